@@ -1,0 +1,82 @@
+package org.longarm.batch.tests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the materialised headless product as a separate process, the way {@code ./longarm} does, and collects
+ * its exit code and output.
+ */
+public final class HeadlessProduct {
+
+    /** What one run of the product printed and returned. */
+    public record Run(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+        }
+    }
+
+    private final Path home;
+
+    public HeadlessProduct() {
+        String location = System.getProperty("longarm.headless.product");
+        if (location == null) {
+            throw new IllegalStateException("system property longarm.headless.product is not set");
+        }
+        home = Path.of(location);
+        if (!Files.isDirectory(home.resolve("plugins"))) {
+            throw new IllegalStateException("no headless product at " + home + ": build releng/org.longarm.product first");
+        }
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Run run(Duration timeout, String... args) throws IOException, InterruptedException {
+        return run(timeout, Map.of(), args);
+    }
+
+    public Run run(Duration timeout, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(launcherJar().toString());
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("longarm-out", ".txt");
+        Path err = Files.createTempFile("longarm-err", ".txt");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                throw new AssertionError("longarm " + String.join(" ", args) + " did not finish within " + timeout
+                        + "\n" + Files.readString(err, StandardCharsets.UTF_8));
+            }
+            return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    private Path launcherJar() throws IOException {
+        try (var files = Files.list(home.resolve("plugins"))) {
+            return files.filter(p -> p.getFileName().toString().startsWith("org.eclipse.equinox.launcher_"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no Equinox launcher in " + home));
+        }
+    }
+}

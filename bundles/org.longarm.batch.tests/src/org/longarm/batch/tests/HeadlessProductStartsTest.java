@@ -1,0 +1,34 @@
+package org.longarm.batch.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+class HeadlessProductStartsTest {
+
+    private final HeadlessProduct longarm = new HeadlessProduct();
+
+    @Test
+    void helpListsTheCommandsAndExitsWithZero() throws Exception {
+        HeadlessProduct.Run run = longarm.run(Duration.ofMinutes(2), "--help");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("Usage: longarm"), run::toString);
+    }
+
+    @Test
+    void versionNamesTheBuiltBundle() throws Exception {
+        HeadlessProduct.Run run = longarm.run(Duration.ofMinutes(2), "--version");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().matches("(?s)Longarm 0\\.1\\.0\\.\\d{12}\\s*"), run::toString);
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithExitCodeTwo() throws Exception {
+        HeadlessProduct.Run run = longarm.run(Duration.ofMinutes(2), "--no-such-option");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("Unknown option: '--no-such-option'"), run::toString);
+    }
+}

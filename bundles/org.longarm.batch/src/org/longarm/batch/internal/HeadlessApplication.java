@@ -1,0 +1,20 @@
+package org.longarm.batch.internal;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+/** The headless product's entry point: hands the command line to {@link LongarmCommand}. */
+public final class HeadlessApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        context.applicationRunning();
+        return LongarmCommand.run(args == null ? new String[0] : args);
+    }
+
+    @Override
+    public void stop() {
+        // commands watch the thread's interrupt flag; nothing to release here
+    }
+}

@@ -1,0 +1,262 @@
+package org.longarm.ui.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtension;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.ui.internal.workbench.E4Workbench;
+import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.Bundle;
+
+/**
+ * Runs the real Longarm workbench application (the product's branding, application model and CSS) on a UI
+ * thread of its own inside the test runtime, so that tests can look at its window while it runs. Needs an X
+ * display (Xvfb in CI).
+ */
+public final class WorkbenchHarness implements AutoCloseable {
+
+    private static final String PRODUCT_ID = "org.longarm.ui.workbench";
+
+    private final Thread uiThread;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private volatile Display display;
+
+    private WorkbenchHarness(String... extraArgs) {
+        String displayName = System.getenv("DISPLAY");
+        if (displayName == null || displayName.isBlank()) {
+            throw new IllegalStateException("no X display: run the UI tests under Xvfb (.ci/run starts one)");
+        }
+        IApplicationContext context = new ProductContext(extraArgs);
+        uiThread = new Thread(() -> {
+            try {
+                E4Application application = new E4Application();
+                display = application.getApplicationDisplay();
+                application.start(context);
+            } catch (Throwable t) {
+                failure.set(t);
+            } finally {
+                ended.countDown();
+            }
+        }, "workbench-ui");
+        uiThread.setDaemon(true);
+    }
+
+    /** Starts the workbench and waits until its main window is open. */
+    public static WorkbenchHarness start(Duration timeout, String... extraArgs) throws Exception {
+        WorkbenchHarness harness = new WorkbenchHarness(extraArgs);
+        harness.uiThread.start();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            harness.rethrowFailure();
+            if (harness.display != null && harness.mainShellVisible()) {
+                return harness;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the workbench window did not open within " + timeout);
+    }
+
+    public MApplication application() {
+        return (MApplication) E4Workbench.getServiceContext().get(MApplication.class.getName());
+    }
+
+    public Display display() {
+        return display;
+    }
+
+    /** Runs {@code task} on the UI thread and returns its result. */
+    public <T> T ui(Callable<T> task) throws Exception {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Exception> error = new AtomicReference<>();
+        display.syncExec(() -> {
+            try {
+                result.set(task.call());
+            } catch (Exception e) {
+                error.set(e);
+            }
+        });
+        if (error.get() != null) {
+            throw error.get();
+        }
+        return result.get();
+    }
+
+    /** Lets the UI thread process pending events until {@code condition} holds. */
+    public void waitUntil(Callable<Boolean> condition, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            rethrowFailure();
+            if (Boolean.TRUE.equals(ui(condition))) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("condition not met within " + timeout);
+    }
+
+    public Shell mainShell() throws Exception {
+        return ui(() -> {
+            MApplication app = application();
+            if (app == null || app.getChildren().isEmpty()) {
+                return null;
+            }
+            MWindow window = app.getChildren().get(0);
+            return window.getWidget() instanceof Shell shell ? shell : null;
+        });
+    }
+
+    /** Saves what the screen shows inside {@code control} as a PNG under the screenshot folder. */
+    public Path screenshot(Control control, String name) throws Exception {
+        Path folder = Path.of(System.getProperty("longarm.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        Path file = folder.resolve(name + ".png");
+        ui(() -> {
+            while (display.readAndDispatch()) {
+                // paint everything that is pending before reading the pixels back
+            }
+            Rectangle bounds = display.map(control.getParent(), null, control.getBounds());
+            if (control instanceof Shell) {
+                bounds = control.getBounds();
+            }
+            Image image = new Image(display, bounds.width, bounds.height);
+            GC gc = new GC(display);
+            try {
+                gc.copyArea(image, bounds.x, bounds.y);
+                ImageLoader loader = new ImageLoader();
+                loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+                loader.save(file.toString(), SWT.IMAGE_PNG);
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
+            return null;
+        });
+        return file;
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (display != null && !display.isDisposed()) {
+            display.asyncExec(() -> {
+                MApplication app = application();
+                if (app != null && app.getContext().get(IWorkbench.class) != null) {
+                    app.getContext().get(IWorkbench.class).close();
+                }
+            });
+        }
+        if (!ended.await(60, TimeUnit.SECONDS)) {
+            throw new AssertionError("the workbench did not close within 60 s");
+        }
+        rethrowFailure();
+    }
+
+    private boolean mainShellVisible() throws Exception {
+        Shell shell = mainShell();
+        return shell != null && ui(() -> shell.isVisible());
+    }
+
+    private void rethrowFailure() {
+        Throwable t = failure.get();
+        if (t != null) {
+            throw new AssertionError("the workbench failed: " + t, t);
+        }
+    }
+
+    /** The application context the launcher would give, with the branding of Longarm's workbench product. */
+    private static final class ProductContext implements IApplicationContext {
+        private final Map<String, Object> arguments = new HashMap<>();
+        private final Map<String, String> brandingProperties = new HashMap<>();
+        private Bundle brandingBundle;
+        private String application;
+        private String name;
+
+        ProductContext(String[] extraArgs) {
+            String[] args = new String[extraArgs.length + 1];
+            args[0] = "-clearPersistedState";
+            System.arraycopy(extraArgs, 0, args, 1, extraArgs.length);
+            arguments.put(IApplicationContext.APPLICATION_ARGS, args);
+            int dot = PRODUCT_ID.lastIndexOf('.');
+            IExtension extension = Platform.getExtensionRegistry()
+                    .getExtension("org.eclipse.core.runtime.products", PRODUCT_ID);
+            if (extension == null) {
+                throw new IllegalStateException("product " + PRODUCT_ID + " is not in the test runtime");
+            }
+            brandingBundle = Platform.getBundle(PRODUCT_ID.substring(0, dot));
+            for (IConfigurationElement product : extension.getConfigurationElements()) {
+                application = product.getAttribute("application");
+                name = product.getAttribute("name");
+                for (IConfigurationElement property : product.getChildren("property")) {
+                    brandingProperties.put(property.getAttribute("name"), property.getAttribute("value"));
+                }
+            }
+        }
+
+        @Override
+        public Map<String, Object> getArguments() {
+            return arguments;
+        }
+
+        @Override
+        public void applicationRunning() {
+            // no splash screen to take down
+        }
+
+        @Override
+        public String getBrandingApplication() {
+            return application;
+        }
+
+        @Override
+        public String getBrandingName() {
+            return name;
+        }
+
+        @Override
+        public String getBrandingDescription() {
+            return name;
+        }
+
+        @Override
+        public String getBrandingId() {
+            return PRODUCT_ID;
+        }
+
+        @Override
+        public String getBrandingProperty(String key) {
+            return brandingProperties.get(key);
+        }
+
+        @Override
+        public Bundle getBrandingBundle() {
+            return brandingBundle;
+        }
+
+        @Override
+        public void setResult(Object result, IApplication app) {
+            // E4Application returns its result from start()
+        }
+    }
+}
