@@ -1,0 +1,60 @@
+package org.longarm.core.graph;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * Read-only access to Longarm's graph. Streaming methods deliver their records in a stable order (by key), so
+ * that what is computed from them does not depend on the order facts were imported in.
+ */
+public interface GraphView {
+
+    /** How many records {@link #entities}, {@link #interests}, ... would deliver, for progress and sizing. */
+    GraphCounts counts();
+
+    /** Every organisation and person. */
+    void entities(Consumer<EntityRecord> sink, IProgressMonitor monitor);
+
+    /** Every interest of every relationship (one record per interest). */
+    void interests(Consumer<InterestRecord> sink, IProgressMonitor monitor);
+
+    /** Every product line. */
+    void productLines(Consumer<ProductLineRecord> sink, IProgressMonitor monitor);
+
+    /** Every device of the estate, with its site. */
+    void devices(Consumer<DeviceRecord> sink, IProgressMonitor monitor);
+
+    /** One entity by its key, if stored. */
+    Optional<EntityRecord> entity(String key);
+
+    /** The key of the entity that carries identifier {@code scheme:id}, if any. */
+    Optional<String> entityKeyByIdentifier(String scheme, String id);
+
+    /** One device by asset id, if stored. */
+    Optional<DeviceRecord> device(String assetId);
+
+    /** The interests held in {@code entityKey} (its holders) or held by it (its holdings). */
+    List<InterestRecord> interestsOf(String entityKey, Direction direction, int limit);
+
+    /** The sources behind one stored fact (an entity, a relationship, a product line, a device...). */
+    List<SourceRecord> sourcesOf(EClass type, String key);
+
+    /** Entities whose name or identifier matches {@code text}: identifiers exactly, names by words and prefixes. */
+    List<EntityRecord> search(String text, int limit);
+
+    /** The full model object, loaded lazily, for the rare reader that needs every detail. */
+    Optional<EObject> object(EClass type, String key);
+
+    /** Which side of an entity's interests to look at. */
+    enum Direction {
+        /** interests held in the entity: its owners and controllers */
+        HOLDERS,
+        /** interests the entity holds in others */
+        HOLDINGS
+    }
+}

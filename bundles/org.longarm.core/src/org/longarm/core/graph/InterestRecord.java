@@ -1,0 +1,24 @@
+package org.longarm.core.graph;
+
+import java.time.LocalDate;
+
+import org.longarm.model.InterestType;
+
+/**
+ * One interest of a relationship: {@code holderKey} holds it in {@code subjectKey}.
+ *
+ * @param relationshipKey the relationship's record id
+ * @param index the interest's position within its relationship
+ * @param holderKey the interested party
+ * @param subjectKey the subject
+ * @param type the interest type (null if not given)
+ * @param shareExact exact share in percent, or null
+ * @param shareMinimum minimum of a share range in percent, or null
+ * @param shareMaximum maximum of a share range in percent, or null
+ * @param startDate first day the interest holds, or null (open)
+ * @param endDate last day the interest holds, or null (open)
+ */
+public record InterestRecord(String relationshipKey, int index, String holderKey, String subjectKey,
+        InterestType type, Double shareExact, Double shareMinimum, Double shareMaximum, LocalDate startDate,
+        LocalDate endDate) {
+}

@@ -1,0 +1,54 @@
+package org.longarm.core.store;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.longarm.core.graph.GraphView;
+
+/**
+ * A graph of EMF objects kept in a database.
+ *
+ * <p>Objects are keyed by the ID attribute of their class ({@link EClass#getEIDAttribute()}); all classes below the
+ * class that declares that attribute share one key space. Writing an object that is already stored with the same
+ * content changes nothing.
+ */
+public interface ModelStore extends AutoCloseable {
+
+    /**
+     * Runs {@code work} in one write transaction: everything it writes becomes visible together, or not at all when
+     * it throws (also when the process dies before the end). The work may be run again when the database reports a
+     * transient failure, so it must not have effects outside the store.
+     */
+    <T> T write(StoreWork<T> work) throws StoreException;
+
+    /** Loads one object by key; its references to other stored objects are resolved lazily, on first access. */
+    Optional<EObject> get(EClass type, String key) throws StoreException;
+
+    /** Loads several objects of one key space; keys not found are absent from the result. */
+    Map<String, EObject> getAll(EClass type, Collection<String> keys) throws StoreException;
+
+    /**
+     * Writes one object that was loaded from this store, provided nobody changed it since it was loaded.
+     *
+     * @throws ConcurrentUpdateException when the stored object changed since this copy was loaded
+     */
+    void update(EObject object) throws StoreException;
+
+    /** The read-only view that analyses, law packs and policies work on. */
+    GraphView view();
+
+    /** Where this store lives, for messages (never contains credentials). */
+    String describe();
+
+    @Override
+    void close();
+
+    /** A unit of work run inside one write transaction. */
+    @FunctionalInterface
+    interface StoreWork<T> {
+        T run(ModelWriter writer) throws StoreException;
+    }
+}

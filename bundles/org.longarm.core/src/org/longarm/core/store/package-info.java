@@ -1,0 +1,6 @@
+/**
+ * Where Longarm keeps its graph: a {@link org.longarm.core.store.ModelStore} persists EMF objects of any
+ * registered model and reads them back, and runs units of work in one transaction. Only the store implementation
+ * speaks the database's language; everything else uses this API.
+ */
+package org.longarm.core.store;

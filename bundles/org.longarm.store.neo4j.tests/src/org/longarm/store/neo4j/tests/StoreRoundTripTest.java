@@ -1,0 +1,105 @@
+package org.longarm.store.neo4j.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.longarm.model.Entity;
+import org.longarm.model.LongarmPackage;
+import org.longarm.model.ProductLine;
+import org.longarm.store.neo4j.Neo4jStore;
+import org.longarm.testing.TestNeo4j;
+
+class StoreRoundTripTest {
+
+    private static Neo4jStore store;
+
+    @BeforeAll
+    static void openStore() {
+        store = TestNeo4j.emptyStore();
+    }
+
+    @AfterAll
+    static void closeStore() {
+        store.close();
+    }
+
+    @Test
+    void anInstanceOfEveryClassComesBackAsItWasWritten() {
+        SampleObjects samples = new SampleObjects(LongarmPackage.eINSTANCE, "roundtrip-");
+        assertEquals(samples.concreteClasses().size(), samples.coveredClasses().size(),
+                "the samples cover every concrete class: " + samples.coveredClasses());
+
+        long written = store.write(writer -> {
+            writer.putAll(samples.byClass.values());
+            writer.flush();
+            return writer.changed();
+        });
+        assertEquals(samples.byClass.size(), written);
+
+        for (var entry : samples.byClass.entrySet()) {
+            EClass eClass = entry.getKey();
+            EObject original = entry.getValue();
+            EObject loaded = store.get(eClass, SampleObjects.keyOf(original)).orElseThrow(
+                    () -> new AssertionError(eClass.getName() + " was not found"));
+            assertEquals("", SampleObjects.differences(original, loaded), eClass.getName() + " round trip");
+        }
+    }
+
+    @Test
+    void writingTheSameObjectsAgainChangesNothing() {
+        SampleObjects samples = new SampleObjects(LongarmPackage.eINSTANCE, "idempotent-");
+        store.write(writer -> {
+            writer.putAll(samples.byClass.values());
+            return null;
+        });
+        Map<String, Object> before = snapshot();
+
+        long changedAgain = store.write(writer -> {
+            writer.putAll(new SampleObjects(LongarmPackage.eINSTANCE, "idempotent-").byClass.values());
+            writer.flush();
+            return writer.changed();
+        });
+
+        assertEquals(0, changedAgain, "nothing was rewritten");
+        assertEquals(before, snapshot(), "node, relationship and version counts are the same");
+    }
+
+    @Test
+    void referencesLoadLazilyOnFirstAccess() {
+        SampleObjects samples = new SampleObjects(LongarmPackage.eINSTANCE, "lazy-");
+        store.write(writer -> {
+            writer.putAll(samples.byClass.values());
+            return null;
+        });
+        ProductLine line = (ProductLine) store.get(LongarmPackage.Literals.PRODUCT_LINE, "lazy-ProductLine").orElseThrow();
+        EObject owner = (EObject) line.eGet(LongarmPackage.Literals.PRODUCT_LINE__BRAND_OWNER, false);
+        assertTrue(owner.eIsProxy(), "the brand owner is not loaded with the product line");
+
+        Entity resolved = line.getBrandOwner();
+        assertFalse(resolved.eIsProxy());
+        assertEquals("name value 1", resolved.getName());
+        assertEquals("lazy-Organisation", resolved.getId());
+    }
+
+    @Test
+    void aKeyThatIsNotStoredIsAbsent() {
+        assertTrue(store.get(LongarmPackage.Literals.ENTITY, "no such entity").isEmpty());
+        assertTrue(store.getAll(LongarmPackage.Literals.RELATIONSHIP, List.of("none", "neither")).isEmpty());
+    }
+
+    private Map<String, Object> snapshot() {
+        return store.query("""
+                MATCH (n) WITH count(n) AS nodes, sum(coalesce(n._version, 0)) AS nodeVersions
+                MATCH ()-[r]->() RETURN nodes, nodeVersions, count(r) AS relationships,
+                  sum(coalesce(r._version, 0)) AS relationshipVersions""", Map.of(), r -> r.asMap()).get(0);
+    }
+}

@@ -1,0 +1,272 @@
+package org.longarm.store.neo4j;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.longarm.core.store.StoreException;
+
+/**
+ * The local Neo4j that Longarm runs when no database is configured: a child JVM (Neo4j's own jars, laid out next to
+ * the product, never loaded into Longarm's runtime) with a Bolt connector on 127.0.0.1 and a free port,
+ * authentication on with a generated password kept owner-only in the data folder, bounded heap and page cache.
+ *
+ * <p>Layout under the data folder: {@code neo4j/} is the DBMS home (databases, transaction logs, Neo4j's logs),
+ * {@code neo4j/password} the password, {@code neo4j/run/ready} written by the server once it accepts connections
+ * ({@code PORT PID}), {@code neo4j/logs/longarm-server.log} the child's console output.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    /** How much memory the server gets. Sizes in Neo4j/JVM notation, e.g. 512m, 4g. */
+    public record Resources(String heap, String pageCache) {
+
+        /** LONGARM_NEO4J_HEAP and LONGARM_NEO4J_PAGE_CACHE, else a quarter (heap) and a sixteenth (page cache) of RAM, bounded. */
+        public static Resources fromEnvironment(Map<String, String> environment) {
+            long total = totalMemory();
+            String heap = environment.getOrDefault("LONGARM_NEO4J_HEAP",
+                    megabytes(clamp(total / 4, 1L << 30, 8L << 30)));
+            String pageCache = environment.getOrDefault("LONGARM_NEO4J_PAGE_CACHE",
+                    megabytes(clamp(total / 16, 256L << 20, 2L << 30)));
+            return new Resources(heap, pageCache);
+        }
+
+        private static long totalMemory() {
+            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+                return os.getTotalMemorySize();
+            }
+            return 4L << 30;
+        }
+
+        private static long clamp(long value, long min, long max) {
+            return Math.max(min, Math.min(max, value));
+        }
+
+        private static String megabytes(long bytes) {
+            return (bytes >> 20) + "m";
+        }
+    }
+
+    private static final String MAIN_CLASS = "org.longarm.neo4j.server.Neo4jServerMain";
+
+    private final Path home;
+    private final int port;
+    private final ProcessHandle process;
+    private final char[] password;
+
+    private EmbeddedNeo4j(Path home, int port, ProcessHandle process, char[] password) {
+        this.home = home;
+        this.port = port;
+        this.process = process;
+        this.password = password;
+    }
+
+    /**
+     * Starts a server on {@code dataDir} and waits until it accepts connections.
+     *
+     * @param runtime the folder with Neo4j's jars ({@code lib/*.jar})
+     * @param detached false: the server stops when this JVM ends (it watches its standard input); true: it keeps
+     *            running until {@link #stop()} (for {@code longarm server start})
+     * @throws StoreException when it does not start (the message carries the end of its log)
+     */
+    public static EmbeddedNeo4j start(Path dataDir, Path runtime, Resources resources, boolean detached,
+            Duration timeout) {
+        Path home = dataDir.resolve("neo4j");
+        try {
+            Files.createDirectories(home.resolve("run"));
+            Files.createDirectories(home.resolve("logs"));
+            try (FileChannel lockFile = FileChannel.open(home.resolve("run/start.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
+                Optional<EmbeddedNeo4j> already = running(dataDir);
+                if (already.isPresent()) {
+                    return already.get();
+                }
+                return launch(home, runtime, resources, detached, timeout);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot prepare the embedded Neo4j in " + home + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The server already running on {@code dataDir} (started detached, or by another Longarm process), if any. */
+    public static Optional<EmbeddedNeo4j> running(Path dataDir) {
+        Path home = dataDir.resolve("neo4j");
+        Path ready = home.resolve("run/ready");
+        try {
+            if (!Files.exists(ready)) {
+                return Optional.empty();
+            }
+            String[] fields = Files.readString(ready, StandardCharsets.UTF_8).strip().split(" ");
+            int port = Integer.parseInt(fields[0]);
+            Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(fields[1]));
+            if (process.isEmpty() || !process.get().isAlive()
+                    || !process.get().info().commandLine().orElse(MAIN_CLASS).contains(MAIN_CLASS)) {
+                Files.deleteIfExists(ready); // left behind by a server that died
+                return Optional.empty();
+            }
+            return Optional.of(new EmbeddedNeo4j(home, port, process.get(), readPassword(home)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Neo4j's jars: {@code -Dlongarm.neo4j.runtime}, else the {@code neo4j} folder next to the product. */
+    public static Path defaultRuntime() {
+        String configured = System.getProperty("longarm.neo4j.runtime");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        String installation = System.getProperty("eclipse.home.location");
+        if (installation != null && installation.startsWith("file:")) {
+            return Path.of(java.net.URI.create(installation.replace(" ", "%20"))).resolve("neo4j");
+        }
+        return Path.of("neo4j");
+    }
+
+    public Neo4jSettings settings() {
+        return new Neo4jSettings("bolt://127.0.0.1:" + port, "neo4j", password.clone(), null);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    /** Stops the server cleanly (its databases are checkpointed), waiting up to a minute. */
+    public void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            process.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            process.destroyForcibly();
+        }
+        try {
+            Files.deleteIfExists(home.resolve("run/ready"));
+        } catch (IOException e) {
+            // the next start checks the process behind a ready file anyway
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static EmbeddedNeo4j launch(Path home, Path runtime, Resources resources, boolean detached,
+            Duration timeout) throws IOException {
+        Path lib = runtime.resolve("lib");
+        if (!Files.isDirectory(lib)) {
+            throw new StoreException("Neo4j's runtime is missing (no " + lib
+                    + "); rebuild Longarm, or point NEO4J_URI at a Neo4j server");
+        }
+        char[] password = readPassword(home);
+        Path ready = home.resolve("run/ready");
+        Files.deleteIfExists(ready);
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + resources.heap());
+        command.add("-Xms256m");
+        command.add("-XX:+UseG1GC");
+        command.add("-Dfile.encoding=UTF-8");
+        for (String pkg : List.of("java.nio", "sun.nio.ch", "java.io", "java.util.concurrent", "java.lang")) {
+            command.add("--add-opens=java.base/" + pkg + "=ALL-UNNAMED");
+        }
+        command.add("--enable-native-access=ALL-UNNAMED");
+        if (Runtime.version().feature() >= 24) {
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        command.add("-cp");
+        command.add(lib.toAbsolutePath() + "/*");
+        command.add(MAIN_CLASS);
+        command.addAll(List.of("--home", home.toAbsolutePath().toString(), "--port", String.valueOf(port),
+                "--password-file", home.resolve("password").toAbsolutePath().toString(), "--ready-file",
+                ready.toAbsolutePath().toString(), "--page-cache", resources.pageCache()));
+        if (!detached) {
+            command.add("--watch-stdin");
+        }
+        Path log = home.resolve("logs/longarm-server.log");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        if (detached) {
+            builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        }
+        Process process = builder.start();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!Files.exists(ready)) {
+            if (!process.isAlive()) {
+                throw new StoreException("the embedded Neo4j stopped while starting (exit " + process.exitValue()
+                        + "); the end of " + log + ":\n" + tail(log, 15));
+            }
+            if (System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new StoreException("the embedded Neo4j did not start within " + timeout.toSeconds()
+                        + " s; the end of " + log + ":\n" + tail(log, 15));
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                process.destroy();
+                Thread.currentThread().interrupt();
+                throw new StoreException("interrupted while the embedded Neo4j was starting");
+            }
+        }
+        return new EmbeddedNeo4j(home, port, process.toHandle(), password);
+    }
+
+    /** The password of the embedded server; created (random, owner-only) on first use. */
+    private static char[] readPassword(Path home) throws IOException {
+        Path file = home.resolve("password");
+        if (!Files.exists(file)) {
+            byte[] random = new byte[24];
+            new SecureRandom().nextBytes(random);
+            String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            Files.createDirectories(home);
+            Path tmp = Files.createTempFile(home, "password", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(tmp, password + "\n", StandardCharsets.UTF_8);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        return Files.readString(file, StandardCharsets.UTF_8).strip().toCharArray();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(no log)";
+        }
+    }
+}

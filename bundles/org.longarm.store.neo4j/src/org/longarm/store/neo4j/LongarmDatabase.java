@@ -1,0 +1,106 @@
+package org.longarm.store.neo4j;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EPackage;
+import org.longarm.core.store.ModelStore;
+import org.longarm.model.LongarmPackage;
+
+/**
+ * The database a Longarm process works on: a Neo4j server or cluster when a URI is configured, otherwise the
+ * embedded one in the data folder, started on demand (and stopped again on {@link #close()} if this process
+ * started it).
+ */
+public final class LongarmDatabase implements AutoCloseable {
+
+    /**
+     * Where the graph lives.
+     *
+     * @param dataDir the per-user data folder (the embedded database lives under it)
+     * @param server a Neo4j server or cluster to use instead of the embedded database, or null
+     * @param resources memory for the embedded database
+     */
+    public record Options(Path dataDir, Neo4jSettings server, EmbeddedNeo4j.Resources resources) {
+
+        /**
+         * Options from explicit choices (either may be null) and the environment: LONGARM_DATA_DIR, XDG_DATA_HOME,
+         * NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD / NEO4J_DATABASE, LONGARM_NEO4J_HEAP, LONGARM_NEO4J_PAGE_CACHE.
+         */
+        public static Options of(Path dataDir, String neo4jUri, Map<String, String> environment) {
+            Neo4jSettings fromEnvironment = Neo4jSettings.fromEnvironment(environment);
+            Neo4jSettings server = fromEnvironment;
+            if (neo4jUri != null) {
+                server = fromEnvironment == null ? new Neo4jSettings(neo4jUri, null, null, null)
+                        : fromEnvironment.withUri(neo4jUri);
+            }
+            return new Options(dataDir == null ? defaultDataDir(environment) : dataDir, server,
+                    EmbeddedNeo4j.Resources.fromEnvironment(environment));
+        }
+    }
+
+    private final Neo4jStore store;
+    private final EmbeddedNeo4j startedServer;
+
+    private LongarmDatabase(Neo4jStore store, EmbeddedNeo4j startedServer) {
+        this.store = store;
+        this.startedServer = startedServer;
+    }
+
+    /** Opens the database for Longarm's model (and {@code extraPackages} contributed by plug-ins). */
+    public static LongarmDatabase open(Options options, Collection<EPackage> extraPackages) {
+        List<EPackage> packages = new java.util.ArrayList<>();
+        packages.add(LongarmPackage.eINSTANCE);
+        packages.addAll(extraPackages);
+        if (options.server() != null) {
+            return new LongarmDatabase(Neo4jStore.open(options.server(), packages), null);
+        }
+        Optional<EmbeddedNeo4j> running = EmbeddedNeo4j.running(options.dataDir());
+        EmbeddedNeo4j server = running.orElseGet(() -> EmbeddedNeo4j.start(options.dataDir(),
+                EmbeddedNeo4j.defaultRuntime(), options.resources(), false, Duration.ofMinutes(3)));
+        try {
+            return new LongarmDatabase(Neo4jStore.open(server.settings(), packages), running.isPresent() ? null : server);
+        } catch (RuntimeException e) {
+            if (running.isEmpty()) {
+                server.stop();
+            }
+            throw e;
+        }
+    }
+
+    /** {@code LONGARM_DATA_DIR}, else {@code $XDG_DATA_HOME/longarm}, else {@code ~/.local/share/longarm}. */
+    public static Path defaultDataDir(Map<String, String> environment) {
+        String configured = environment.get("LONGARM_DATA_DIR");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        String xdg = environment.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("longarm");
+    }
+
+    public ModelStore store() {
+        return store;
+    }
+
+    public Neo4jStore neo4j() {
+        return store;
+    }
+
+    /** The embedded server this process started, if it started one. */
+    public Optional<EmbeddedNeo4j> startedServer() {
+        return Optional.ofNullable(startedServer);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+        if (startedServer != null) {
+            startedServer.stop();
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package org.longarm.store.neo4j.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.longarm.core.graph.DeviceRecord;
+import org.longarm.core.graph.EntityRecord;
+import org.longarm.core.graph.GraphCounts;
+import org.longarm.core.graph.GraphView;
+import org.longarm.core.graph.InterestRecord;
+import org.longarm.core.graph.ProductLineRecord;
+import org.longarm.core.graph.SourceRecord;
+import org.longarm.model.EntityType;
+import org.longarm.model.InterestType;
+import org.longarm.model.LongarmPackage;
+import org.longarm.model.SiteSensitivity;
+import org.longarm.model.SupplyRelation;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+
+/**
+ * The read-only graph view, as streaming Cypher reads. The statement texts are fixed (labels, types and properties
+ * of Longarm's model as the mapping names them); every value is a parameter.
+ */
+final class Neo4jGraphView implements GraphView {
+
+    private static final LongarmPackage L = LongarmPackage.eINSTANCE;
+
+    private static final String ENTITY_FIELDS = """
+            e.id AS key, e.name AS name, e._class AS cls, e.entityType AS entityType,
+            head([(e)-[:JURISDICTION]->(j) | j.code]) AS jurisdiction,
+            [(e)-[r:NATIONALITIES]->(n) | n.code] AS nationalities,
+            coalesce(e.publicListing, false) AS listed,
+            [(e)-[:IDENTIFIERS]->(i) | i.scheme + ':' + i.id] AS identifiers""";
+
+    private static final String INTEREST_FIELDS = """
+            r.id AS rel, r.ord AS ord, h.id AS holder, s.id AS subject, r.type AS type,
+            r.shareExact AS exact, r.shareMinimum AS minimum, r.shareMaximum AS maximum,
+            r.startDate AS startDate, r.endDate AS endDate""";
+
+    private final StoreEngine engine;
+
+    Neo4jGraphView(StoreEngine engine) {
+        this.engine = engine;
+        // the statements below spell out names the mapping derives from these features
+        assert Cypher.relationshipType(L.getEntity_Jurisdiction().getName()).equals("JURISDICTION");
+        assert Cypher.relationshipType(L.getPerson_Nationalities().getName()).equals("NATIONALITIES");
+        assert Cypher.relationshipType(L.getEntity_Identifiers().getName()).equals("IDENTIFIERS");
+    }
+
+    @Override
+    public GraphCounts counts() {
+        return engine.query("""
+                CALL () { MATCH (e:Entity) WHERE e._class IS NOT NULL RETURN count(e) AS entities }
+                CALL () { MATCH ()-[r:INTEREST_IN]->() RETURN count(r) AS interests }
+                CALL () { MATCH (p:ProductLine) RETURN count(p) AS productLines }
+                CALL () { MATCH (d:Device) RETURN count(d) AS devices }
+                RETURN entities, interests, productLines, devices""", Map.of(),
+                r -> new GraphCounts(r.get("entities").asLong(), r.get("interests").asLong(),
+                        r.get("productLines").asLong(), r.get("devices").asLong())).get(0);
+    }
+
+    @Override
+    public void entities(Consumer<EntityRecord> sink, IProgressMonitor monitor) {
+        stream("MATCH (e:Entity) WHERE e._class IS NOT NULL RETURN " + ENTITY_FIELDS + " ORDER BY key", Map.of(),
+                Neo4jGraphView::entity, sink, monitor);
+    }
+
+    @Override
+    public void interests(Consumer<InterestRecord> sink, IProgressMonitor monitor) {
+        stream("MATCH (h)-[r:INTEREST_IN]->(s) RETURN " + INTEREST_FIELDS, Map.of(), Neo4jGraphView::interest, sink,
+                monitor);
+    }
+
+    @Override
+    public void productLines(Consumer<ProductLineRecord> sink, IProgressMonitor monitor) {
+        stream("""
+                MATCH (p:ProductLine)
+                RETURN p.id AS key, head([(p)-[:BRAND]->(b) | b]) AS brand, p.model AS model,
+                  head([(p)-[:BRAND_OWNER]->(o) | o.id]) AS owner,
+                  head([(p)-[:MANUFACTURER]->(m) | m.id]) AS manufacturer,
+                  p.relation AS relation, p.validFrom AS validFrom, p.validTo AS validTo
+                ORDER BY key""", Map.of(), r -> {
+            Value brand = r.get("brand");
+            return new ProductLineRecord(r.get("key").asString(), brand.get("id").asString(null),
+                    brand.get("name").asString(null), r.get("model").asString(null), r.get("owner").asString(null),
+                    r.get("manufacturer").asString(null),
+                    r.get("relation").isNull() ? null : SupplyRelation.get(r.get("relation").asString()),
+                    r.get("validFrom").isNull() ? null : r.get("validFrom").asLocalDate(),
+                    r.get("validTo").isNull() ? null : r.get("validTo").asLocalDate());
+        }, sink, monitor);
+    }
+
+    private static final String DEVICE_QUERY = """
+            MATCH (d:Device) %s
+            WITH d, head([(d)-[:SITE]->(s) | s]) AS site, head([(d)-[:BRAND]->(b) | b]) AS brand
+            RETURN d.assetId AS assetId, site.id AS siteKey, site.name AS siteName, site.sensitivity AS sensitivity,
+              coalesce(d.connectedToCoreNetwork, false) AS core, brand.id AS brandKey, brand.name AS brandName,
+              d.model AS model, d.installed AS installed
+            ORDER BY assetId""";
+
+    @Override
+    public void devices(Consumer<DeviceRecord> sink, IProgressMonitor monitor) {
+        stream(DEVICE_QUERY.formatted(""), Map.of(), Neo4jGraphView::device, sink, monitor);
+    }
+
+    @Override
+    public Optional<EntityRecord> entity(String key) {
+        return first("MATCH (e:Entity {id: $key}) WHERE e._class IS NOT NULL RETURN " + ENTITY_FIELDS,
+                Map.of("key", key), Neo4jGraphView::entity);
+    }
+
+    @Override
+    public Optional<String> entityKeyByIdentifier(String scheme, String id) {
+        return first("""
+                MATCH (e:Entity)-[:IDENTIFIERS]->(i:Identifier {scheme: $scheme, id: $id})
+                RETURN e.id AS key ORDER BY key LIMIT 1""", Map.of("scheme", scheme, "id", id),
+                r -> r.get("key").asString());
+    }
+
+    @Override
+    public Optional<DeviceRecord> device(String assetId) {
+        return first(DEVICE_QUERY.formatted("WHERE d.assetId = $assetId"), Map.of("assetId", assetId),
+                Neo4jGraphView::device);
+    }
+
+    @Override
+    public List<InterestRecord> interestsOf(String entityKey, Direction direction, int limit) {
+        String pattern = direction == Direction.HOLDERS ? "(h)-[r:INTEREST_IN]->(s:Entity {id: $key})"
+                : "(h:Entity {id: $key})-[r:INTEREST_IN]->(s)";
+        return engine.query("MATCH " + pattern + " RETURN " + INTEREST_FIELDS + " ORDER BY rel, ord LIMIT $limit",
+                Map.of("key", entityKey, "limit", (long) limit), Neo4jGraphView::interest);
+    }
+
+    @Override
+    public List<SourceRecord> sourcesOf(EClass type, String key) {
+        ClassMapping m = engine.mapping().of(engine.mapping().instantiableFor(type));
+        String query;
+        if (m.edge != null) {
+            query = "MATCH ()-[r:" + Cypher.name(m.edge.type()) + " {" + Cypher.name(m.keyProperty()) + ": $key}]->() "
+                    + "WITH r LIMIT 1 UNWIND coalesce(r.sources, []) AS sourceKey MATCH (s:Source {id: sourceKey}) RETURN s";
+        } else {
+            query = "MATCH (n:" + Cypher.name(m.keyLabel()) + " {" + Cypher.name(m.keyProperty()) + ": $key})"
+                    + "-[o:SOURCES]->(s:Source) RETURN s ORDER BY o.ord";
+        }
+        return engine.query(query, Map.of("key", key), r -> {
+            Value s = r.get("s");
+            return new SourceRecord(s.get("id").asString(), s.get("publisherName").asString(null),
+                    s.get("publisherUrl").asString(null),
+                    s.get("statementDate").isNull() ? null : s.get("statementDate").asLocalDate(),
+                    s.get("url").asString(null), s.get("description").asString(null), s.get("file").asString(null));
+        });
+    }
+
+    @Override
+    public List<EntityRecord> search(String text, int limit) {
+        String query = text == null ? "" : text.strip();
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        Map<String, EntityRecord> found = new LinkedHashMap<>();
+        entity(query).ifPresent(e -> found.put(e.key(), e));
+        int colon = query.indexOf(':');
+        if (colon > 0) {
+            entityKeyByIdentifier(query.substring(0, colon).strip(), query.substring(colon + 1).strip())
+                    .flatMap(this::entity).ifPresent(e -> found.putIfAbsent(e.key(), e));
+        }
+        String lucene = luceneQuery(query);
+        if (!lucene.isEmpty() && found.size() < limit) {
+            for (EntityRecord e : engine.query("""
+                    CALL db.index.fulltext.queryNodes('longarm_Entity_fulltext', $query, {limit: $limit})
+                    YIELD node AS e, score
+                    WHERE e._class IS NOT NULL
+                    RETURN""" + " " + ENTITY_FIELDS + ", score ORDER BY score DESC, key",
+                    Map.of("query", lucene, "limit", (long) limit), Neo4jGraphView::entity)) {
+                if (found.size() >= limit) {
+                    break;
+                }
+                found.putIfAbsent(e.key(), e);
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /** Every word of the user's text must match a word of the name, the last one as a prefix. */
+    static String luceneQuery(String text) {
+        List<String> terms = new ArrayList<>();
+        String[] words = text.toLowerCase().split("[^\\p{L}\\p{N}]+");
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].isEmpty()) {
+                terms.add("+" + words[i] + (i == words.length - 1 ? "*" : ""));
+            }
+        }
+        return String.join(" ", terms);
+    }
+
+    @Override
+    public Optional<EObject> object(EClass type, String key) {
+        return Optional.ofNullable(engine.read(type, List.of(key)).get(key));
+    }
+
+    private <T> void stream(String cypher, Map<String, Object> parameters, Function<Record, T> mapper,
+            Consumer<T> sink, IProgressMonitor monitor) {
+        try (Session session = engine.session()) {
+            session.executeRead(tx -> {
+                Result result = tx.run(cypher, parameters);
+                long count = 0;
+                while (result.hasNext()) {
+                    sink.accept(mapper.apply(result.next()));
+                    if (++count % 10_000 == 0 && monitor != null && monitor.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
+                }
+                return count;
+            });
+        }
+    }
+
+    private <T> Optional<T> first(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+        List<T> results = engine.query(cypher, parameters, mapper);
+        return results.isEmpty() ? Optional.empty() : Optional.of(results.get(0));
+    }
+
+    private static EntityRecord entity(Record r) {
+        boolean person = r.get("cls").asString("").endsWith(".Person");
+        String type = r.get("entityType").asString(null);
+        return new EntityRecord(r.get("key").asString(), r.get("name").asString(null), person,
+                type == null ? null : EntityType.get(type), r.get("jurisdiction").asString(null),
+                r.get("nationalities").asList(Value::asString), r.get("listed").asBoolean(),
+                r.get("identifiers").asList(Value::asString));
+    }
+
+    private static InterestRecord interest(Record r) {
+        String type = r.get("type").asString(null);
+        return new InterestRecord(r.get("rel").asString(), (int) r.get("ord").asLong(), r.get("holder").asString(),
+                r.get("subject").asString(), type == null ? null : InterestType.get(type), number(r.get("exact")),
+                number(r.get("minimum")), number(r.get("maximum")),
+                r.get("startDate").isNull() ? null : r.get("startDate").asLocalDate(),
+                r.get("endDate").isNull() ? null : r.get("endDate").asLocalDate());
+    }
+
+    private static DeviceRecord device(Record r) {
+        String sensitivity = r.get("sensitivity").asString(null);
+        return new DeviceRecord(r.get("assetId").asString(), r.get("siteKey").asString(null),
+                r.get("siteName").asString(null), sensitivity == null ? null : SiteSensitivity.get(sensitivity),
+                r.get("core").asBoolean(), r.get("brandKey").asString(null), r.get("brandName").asString(null),
+                r.get("model").asString(null),
+                r.get("installed").isNull() ? null : r.get("installed").asLocalDate());
+    }
+
+    private static Double number(Value value) {
+        return value.isNull() ? null : value.asDouble();
+    }
+}

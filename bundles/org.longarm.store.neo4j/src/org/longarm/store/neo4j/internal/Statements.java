@@ -1,0 +1,172 @@
+package org.longarm.store.neo4j.internal;
+
+import static org.longarm.store.neo4j.internal.ClassMapping.CLASS_PROPERTY;
+import static org.longarm.store.neo4j.internal.ClassMapping.HASH_PROPERTY;
+import static org.longarm.store.neo4j.internal.ClassMapping.ORDER_PROPERTY;
+import static org.longarm.store.neo4j.internal.ClassMapping.VERSION_PROPERTY;
+import static org.longarm.store.neo4j.internal.Cypher.name;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EReference;
+
+/**
+ * The Cypher statements that write and read each class, generated from its {@link ClassMapping}. They contain
+ * quoted metamodel names only; rows of values are passed as the parameter {@code $rows} (or {@code $keys}).
+ */
+final class Statements {
+
+    private final GraphMapping mapping;
+    private final Map<EClass, String> upserts = new ConcurrentHashMap<>();
+    private final Map<EClass, String> reads = new ConcurrentHashMap<>();
+    private final Map<EClass, String> locks = new ConcurrentHashMap<>();
+
+    Statements(GraphMapping mapping) {
+        this.mapping = mapping;
+    }
+
+    /** Upsert of a batch of objects of one concrete class; returns the number written (new or changed). */
+    String upsert(EClass eClass) {
+        return upserts.computeIfAbsent(eClass, c -> {
+            ClassMapping m = mapping.of(c);
+            return m.edge == null ? nodeUpsert(m) : edgeUpsert(m);
+        });
+    }
+
+    /** Read of the objects of one key space, by key. */
+    String read(EClass keyClass) {
+        return reads.computeIfAbsent(keyClass, c -> {
+            ClassMapping m = mapping.of(mapping.instantiableFor(c));
+            return m.edge == null ? nodeRead(c) : edgeRead(m);
+        });
+    }
+
+    /** Takes the write lock of one stored object and returns its version (no row when it is not stored). */
+    String lockAndVersion(EClass keyClass) {
+        return locks.computeIfAbsent(keyClass, c -> {
+            ClassMapping m = mapping.of(mapping.instantiableFor(c));
+            if (m.edge == null) {
+                return "MATCH (n:" + name(m.keyLabel()) + " {" + name(m.keyProperty()) + ": $key}) "
+                        + "SET n.`_lock` = true REMOVE n.`_lock` RETURN n." + name(VERSION_PROPERTY) + " AS version";
+            }
+            return "MATCH ()-[r:" + name(m.edge.type()) + " {" + name(m.keyProperty()) + ": $key}]->() "
+                    + "SET r.`_lock` = true REMOVE r.`_lock` RETURN max(r." + name(VERSION_PROPERTY) + ") AS version";
+        });
+    }
+
+    private String nodeUpsert(ClassMapping m) {
+        StringBuilder q = new StringBuilder();
+        q.append("UNWIND $rows AS row\n");
+        q.append("MERGE (n:").append(name(m.keyLabel())).append(" {").append(name(m.keyProperty())).append(": row.key})\n");
+        q.append("WITH n, row WHERE n.").append(name(HASH_PROPERTY)).append(" IS NULL OR n.").append(name(HASH_PROPERTY))
+                .append(" <> row.hash\n");
+        StringJoiner labels = new StringJoiner(":", "SET n:", ", ");
+        m.labels.forEach(label -> labels.add(name(label)));
+        q.append(labels);
+        q.append("n += row.props, n.").append(name(CLASS_PROPERTY)).append(" = row.class, n.").append(name(HASH_PROPERTY))
+                .append(" = row.hash, n.").append(name(VERSION_PROPERTY)).append(" = coalesce(n.").append(name(VERSION_PROPERTY))
+                .append(", 0) + 1\n");
+        List<String> otherLabels = new ArrayList<>();
+        for (EClass sibling : mapping.concreteClassesOf(m.keyClass)) {
+            if (!m.labels.contains(sibling.getName())) {
+                otherLabels.add(name(sibling.getName()));
+            }
+        }
+        if (!otherLabels.isEmpty()) {
+            q.append("REMOVE n:").append(String.join(":", otherLabels)).append('\n');
+        }
+        q.append("WITH n, row\n");
+        if (!m.references.isEmpty()) {
+            StringJoiner types = new StringJoiner("|");
+            m.references.forEach(r -> types.add(name(ClassMapping.relationshipType(r))));
+            q.append("CALL (n) { MATCH (n)-[old:").append(types).append("]->() DELETE old }\n");
+        }
+        for (EReference child : m.children) {
+            q.append("CALL (n) { MATCH (n)-[:").append(name(ClassMapping.relationshipType(child)))
+                    .append("]->(old) DETACH DELETE old }\n");
+        }
+        for (int i = 0; i < m.references.size(); i++) {
+            EReference reference = m.references.get(i);
+            ClassMapping target = mapping.of(reference.getEReferenceType());
+            q.append("CALL (n, row) { UNWIND row.r").append(i).append(" AS t MERGE (m:").append(name(target.keyLabel()))
+                    .append(" {").append(name(target.keyProperty())).append(": t[0]}) CREATE (n)-[:")
+                    .append(name(ClassMapping.relationshipType(reference))).append(" {").append(name(ORDER_PROPERTY))
+                    .append(": t[1]}]->(m) }\n");
+        }
+        for (int i = 0; i < m.children.size(); i++) {
+            EReference child = m.children.get(i);
+            q.append("CALL (n, row) { UNWIND row.c").append(i).append(" AS c CREATE (n)-[:")
+                    .append(name(ClassMapping.relationshipType(child))).append(" {").append(name(ORDER_PROPERTY))
+                    .append(": c.ord}]->(x:").append(name(child.getEReferenceType().getName())).append(") SET x = c.props, x.")
+                    .append(name(CLASS_PROPERTY)).append(" = c.class }\n");
+        }
+        q.append("RETURN count(n) AS changed");
+        return q.toString();
+    }
+
+    private String edgeUpsert(ClassMapping m) {
+        ClassMapping from = mapping.of(m.edge.from().getEReferenceType());
+        ClassMapping to = mapping.of(m.edge.to().getEReferenceType());
+        String type = name(m.edge.type());
+        return "UNWIND $rows AS row\n"
+                + "OPTIONAL MATCH ()-[old:" + type + " {" + name(m.keyProperty()) + ": row.key}]->()\n"
+                + "WITH row, collect(old) AS olds\n"
+                + "WHERE size(olds) = 0 OR any(o IN olds WHERE o." + name(HASH_PROPERTY) + " IS NULL OR o." + name(HASH_PROPERTY) + " <> row.hash)\n"
+                + "WITH row, olds, reduce(v = 0, o IN olds | CASE WHEN coalesce(o." + name(VERSION_PROPERTY) + ", 0) > v THEN o."
+                + name(VERSION_PROPERTY) + " ELSE v END) AS version\n"
+                + "FOREACH (o IN olds | DELETE o)\n"
+                + "MERGE (a:" + name(from.keyLabel()) + " {" + name(from.keyProperty()) + ": row.from})\n"
+                + "MERGE (b:" + name(to.keyLabel()) + " {" + name(to.keyProperty()) + ": row.to})\n"
+                + "WITH a, b, row, version\n"
+                + "UNWIND row.elements AS e\n"
+                + "CREATE (a)-[r:" + type + "]->(b)\n"
+                + "SET r = e, r." + name(m.keyProperty()) + " = row.key, r." + name(CLASS_PROPERTY) + " = row.class, r."
+                + name(HASH_PROPERTY) + " = row.hash, r." + name(VERSION_PROPERTY) + " = version + 1\n"
+                + "RETURN count(DISTINCT row.key) AS changed";
+    }
+
+    /** Reference and child fields of every concrete class of a key space, by relationship type. */
+    Map<String, EReference> readableFeatures(EClass keyClass, boolean children) {
+        Map<String, EReference> features = new LinkedHashMap<>();
+        for (EClass eClass : mapping.concreteClassesOf(keyClass)) {
+            ClassMapping m = mapping.of(eClass);
+            for (EReference reference : children ? m.children : m.references) {
+                features.putIfAbsent(ClassMapping.relationshipType(reference), reference);
+            }
+        }
+        return features;
+    }
+
+    private String nodeRead(EClass keyClass) {
+        ClassMapping key = mapping.of(mapping.instantiableFor(keyClass));
+        StringBuilder q = new StringBuilder();
+        q.append("MATCH (n:").append(name(key.keyLabel())).append(") WHERE n.").append(name(key.keyProperty()))
+                .append(" IN $keys\nRETURN n AS node");
+        for (var entry : readableFeatures(keyClass, false).entrySet()) {
+            ClassMapping target = mapping.of(mapping.instantiableFor(entry.getValue().getEReferenceType()));
+            q.append(",\n  [(n)-[r:").append(name(entry.getKey())).append("]->(m) | [r.").append(name(ORDER_PROPERTY))
+                    .append(", m.").append(name(target.keyProperty())).append(", m.").append(name(CLASS_PROPERTY))
+                    .append("]] AS ").append(name("r_" + entry.getKey()));
+        }
+        for (var entry : readableFeatures(keyClass, true).entrySet()) {
+            q.append(",\n  [(n)-[r:").append(name(entry.getKey())).append("]->(c) | [r.").append(name(ORDER_PROPERTY))
+                    .append(", c]] AS ").append(name("c_" + entry.getKey()));
+        }
+        return q.toString();
+    }
+
+    private String edgeRead(ClassMapping m) {
+        ClassMapping from = mapping.of(mapping.instantiableFor(m.edge.from().getEReferenceType()));
+        ClassMapping to = mapping.of(mapping.instantiableFor(m.edge.to().getEReferenceType()));
+        return "MATCH (a)-[r:" + name(m.edge.type()) + "]->(b) WHERE r." + name(m.keyProperty()) + " IN $keys\n"
+                + "RETURN r AS rel, a." + name(from.keyProperty()) + " AS fromKey, a." + name(CLASS_PROPERTY)
+                + " AS fromClass, b." + name(to.keyProperty()) + " AS toKey, b." + name(CLASS_PROPERTY) + " AS toClass\n"
+                + "ORDER BY r." + name(m.keyProperty()) + ", r." + name(ORDER_PROPERTY);
+    }
+}
