@@ -10,7 +10,14 @@ public final class HeadlessApplication implements IApplication {
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
-        return LongarmCommand.run(args == null ? new String[0] : args);
+        try {
+            return LongarmCommand.run(args == null ? new String[0] : args);
+        } catch (Throwable t) {
+            // the launcher would only log this into the configuration area and exit with 0
+            System.err.println("longarm: internal error: " + t);
+            t.printStackTrace();
+            return LongarmCommand.SYSTEM_FAILURE;
+        }
     }
 
     @Override
