@@ -1,0 +1,41 @@
+package org.longarm.core.io;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.longarm.core.graph.ProductLineRecord;
+
+/** Where an {@link InputFormat} delivers what it read, and how it looks up what other inputs defined. */
+public interface ReadTarget {
+
+    /**
+     * Adds a top-level model object (an entity, a relationship, a brand, a product line, a site, a device...). Its
+     * references to other top-level objects (subject, interested party, brand, site, jurisdiction...) may be proxies
+     * or objects carrying only their key. When an object with the same key was added before, or is stored already,
+     * the one whose newest {@code Source} has the later statement date wins (ties: the later statement id, then the
+     * one added last).
+     */
+    void add(EObject object);
+
+    /** Reports a problem in the input; any problem makes the whole import fail and leaves the store unchanged. */
+    void problem(InputProblem problem);
+
+    /**
+     * The key of the entity that {@code reference} names: a record id, or an identifier written {@code SCHEME:ID}.
+     * Looks at what this import added so far, then at the store.
+     */
+    Optional<String> entityKey(String reference);
+
+    /** The product lines of a brand (key: its name trimmed, in lower case) known to this import or the store. */
+    List<ProductLineRecord> productLines(String brandKey);
+
+    /** Every brand name known to this import or the store, for suggestions in error messages. */
+    List<String> brandNames();
+
+    /** The file name that sources should record (the name the user gave, not a temporary path). */
+    String fileName();
+
+    /** The id of this import, recorded in every {@code Source} it creates. */
+    String importId();
+}
