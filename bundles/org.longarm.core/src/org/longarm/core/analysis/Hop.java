@@ -1,0 +1,30 @@
+package org.longarm.core.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.longarm.core.graph.SourceRecord;
+
+/**
+ * One link of an evidence path: {@code holder} has {@code interest} in {@code subject}. For a device's first hop the
+ * holder is the brand owner or manufacturer, the subject the device's product line, and the interest
+ * {@code brandOwner} or {@code manufacturer (OEM)}.
+ *
+ * @param holderKey the holder's key
+ * @param holderName the holder's name
+ * @param subjectKey the subject's key
+ * @param subjectName the subject's name
+ * @param interest the interest type (BODS code) or supply relation
+ * @param share the share in percent that counted (the minimum of a range), or null
+ * @param startDate first day of the fact, or null
+ * @param endDate last day of the fact, or null
+ * @param factKey the key of the relationship or product line the hop comes from
+ * @param sources the sources of that fact
+ */
+public record Hop(String holderKey, String holderName, String subjectKey, String subjectName, String interest,
+        Double share, LocalDate startDate, LocalDate endDate, String factKey, List<SourceRecord> sources) {
+
+    public Hop {
+        sources = List.copyOf(sources);
+    }
+}

@@ -1,0 +1,660 @@
+package org.longarm.core.internal.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.longarm.core.analysis.DeviceVerdict;
+import org.longarm.core.analysis.EntityVerdict;
+import org.longarm.core.analysis.Hop;
+import org.longarm.core.analysis.LawPack;
+import org.longarm.core.analysis.LawPackSettings;
+import org.longarm.core.analysis.Policy;
+import org.longarm.core.analysis.Verdict;
+import org.longarm.core.analysis.Verdicts;
+import org.longarm.core.graph.DeviceRecord;
+import org.longarm.core.graph.GraphView;
+import org.longarm.core.graph.InterestRecord;
+import org.longarm.core.graph.ProductLineRecord;
+import org.longarm.core.graph.SourceRecord;
+import org.longarm.model.LongarmPackage;
+
+/** One run of the verdict rules over a {@link Projection}; see {@code docs/verdict-rules.md}. */
+public final class VerdictComputation {
+
+    /** Percentages are compared with this slack so that 20.1 + 29.9 counts as 50. */
+    private static final double EPSILON = 1e-9;
+    /** The SUBJECT-held fraction is solved until no entity's value moves by more than this. */
+    public static final double FRACTION_TOLERANCE = 1e-10;
+
+    private final GraphView graph;
+    private final LocalDate asOf;
+    private final LawPack lawPack;
+    private final LawPackSettings settings;
+    private final Policy policy;
+    private final Set<String> scope = new TreeSet<>();
+    private final Set<String> specialRegions = new TreeSet<>();
+
+    private Projection g;
+    private String[] baseReason; // reason a SUBJECT entity is in scope by itself, or null
+    private boolean[] subject;
+    private int[] via; // pair by which a SUBJECT entity is controlled, -1 for in-scope ones
+    private String[] controlReason;
+    private double[] fraction;
+    private boolean[] exposed;
+    private boolean[] resolved;
+    private boolean[] determined;
+    private final List<String> warnings = new ArrayList<>();
+
+    public VerdictComputation(GraphView graph, LocalDate asOf, LawPack lawPack, LawPackSettings settings,
+            Policy policy) {
+        this.graph = graph;
+        this.asOf = asOf;
+        this.lawPack = lawPack;
+        this.settings = settings;
+        this.policy = policy;
+        lawPack.scopeJurisdictions().forEach(c -> scope.add(c.toUpperCase(Locale.ROOT)));
+        lawPack.specialRegions().forEach(c -> specialRegions.add(c.toUpperCase(Locale.ROOT)));
+        if (settings.specialRegionsInScope()) {
+            scope.addAll(specialRegions);
+            specialRegions.clear();
+        }
+    }
+
+    public Verdicts run(IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, "Computing verdicts as of " + asOf, 100);
+        progress.subTask("Reading the ownership graph");
+        g = Projection.load(graph, asOf, progress.split(40));
+        progress.subTask("Control");
+        control();
+        Projection.checkCancel(progress);
+        progress.worked(10);
+        progress.subTask("SUBJECT-held fraction");
+        fraction();
+        Projection.checkCancel(progress);
+        exposure();
+        progress.worked(10);
+        progress.subTask("Ownership resolution");
+        resolution();
+        checkHoldingsAbove100();
+        progress.worked(5);
+        progress.subTask("Explanations");
+        List<EntityVerdict> entities = new ArrayList<>(g.size);
+        for (int t = 0; t < g.size; t++) {
+            if (t % 4096 == 0) {
+                Projection.checkCancel(progress);
+            }
+            entities.add(entityVerdict(t));
+        }
+        progress.worked(10);
+        progress.subTask("Devices");
+        List<DeviceVerdict> devices = devices(entities, progress.split(15));
+        progress.subTask("Sources of the evidence");
+        SourceFiller sources = new SourceFiller(graph);
+        entities = entities.stream().map(sources::fill).toList();
+        devices = devices.stream().map(sources::fill).toList();
+        progress.worked(10);
+        return new Verdicts(asOf, lawPack, settings, policy, entities, devices, warnings);
+    }
+
+    // ---- SUBJECT: in scope, controlled, de facto controlled (a least fixpoint) ----
+
+    private void control() {
+        int n = g.size;
+        baseReason = new String[n];
+        subject = new boolean[n];
+        via = new int[n];
+        controlReason = new String[n];
+        double[] subjectVoting = new double[n];
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        for (int t = 0; t < n; t++) {
+            via[t] = -1;
+            baseReason[t] = inScopeReason(t);
+            if (baseReason[t] != null) {
+                subject[t] = true;
+                work.add(t);
+            }
+        }
+        while (!work.isEmpty()) {
+            int h = work.poll();
+            for (int k = g.holdingsStart[h]; k < g.holdingsStart[h + 1]; k++) {
+                int p = g.holdingPairs[k];
+                int t = g.subject[p];
+                if (subject[t]) {
+                    continue;
+                }
+                subjectVoting[t] += g.voting[p];
+                String reason = null;
+                int decisive = p;
+                if ((g.flags[p] & Projection.CONTROL) != 0) {
+                    reason = "CONTROLLED_BY";
+                } else if (subjectVoting[t] > settings.controlAbove() + EPSILON) {
+                    reason = "CONTROLLED_BY";
+                    decisive = largestSubjectHolder(t);
+                } else if (settings.deFactoControl() && subjectVoting[t] >= settings.deFactoAtLeast() - EPSILON
+                        && subjectVoting[t] > largestOtherHolder(t) + EPSILON) {
+                    reason = "DE_FACTO_CONTROL";
+                    decisive = largestSubjectHolder(t);
+                }
+                if (reason != null) {
+                    subject[t] = true;
+                    controlReason[t] = reason;
+                    via[t] = decisive;
+                    work.add(t);
+                }
+            }
+        }
+    }
+
+    private String inScopeReason(int t) {
+        if (g.person[t]) {
+            for (String nationality : g.nationalities[t]) {
+                if (scope.contains(nationality)) {
+                    return "SCOPE_NATIONAL";
+                }
+            }
+            return null;
+        }
+        if (g.jurisdiction[t] != null && scope.contains(g.jurisdiction[t])) {
+            return g.state[t] ? "SCOPE_STATE" : "IN_SCOPE_JURISDICTION";
+        }
+        return null;
+    }
+
+    private int largestSubjectHolder(int t) {
+        int best = -1;
+        for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
+            if (subject[g.holder[p]] && (best < 0 || g.voting[p] > g.voting[best])) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private double largestOtherHolder(int t) {
+        double max = 0;
+        for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
+            if (!subject[g.holder[p]]) {
+                max = Math.max(max, g.voting[p]);
+            }
+        }
+        return max;
+    }
+
+    // ---- the SUBJECT-held fraction x(t), solved iteratively ----
+
+    private void fraction() {
+        int n = g.size;
+        fraction = new double[n];
+        boolean[] queued = new boolean[n];
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        for (int t = 0; t < n; t++) {
+            if (g.holdersStart[t + 1] > g.holdersStart[t]) {
+                work.add(t);
+                queued[t] = true;
+            }
+        }
+        while (!work.isEmpty()) {
+            int t = work.poll();
+            queued[t] = false;
+            double x = 0;
+            for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
+                int h = g.holder[p];
+                x += g.owned[p] / 100.0 * (subject[h] ? 1.0 : fraction[h]);
+            }
+            x = Math.min(1.0, x);
+            if (Math.abs(x - fraction[t]) > FRACTION_TOLERANCE) {
+                fraction[t] = x;
+                for (int k = g.holdingsStart[t]; k < g.holdingsStart[t + 1]; k++) {
+                    int s = g.subject[g.holdingPairs[k]];
+                    if (!queued[s] && !subject[t]) {
+                        queued[s] = true;
+                        work.add(s);
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- EXPOSED ----
+
+    private void exposure() {
+        exposed = new boolean[g.size];
+        for (int t = 0; t < g.size; t++) {
+            exposed[t] = !subject[t] && !exposureReasons(t).isEmpty();
+        }
+    }
+
+    private List<String> exposureReasons(int t) {
+        List<String> reasons = new ArrayList<>(3);
+        if (fraction[t] >= settings.influenceAtLeast() / 100.0 - EPSILON) {
+            reasons.add("SIGNIFICANT_INFLUENCE");
+        }
+        if (inSpecialRegion(t)) {
+            reasons.add("SAR_JURISDICTION");
+        }
+        if (influencingSubjectHolder(t) >= 0) {
+            reasons.add("INFLUENCE_INTEREST");
+        }
+        return reasons;
+    }
+
+    private boolean inSpecialRegion(int t) {
+        if (g.person[t]) {
+            for (String nationality : g.nationalities[t]) {
+                if (specialRegions.contains(nationality)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return g.jurisdiction[t] != null && specialRegions.contains(g.jurisdiction[t]);
+    }
+
+    private int influencingSubjectHolder(int t) {
+        for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
+            if (subject[g.holder[p]] && (g.flags[p] & Projection.INFLUENCE) != 0) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    // ---- resolution (a least fixpoint) ----
+
+    private boolean identityKnown(int t) {
+        return g.person[t] ? g.nationalities[t].length > 0 : g.jurisdiction[t] != null;
+    }
+
+    private void resolution() {
+        int n = g.size;
+        resolved = new boolean[n];
+        determined = new boolean[n];
+        double[] declared = new double[n];
+        int[] pending = new int[n];
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        for (int t = 0; t < n; t++) {
+            for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
+                declared[t] += g.owned[p];
+                if (g.owned[p] >= settings.significantHolderAtLeast() - EPSILON) {
+                    pending[t]++;
+                }
+            }
+        }
+        for (int t = 0; t < n; t++) {
+            if (g.person[t]) {
+                resolved[t] = g.nationalities[t].length > 0;
+            } else {
+                resolved[t] = g.state[t] || g.listed[t];
+            }
+            if (subject[t] || exposed[t] || resolved[t] && identityKnown(t)) {
+                determined[t] = true;
+                work.add(t);
+            }
+        }
+        for (int t = 0; t < n; t++) {
+            if (!resolved[t] && !g.person[t] && pending[t] == 0
+                    && declared[t] >= settings.resolvedAtLeast() - EPSILON) {
+                resolved[t] = true;
+                if (!determined[t] && identityKnown(t)) {
+                    determined[t] = true;
+                    work.add(t);
+                }
+            }
+        }
+        while (!work.isEmpty()) {
+            int h = work.poll();
+            for (int k = g.holdingsStart[h]; k < g.holdingsStart[h + 1]; k++) {
+                int p = g.holdingPairs[k];
+                int t = g.subject[p];
+                if (g.owned[p] < settings.significantHolderAtLeast() - EPSILON) {
+                    continue;
+                }
+                pending[t]--;
+                if (pending[t] == 0 && !resolved[t] && !g.person[t]
+                        && declared[t] >= settings.resolvedAtLeast() - EPSILON) {
+                    resolved[t] = true;
+                    if (!determined[t] && identityKnown(t)) {
+                        determined[t] = true;
+                        work.add(t);
+                    }
+                }
+            }
+        }
+    }
+
+    private void checkHoldingsAbove100() {
+        for (int t = 0; t < g.size; t++) {
+            double total = 0;
+            for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
+                total += g.owned[p];
+            }
+            if (total > 100 + EPSILON) {
+                warnings.add("HOLDINGS_ABOVE_100: the holdings in %s (%s) valid at %s add up to %s%%"
+                        .formatted(g.names[t], g.keys[t], asOf, percent(total)));
+            }
+        }
+    }
+
+    // ---- verdicts and evidence ----
+
+    private Verdict verdictOf(int t) {
+        if (subject[t]) {
+            return Verdict.SUBJECT;
+        }
+        if (exposed[t]) {
+            return Verdict.EXPOSED;
+        }
+        return resolved[t] && identityKnown(t) ? Verdict.CLEAR : Verdict.UNKNOWN;
+    }
+
+    private EntityVerdict entityVerdict(int t) {
+        Verdict verdict = verdictOf(t);
+        List<String> reasons = new ArrayList<>();
+        List<List<Hop>> paths = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        if (g.stub[t]) {
+            notes.add("No statement describes this record; it is only named by relationships.");
+        }
+        switch (verdict) {
+        case SUBJECT -> {
+            if (baseReason[t] != null) {
+                reasons.add(baseReason[t]);
+                notes.add(describeScope(t));
+            } else {
+                reasons.add(controlReason[t]);
+                paths.add(controlPath(via[t]));
+                for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
+                    if (p != via[t] && subject[g.holder[p]] && (g.voting[p] > 0 || (g.flags[p] & Projection.CONTROL) != 0)) {
+                        paths.add(controlPath(p));
+                    }
+                }
+                notes.add(describeControl(t));
+            }
+        }
+        case EXPOSED -> {
+            reasons.addAll(exposureReasons(t));
+            if (reasons.contains("SIGNIFICANT_INFLUENCE")) {
+                paths.add(fractionPath(t));
+            }
+            int influence = influencingSubjectHolder(t);
+            if (influence >= 0) {
+                List<Hop> path = controlPath(via[g.holder[influence]]);
+                path = new ArrayList<>(path);
+                path.add(hop(influence, g.influenceFact[influence], Double.NaN));
+                paths.add(path);
+            }
+            notes.add("SUBJECT-held fraction %s%% (exposed from %s%%).".formatted(percent(fraction[t] * 100),
+                    percent(settings.influenceAtLeast())));
+        }
+        case UNKNOWN -> {
+            if (g.person[t]) {
+                reasons.add("NATIONALITY_UNKNOWN");
+            } else {
+                if (g.jurisdiction[t] == null) {
+                    reasons.add("JURISDICTION_UNKNOWN");
+                }
+                if (!resolved[t]) {
+                    reasons.add("OWNERSHIP_UNRESOLVED");
+                    notes.addAll(describeUnresolved(t));
+                }
+            }
+        }
+        case CLEAR -> notes.add(g.state[t] ? "A state or state body outside the scope."
+                : g.listed[t] ? "Publicly listed." : g.person[t] ? "Nationality known and outside the scope."
+                        : "Ownership resolved; no link to the scope.");
+        }
+        return new EntityVerdict(g.keys[t], g.names[t], g.person[t], g.jurisdiction[t], verdict, reasons,
+                round(fraction[t]), paths, notes);
+    }
+
+    /** The chain of control from an in-scope party down through pair {@code p}, or empty when p is -1. */
+    private List<Hop> controlPath(int p) {
+        List<Hop> reversed = new ArrayList<>();
+        Set<Integer> seen = new LinkedHashSet<>();
+        while (p >= 0 && seen.add(p)) {
+            InterestRecord fact = (g.flags[p] & Projection.CONTROL) != 0 && g.voting[p] <= settings.controlAbove()
+                    ? g.controlFact[p] : g.votingFact[p];
+            reversed.add(hop(p, fact != null ? fact : g.controlFact[p], g.voting[p]));
+            p = via[g.holder[p]];
+        }
+        List<Hop> path = new ArrayList<>(reversed.size());
+        for (int i = reversed.size() - 1; i >= 0; i--) {
+            path.add(reversed.get(i));
+        }
+        return path;
+    }
+
+    /** The chain of the largest contributions to x(t), up to a SUBJECT holder and its chain of control. */
+    private List<Hop> fractionPath(int t) {
+        List<Hop> reversed = new ArrayList<>();
+        Set<Integer> seen = new LinkedHashSet<>();
+        int current = t;
+        while (seen.add(current)) {
+            int best = -1;
+            double bestContribution = 0;
+            for (int p = g.holdersStart[current]; p < g.holdersStart[current + 1]; p++) {
+                int h = g.holder[p];
+                double contribution = g.owned[p] * (subject[h] ? 1.0 : fraction[h]);
+                if (contribution > bestContribution) {
+                    best = p;
+                    bestContribution = contribution;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            reversed.add(hop(best, g.ownedFact[best], g.owned[best]));
+            int h = g.holder[best];
+            if (subject[h]) {
+                List<Hop> path = new ArrayList<>(controlPath(via[h]));
+                for (int i = reversed.size() - 1; i >= 0; i--) {
+                    path.add(reversed.get(i));
+                }
+                return path;
+            }
+            current = h;
+        }
+        return List.of();
+    }
+
+    private Hop hop(int p, InterestRecord fact, double share) {
+        int h = g.holder[p], s = g.subject[p];
+        return new Hop(g.keys[h], g.names[h], g.keys[s], g.names[s],
+                fact == null || fact.type() == null ? "unknownInterest" : fact.type().getLiteral(),
+                Double.isNaN(share) || fact == null || Double.isNaN(Projection.figure(fact)) ? null : share,
+                fact == null ? null : fact.startDate(), fact == null ? null : fact.endDate(),
+                fact == null ? null : fact.relationshipKey(), List.of());
+    }
+
+    private String describeScope(int t) {
+        if (g.person[t]) {
+            return "A national of " + String.join(", ", g.nationalities[t]) + ", in scope of " + lawPack.name() + ".";
+        }
+        return (g.state[t] ? "A state or state body of " : "Registered in ") + g.jurisdiction[t] + ", in scope of "
+                + lawPack.name() + ".";
+    }
+
+    private String describeControl(int t) {
+        double total = 0, other = 0;
+        List<String> holders = new ArrayList<>();
+        for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
+            if (subject[g.holder[p]]) {
+                total += g.voting[p];
+                if ((g.flags[p] & Projection.CONTROL) != 0) {
+                    holders.add(g.names[g.holder[p]] + " (" + g.controlFact[p].type().getLiteral() + ")");
+                } else if (g.voting[p] > 0) {
+                    holders.add(g.names[g.holder[p]] + " (" + percent(g.voting[p]) + "%)");
+                }
+            } else {
+                other = Math.max(other, g.voting[p]);
+            }
+        }
+        return "SUBJECT holders: " + String.join(", ", holders) + "; combined voting share " + percent(total)
+                + "%; largest other holder " + percent(other) + "%.";
+    }
+
+    private List<String> describeUnresolved(int t) {
+        List<String> notes = new ArrayList<>();
+        double declared = 0;
+        for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
+            declared += g.owned[p];
+            int h = g.holder[p];
+            if (g.owned[p] >= settings.significantHolderAtLeast() - EPSILON && !determined[h]) {
+                notes.add("Holder %s (%s, %s%%) has no determined verdict.".formatted(g.names[h], g.keys[h],
+                        percent(g.owned[p])));
+            }
+        }
+        if (declared < settings.resolvedAtLeast() - EPSILON) {
+            notes.add(0, "Declared holdings valid at %s account for %s%% (%s%% needed).".formatted(asOf,
+                    percent(declared), percent(settings.resolvedAtLeast())));
+        }
+        return notes;
+    }
+
+    // ---- devices ----
+
+    private List<DeviceVerdict> devices(List<EntityVerdict> entities, IProgressMonitor monitor) {
+        Map<String, List<ProductLineRecord>> linesByBrand = new HashMap<>();
+        graph.productLines(line -> {
+            if (line.brandKey() != null && Projection.validAt(line.validFrom(), line.validTo(), asOf)) {
+                linesByBrand.computeIfAbsent(normalise(line.brandKey()), k -> new ArrayList<>()).add(line);
+            }
+        }, monitor);
+        List<DeviceVerdict> devices = new ArrayList<>();
+        graph.devices(device -> {
+            Projection.checkCancel(monitor);
+            devices.add(deviceVerdict(device, linesByBrand.getOrDefault(normalise(device.brandKey()), List.of()),
+                    entities));
+        }, monitor);
+        return devices;
+    }
+
+    static String normalise(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private DeviceVerdict deviceVerdict(DeviceRecord device, List<ProductLineRecord> lines,
+            List<EntityVerdict> entities) {
+        boolean installed = device.installed() != null && !device.installed().isAfter(asOf);
+        ProductLineRecord line = matchingLine(device, lines);
+        if (line == null) {
+            List<String> actions = policy.actions(Verdict.UNKNOWN, device, installed);
+            return new DeviceVerdict(device, installed, Verdict.UNKNOWN, List.of("PRODUCT_LINE_UNKNOWN"), actions,
+                    null, null, null, null, List.of(), List.of("No product line for brand '%s' model '%s' is valid at %s."
+                            .formatted(device.brandName(), device.model(), asOf)));
+        }
+        EntityVerdict owner = verdictFor(line.brandOwnerKey(), entities);
+        EntityVerdict maker = verdictFor(line.manufacturerKey(), entities);
+        Verdict ownerVerdict = owner == null ? Verdict.UNKNOWN : owner.verdict();
+        Verdict makerVerdict = maker == null ? Verdict.UNKNOWN : maker.verdict();
+        boolean byMaker = makerVerdict.ordinal() < ownerVerdict.ordinal();
+        EntityVerdict deciding = byMaker ? maker : owner;
+        Verdict verdict = Verdict.worse(ownerVerdict, makerVerdict);
+        List<String> reasons = new ArrayList<>();
+        reasons.add(byMaker ? "MANUFACTURED_BY" : "BRAND_OWNED_BY");
+        List<Hop> path = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        String relation = line.relation() == null ? null : line.relation().getLiteral();
+        if (deciding != null) {
+            reasons.addAll(deciding.reasons());
+            path.addAll(deciding.path());
+            path.add(new Hop(deciding.key(), deciding.name(), line.key(), line.brandName() + " " + line.model(),
+                    byMaker ? "manufacturer" + (relation == null ? "" : " (" + relation + ")") : "brandOwner", null,
+                    line.validFrom(), line.validTo(), line.key(), List.of()));
+            notes.add("%s by %s (%s).".formatted(byMaker ? "Manufactured" : "Brand owned", deciding.name(),
+                    deciding.verdict()));
+        } else {
+            notes.add("The product line names no " + (byMaker ? "manufacturer" : "brand owner") + " in the graph.");
+        }
+        List<String> actions = policy.actions(verdict, device, installed);
+        return new DeviceVerdict(device, installed, verdict, reasons, actions, line.key(), line.brandOwnerKey(),
+                line.manufacturerKey(), relation, path, notes);
+    }
+
+    /** The row for the device's exact model, else the brand's {@code *} row; the latest valid-from wins a tie. */
+    private static ProductLineRecord matchingLine(DeviceRecord device, List<ProductLineRecord> lines) {
+        ProductLineRecord exact = null, any = null;
+        String model = normalise(device.model());
+        for (ProductLineRecord line : lines) {
+            String lineModel = normalise(line.model());
+            if (lineModel.equals(model)) {
+                exact = later(exact, line);
+            } else if (lineModel.equals("*")) {
+                any = later(any, line);
+            }
+        }
+        return exact != null ? exact : any;
+    }
+
+    private static ProductLineRecord later(ProductLineRecord a, ProductLineRecord b) {
+        if (a == null) {
+            return b;
+        }
+        LocalDate fa = a.validFrom() == null ? LocalDate.MIN : a.validFrom();
+        LocalDate fb = b.validFrom() == null ? LocalDate.MIN : b.validFrom();
+        int c = fa.compareTo(fb);
+        return c < 0 || c == 0 && a.key().compareTo(b.key()) < 0 ? b : a;
+    }
+
+    private EntityVerdict verdictFor(String key, List<EntityVerdict> entities) {
+        int i = g.indexOf(key);
+        return i < 0 ? null : entities.get(i);
+    }
+
+    static double round(double fraction) {
+        return Math.round(fraction * 1_000_000) / 1_000_000.0;
+    }
+
+    static String percent(double value) {
+        double rounded = Math.round(value * 100) / 100.0;
+        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
+    }
+
+    /** Adds the sources of every fact on the evidence paths, reading each fact's sources once. */
+    private static final class SourceFiller {
+        private final GraphView graph;
+        private final Map<String, List<SourceRecord>> cache = new HashMap<>();
+
+        SourceFiller(GraphView graph) {
+            this.graph = graph;
+        }
+
+        EntityVerdict fill(EntityVerdict v) {
+            if (v.paths().isEmpty()) {
+                return v;
+            }
+            return new EntityVerdict(v.key(), v.name(), v.person(), v.jurisdiction(), v.verdict(), v.reasons(),
+                    v.subjectHeldFraction(), v.paths().stream().map(this::fill).toList(), v.notes());
+        }
+
+        DeviceVerdict fill(DeviceVerdict v) {
+            return new DeviceVerdict(v.device(), v.installed(), v.verdict(), v.reasons(), v.actions(),
+                    v.productLineKey(), v.brandOwnerKey(), v.manufacturerKey(), v.relation(), fill(v.path()),
+                    v.notes());
+        }
+
+        private List<Hop> fill(List<Hop> path) {
+            return path.stream().map(h -> h.factKey() == null ? h
+                    : new Hop(h.holderKey(), h.holderName(), h.subjectKey(), h.subjectName(), h.interest(), h.share(),
+                            h.startDate(), h.endDate(), h.factKey(), sources(h))).toList();
+        }
+
+        private List<SourceRecord> sources(Hop hop) {
+            boolean productLine = hop.interest().startsWith("manufacturer") || hop.interest().equals("brandOwner");
+            String cacheKey = (productLine ? "P|" : "R|") + hop.factKey();
+            return cache.computeIfAbsent(cacheKey, k -> graph.sourcesOf(productLine
+                    ? LongarmPackage.Literals.PRODUCT_LINE : LongarmPackage.Literals.RELATIONSHIP, hop.factKey()));
+        }
+    }
+
+}

@@ -1,0 +1,365 @@
+package org.longarm.core.internal.io;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.longarm.core.graph.GraphView;
+import org.longarm.core.graph.ProductLineRecord;
+import org.longarm.core.io.InputProblem;
+import org.longarm.core.io.ReadTarget;
+import org.longarm.core.store.ModelWriter;
+import org.longarm.core.store.StoreException;
+import org.longarm.model.Brand;
+import org.longarm.model.Device;
+import org.longarm.model.Entity;
+import org.longarm.model.Identifier;
+import org.longarm.model.ProductLine;
+import org.longarm.model.Relationship;
+import org.longarm.model.Source;
+import org.longarm.model.Sourced;
+
+/**
+ * The two passes of an import: {@link Validation} collects problems, the keys every file defines, and which
+ * statement of each record is the newest; {@link Writing} writes the newest statements of each record.
+ */
+public final class ImportTargets {
+
+    private ImportTargets() {
+    }
+
+    /** The statement that wins for a record: the latest statement date, then the greatest id, then the last read. */
+    private record Version(LocalDate date, String statementId, long sequence) implements Comparable<Version> {
+        @Override
+        public int compareTo(Version o) {
+            int c = compare(date, o.date);
+            if (c == 0) {
+                c = compare(statementId, o.statementId);
+            }
+            return c != 0 ? c : Long.compare(sequence, o.sequence);
+        }
+
+        private static <T extends Comparable<T>> int compare(T a, T b) {
+            return a == null ? (b == null ? 0 : -1) : b == null ? 1 : a.compareTo(b);
+        }
+
+        static Version of(EObject object, long sequence) {
+            if (!(object instanceof Sourced sourced)) {
+                return null;
+            }
+            Version newest = null;
+            for (Source s : sourced.getSources()) {
+                Version v = new Version(s.getStatementDate(), s.getId(), sequence);
+                if (newest == null || v.compareTo(newest) > 0) {
+                    newest = v;
+                }
+            }
+            return newest == null ? new Version(null, null, sequence) : newest;
+        }
+    }
+
+    static String keyOf(EObject object) {
+        EAttribute id = object.eClass().getEIDAttribute();
+        Object key = id == null ? null : object.eGet(id);
+        return id == null || key == null ? null : id.getEContainingClass().getName() + "|" + key;
+    }
+
+    static boolean isRecord(EObject object) {
+        return object instanceof Entity || object instanceof Relationship || object instanceof ProductLine
+                || object instanceof Device;
+    }
+
+    /** The first pass: nothing is written. */
+    public static final class Validation implements ReadTarget {
+        private final GraphView view;
+        private final List<InputProblem> problems = new ArrayList<>();
+        private final Set<String> entityKeys = new HashSet<>();
+        private final Map<String, String> identifiers = new HashMap<>();
+        private final Map<String, List<ProductLineRecord>> productLines = new HashMap<>();
+        private final Set<String> brandNames = new TreeSet<>();
+        private final Map<String, Version> winners = new HashMap<>();
+        private Map<String, List<ProductLineRecord>> storedProductLines;
+        private String fileName, importId;
+        private long sequence, records;
+
+        public Validation(GraphView view) {
+            this.view = view;
+        }
+
+        public void begin(String fileName, String importId) {
+            this.fileName = fileName;
+            this.importId = importId;
+            records = 0;
+        }
+
+        public long records() {
+            return records;
+        }
+
+        public List<InputProblem> problems() {
+            return problems;
+        }
+
+        /** Whether the object read as number {@code sequence} is the newest statement of its record. */
+        boolean wins(EObject object, long sequence) {
+            String key = keyOf(object);
+            Version winner = key == null ? null : winners.get(key);
+            return winner == null || winner.sequence() == sequence;
+        }
+
+        @Override
+        public void add(EObject object) {
+            sequence++;
+            if (isRecord(object)) {
+                records++;
+            }
+            String key = keyOf(object);
+            Version version = Version.of(object, sequence);
+            if (key != null && version != null) {
+                winners.merge(key, version, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            }
+            if (object instanceof Entity entity) {
+                entityKeys.add(entity.getId());
+                for (Identifier identifier : entity.getIdentifiers()) {
+                    if (identifier.getScheme() != null && identifier.getId() != null) {
+                        identifiers.putIfAbsent(identifier.getScheme() + ":" + identifier.getId(), entity.getId());
+                    }
+                }
+            } else if (object instanceof ProductLine line && line.getBrand() != null) {
+                Brand brand = line.getBrand();
+                productLines.computeIfAbsent(brandKey(brand.getId()), k -> new ArrayList<>())
+                        .add(new ProductLineRecord(line.getId(), brandKey(brand.getId()), brand.getName(),
+                                line.getModel(), entityKeyOf(line.getBrandOwner()), entityKeyOf(line.getManufacturer()),
+                                line.getRelation(), line.getValidFrom(), line.getValidTo()));
+                if (brand.getName() != null) {
+                    brandNames.add(brand.getName());
+                }
+            } else if (object instanceof Brand brand && brand.getName() != null) {
+                brandNames.add(brand.getName());
+            }
+        }
+
+        private static String entityKeyOf(Entity entity) {
+            return entity == null ? null : entity.getId();
+        }
+
+        private static String brandKey(String key) {
+            return key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
+        }
+
+        @Override
+        public void problem(InputProblem problem) {
+            problems.add(problem);
+        }
+
+        @Override
+        public Optional<String> entityKey(String reference) {
+            if (reference == null || reference.isBlank()) {
+                return Optional.empty();
+            }
+            String ref = reference.strip();
+            if (entityKeys.contains(ref)) {
+                return Optional.of(ref);
+            }
+            int colon = ref.indexOf(':');
+            if (colon > 0 && identifiers.containsKey(ref)) {
+                return Optional.of(identifiers.get(ref));
+            }
+            if (view == null) {
+                return Optional.empty();
+            }
+            if (view.entity(ref).isPresent()) {
+                return Optional.of(ref);
+            }
+            return colon > 0 ? view.entityKeyByIdentifier(ref.substring(0, colon), ref.substring(colon + 1))
+                    : Optional.empty();
+        }
+
+        private Map<String, List<ProductLineRecord>> stored() {
+            if (storedProductLines == null) {
+                storedProductLines = new HashMap<>();
+                if (view != null) {
+                    view.productLines(l -> storedProductLines.computeIfAbsent(brandKey(l.brandKey()),
+                            k -> new ArrayList<>()).add(l), new NullProgressMonitor());
+                }
+            }
+            return storedProductLines;
+        }
+
+        @Override
+        public List<ProductLineRecord> productLines(String brandKey) {
+            List<ProductLineRecord> lines = new ArrayList<>(productLines.getOrDefault(brandKey(brandKey), List.of()));
+            lines.addAll(stored().getOrDefault(brandKey(brandKey), List.of()));
+            return lines;
+        }
+
+        @Override
+        public List<String> brandNames() {
+            Set<String> names = new TreeSet<>(brandNames);
+            stored().values().forEach(ls -> ls.forEach(l -> {
+                if (l.brandName() != null) {
+                    names.add(l.brandName());
+                }
+            }));
+            return new ArrayList<>(names);
+        }
+
+        @Override
+        public String fileName() {
+            return fileName;
+        }
+
+        @Override
+        public String importId() {
+            return importId;
+        }
+    }
+
+    /** The second pass, inside the write transaction. */
+    public static final class Writing implements ReadTarget {
+        private static final int BATCH = 500;
+
+        private final ModelWriter writer;
+        private final Validation validation;
+        private final Map<String, EObject> batch = new LinkedHashMap<>();
+        private final List<EObject> plain = new ArrayList<>();
+        private long sequence, written, superseded, startChanged;
+        private StoreException failure;
+
+        public Writing(GraphView view, ModelWriter writer, Validation validation) {
+            this.writer = writer;
+            this.validation = validation;
+        }
+
+        public void begin(String fileName, String importId) {
+            validation.begin(fileName, importId);
+            written = 0;
+            superseded = 0;
+            startChanged = writer.changed();
+        }
+
+        /** Writes what is buffered; the file's counts are final afterwards. */
+        public void finish() throws StoreException {
+            flushBatch();
+            if (failure != null) {
+                throw failure;
+            }
+            writer.flush();
+            written = writer.changed() - startChanged;
+        }
+
+        public long written() {
+            return written;
+        }
+
+        public long superseded() {
+            return superseded;
+        }
+
+        @Override
+        public void add(EObject object) {
+            sequence++;
+            if (failure != null) {
+                return;
+            }
+            String key = keyOf(object);
+            if (object instanceof Sourced && key != null) {
+                if (!validation.wins(object, sequence)) {
+                    superseded++;
+                    return;
+                }
+                batch.put(key, object);
+            } else {
+                plain.add(object);
+            }
+            if (batch.size() + plain.size() >= BATCH) {
+                try {
+                    flushBatch();
+                } catch (StoreException e) {
+                    failure = e;
+                }
+            }
+        }
+
+        /** Writes the batch, leaving out records for which the store holds a newer statement. */
+        private void flushBatch() throws StoreException {
+            Map<EClass, Map<String, EObject>> bySpace = new LinkedHashMap<>();
+            for (EObject object : batch.values()) {
+                EClass space = object.eClass().getEIDAttribute().getEContainingClass();
+                bySpace.computeIfAbsent(space, k -> new LinkedHashMap<>())
+                        .put(String.valueOf(object.eGet(object.eClass().getEIDAttribute())), object);
+            }
+            for (Map.Entry<EClass, Map<String, EObject>> space : bySpace.entrySet()) {
+                Map<String, EObject> stored = writer.getAll(space.getKey(), space.getValue().keySet());
+                for (Map.Entry<String, EObject> entry : space.getValue().entrySet()) {
+                    EObject old = stored.get(entry.getKey());
+                    Version oldVersion = old == null ? null : Version.of(old, Long.MIN_VALUE);
+                    Version newVersion = Version.of(entry.getValue(), Long.MAX_VALUE);
+                    if (oldVersion != null && oldVersion.statementId() != null
+                            && oldVersion.compareTo(newVersion) > 0) {
+                        superseded++;
+                        continue;
+                    }
+                    put(entry.getValue());
+                }
+            }
+            for (EObject object : plain) {
+                writer.put(object);
+            }
+            batch.clear();
+            plain.clear();
+        }
+
+        private void put(EObject object) throws StoreException {
+            if (object instanceof Sourced sourced) {
+                writer.putAll(List.copyOf(sourced.getSources()));
+            }
+            writer.put(object);
+        }
+
+        @Override
+        public void problem(InputProblem problem) {
+            if (failure == null) {
+                failure = new StoreException("the input changed while it was imported: " + problem, null);
+            }
+        }
+
+        @Override
+        public Optional<String> entityKey(String reference) {
+            return validation.entityKey(reference);
+        }
+
+        @Override
+        public List<ProductLineRecord> productLines(String brandKey) {
+            return validation.productLines(brandKey);
+        }
+
+        @Override
+        public List<String> brandNames() {
+            return validation.brandNames();
+        }
+
+        @Override
+        public String fileName() {
+            return validation.fileName();
+        }
+
+        @Override
+        public String importId() {
+            return validation.importId();
+        }
+
+    }
+}

@@ -1,0 +1,37 @@
+package org.longarm.core.io;
+
+import java.util.List;
+
+/**
+ * What an import or a validation did.
+ *
+ * @param files one entry per file, in the order they were read
+ * @param problems every problem found; when there is any, nothing was written
+ */
+public record ImportReport(List<FileReport> files, List<InputProblem> problems) {
+
+    public ImportReport {
+        files = List.copyOf(files);
+        problems = List.copyOf(problems);
+    }
+
+    /** Whether every file was valid. */
+    public boolean valid() {
+        return problems.isEmpty();
+    }
+
+    /**
+     * One file of an import.
+     *
+     * @param fileName the file as the user gave it
+     * @param format the id of the format it was read as, or null when none recognised it
+     * @param sha256 the SHA-256 of its content, in hex
+     * @param records statements or rows read
+     * @param written facts written (new or changed); 0 for a validation
+     * @param superseded records skipped because a newer statement for them was known
+     * @param alreadyImported true when the same content had been imported before (nothing was read or written)
+     */
+    public record FileReport(String fileName, String format, String sha256, long records, long written,
+            long superseded, boolean alreadyImported) {
+    }
+}

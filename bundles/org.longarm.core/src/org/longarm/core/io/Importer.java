@@ -1,0 +1,193 @@
+package org.longarm.core.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.longarm.core.internal.io.ImportTargets;
+import org.longarm.core.store.ModelStore;
+import org.longarm.core.store.StoreException;
+import org.longarm.model.ImportRecord;
+import org.longarm.model.LongarmFactory;
+import org.longarm.model.LongarmPackage;
+
+/**
+ * Reads files with the registered {@link InputFormat}s and writes what they define to a store: all of it in one
+ * transaction, or nothing when any file has a problem. Each file is read twice: once to find every problem (and
+ * which statement of each record is the newest), once inside the write transaction, so that memory holds keys, not
+ * model objects.
+ */
+public final class Importer {
+
+    private final List<InputFormat> formats;
+
+    /** An importer that knows {@code formats}. */
+    public Importer(List<InputFormat> formats) {
+        this.formats = List.copyOf(formats);
+    }
+
+    /** Checks {@code files} without writing anything; {@code store} (may be null) is only read, to resolve references. */
+    public ImportReport validate(List<Path> files, ModelStore store, IProgressMonitor monitor) throws IOException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Validating", files.size() * 10);
+        List<Input> inputs = recognise(files, null, progress.split(files.size()));
+        ImportTargets.Validation validation = new ImportTargets.Validation(store == null ? null : store.view());
+        List<ImportReport.FileReport> reports = new ArrayList<>();
+        for (Input input : inputs) {
+            if (input.format != null) {
+                validation.begin(input.fileName, input.sha256);
+                input.format.read(input.path, validation, progress.split(9));
+                reports.add(new ImportReport.FileReport(input.fileName, input.format.id(), input.sha256,
+                        validation.records(), 0, 0, false));
+            } else {
+                reports.add(new ImportReport.FileReport(input.fileName, null, input.sha256, 0, 0, 0, false));
+            }
+        }
+        List<InputProblem> problems = new ArrayList<>(unrecognised(inputs));
+        problems.addAll(validation.problems());
+        return new ImportReport(reports, problems);
+    }
+
+    /**
+     * Imports {@code files} into {@code store}. Files whose content was imported before are skipped. When any file
+     * has a problem nothing is written and the report lists the problems.
+     *
+     * @throws StoreException when the store fails (nothing was written)
+     * @throws OperationCanceledException when cancelled (nothing was written)
+     */
+    public ImportReport importFiles(List<Path> files, ModelStore store, IProgressMonitor monitor)
+            throws IOException, StoreException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Importing", files.size() * 20);
+        List<Input> inputs = recognise(files, store, progress.split(files.size()));
+        List<InputProblem> problems = new ArrayList<>(unrecognised(inputs));
+        ImportTargets.Validation validation = new ImportTargets.Validation(store.view());
+        List<Input> toRead = inputs.stream().filter(i -> i.format != null && !i.alreadyImported).toList();
+        for (Input input : toRead) {
+            progress.subTask("Checking " + input.fileName);
+            validation.begin(input.fileName, input.sha256);
+            input.format.read(input.path, validation, progress.split(9));
+            input.records = validation.records();
+        }
+        problems.addAll(validation.problems());
+        if (!problems.isEmpty() || toRead.isEmpty()) {
+            return new ImportReport(reports(inputs), problems);
+        }
+        SubMonitor writing = progress.split(toRead.size() * 10);
+        store.write(writer -> {
+            writing.setWorkRemaining(toRead.size() * 10);
+            ImportTargets.Writing target = new ImportTargets.Writing(store.view(), writer, validation);
+            for (Input input : toRead) {
+                writing.subTask("Writing " + input.fileName);
+                target.begin(input.fileName, input.sha256);
+                try {
+                    input.format.read(input.path, target, writing.split(10));
+                } catch (IOException e) {
+                    throw new StoreException("cannot read " + input.fileName + " again: " + e.getMessage(), e);
+                }
+                target.finish();
+                input.written = target.written();
+                input.superseded = target.superseded();
+                writer.put(record(input));
+            }
+            writer.flush();
+            return null;
+        });
+        return new ImportReport(reports(inputs), List.of());
+    }
+
+    private ImportRecord record(Input input) {
+        ImportRecord record = LongarmFactory.eINSTANCE.createImportRecord();
+        record.setId(input.sha256);
+        record.setFileName(input.fileName);
+        record.setSha256(input.sha256);
+        record.setFormat(input.format.id());
+        record.setImportedAt(Instant.now());
+        record.setRecords(input.records);
+        record.setWritten(input.written);
+        record.setSuperseded(input.superseded);
+        return record;
+    }
+
+    private static List<ImportReport.FileReport> reports(List<Input> inputs) {
+        return inputs.stream().map(i -> new ImportReport.FileReport(i.fileName, i.format == null ? null : i.format.id(),
+                i.sha256, i.records, i.written, i.superseded, i.alreadyImported)).toList();
+    }
+
+    private static List<InputProblem> unrecognised(List<Input> inputs) {
+        return inputs.stream().filter(i -> i.format == null).map(i -> new InputProblem(i.fileName, 0, 0, null, null,
+                "not a file Longarm can read (expected BODS JSON or JSON Lines, a product CSV or an inventory CSV)"))
+                .toList();
+    }
+
+    /** Hashes each file, finds its format, and orders the files by their formats' ranks. */
+    private List<Input> recognise(List<Path> files, ModelStore store, IProgressMonitor monitor) throws IOException {
+        SubMonitor progress = SubMonitor.convert(monitor, files.size());
+        List<Input> inputs = new ArrayList<>();
+        for (Path file : files) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            Input input = new Input(file);
+            input.sha256 = sha256(file);
+            String head = head(file);
+            input.format = formats.stream().filter(f -> f.recognises(file, head))
+                    .min(Comparator.comparingInt(InputFormat::rank)).orElse(null);
+            if (store != null) {
+                try {
+                    input.alreadyImported = store.get(LongarmPackage.Literals.IMPORT_RECORD, input.sha256).isPresent();
+                } catch (StoreException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            }
+            inputs.add(input);
+            progress.worked(1);
+        }
+        inputs.sort(Comparator.comparingInt(i -> i.format == null ? Integer.MAX_VALUE : i.format.rank()));
+        return inputs;
+    }
+
+    private static String head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+            return head.startsWith("\uFEFF") ? head.substring(1) : head;
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0;) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static final class Input {
+        final Path path;
+        final String fileName;
+        String sha256;
+        InputFormat format;
+        boolean alreadyImported;
+        long records, written, superseded;
+
+        Input(Path path) {
+            this.path = path;
+            this.fileName = path.toString();
+        }
+    }
+}
