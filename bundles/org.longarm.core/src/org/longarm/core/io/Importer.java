@@ -75,6 +75,7 @@ public final class Importer {
         List<Input> toRead = inputs.stream().filter(i -> i.format != null && !i.alreadyImported).toList();
         for (Input input : toRead) {
             progress.subTask("Checking " + input.fileName);
+            validation.onProgress(counter("Checking " + input.fileName, progress));
             validation.begin(input.fileName, input.sha256);
             input.format.read(input.path, validation, progress.split(9));
             input.records = validation.records();
@@ -89,6 +90,7 @@ public final class Importer {
             ImportTargets.Writing target = new ImportTargets.Writing(store.view(), writer, validation);
             for (Input input : toRead) {
                 writing.subTask("Writing " + input.fileName);
+                validation.onProgress(counter("Writing " + input.fileName, writing));
                 target.begin(input.fileName, input.sha256);
                 try {
                     input.format.read(input.path, target, writing.split(10));
@@ -104,6 +106,18 @@ public final class Importer {
             return null;
         });
         return new ImportReport(reports(inputs), List.of());
+    }
+
+    /** Shows how many statements were handled and at what rate. */
+    private static java.util.function.LongConsumer counter(String what, IProgressMonitor monitor) {
+        long start = System.nanoTime();
+        return n -> {
+            double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
+            monitor.subTask("%s: %,d statements, %,.0f/s".formatted(what, n, n / seconds));
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+        };
     }
 
     private ImportRecord record(Input input) {

@@ -93,9 +93,16 @@ public final class ImportTargets {
         private Map<String, List<ProductLineRecord>> storedProductLines;
         private String fileName, importId;
         private long sequence, records;
+        private java.util.function.LongConsumer progress = n -> {
+        };
 
         public Validation(GraphView view) {
             this.view = view;
+        }
+
+        /** Called with the file's record count every 1000 records. */
+        public void onProgress(java.util.function.LongConsumer progress) {
+            this.progress = progress;
         }
 
         public void begin(String fileName, String importId) {
@@ -122,8 +129,8 @@ public final class ImportTargets {
         @Override
         public void add(EObject object) {
             sequence++;
-            if (isRecord(object)) {
-                records++;
+            if (isRecord(object) && ++records % 1000 == 0) {
+                progress.accept(records);
             }
             String key = keyOf(object);
             Version version = Version.of(object, sequence);
@@ -235,7 +242,7 @@ public final class ImportTargets {
         private final Validation validation;
         private final Map<String, EObject> batch = new LinkedHashMap<>();
         private final List<EObject> plain = new ArrayList<>();
-        private long sequence, written, superseded, startChanged;
+        private long sequence, records, written, superseded, startChanged;
         private StoreException failure;
 
         public Writing(GraphView view, ModelWriter writer, Validation validation) {
@@ -245,6 +252,7 @@ public final class ImportTargets {
 
         public void begin(String fileName, String importId) {
             validation.begin(fileName, importId);
+            records = 0;
             written = 0;
             superseded = 0;
             startChanged = writer.changed();
@@ -271,6 +279,9 @@ public final class ImportTargets {
         @Override
         public void add(EObject object) {
             sequence++;
+            if (isRecord(object) && ++records % 1000 == 0) {
+                validation.progress.accept(records);
+            }
             if (failure != null) {
                 return;
             }

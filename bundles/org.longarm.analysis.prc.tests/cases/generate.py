@@ -1,0 +1,237 @@
+#!/usr/bin/env python3
+"""Writes the verdict test cases (one folder per case: ownership.json in BODS 0.4, products.csv, inventory.csv,
+expected.json) from the compact descriptions below. The files it writes are the fixtures; rerun it after editing
+a case: python3 cases/generate.py"""
+import csv, json, os, uuid
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+NS = uuid.UUID("6f1c1a52-5a55-4b63-8d2c-2d6f0b7a0c11")
+NAMES = {"CN": "China", "GB": "United Kingdom", "US": "United States", "HK": "Hong Kong", "DE": "Germany",
+         "KY": "Cayman Islands", "MO": "Macao"}
+
+
+def org(rid, jur=None, listed=False, kind="registeredEntity", name=None, date="2020-01-01"):
+    d = {"isComponent": False, "entityType": {"type": kind}, "name": name or rid.upper()}
+    if jur:
+        d["jurisdiction"] = {"name": NAMES[jur], "code": jur}
+    if listed:
+        d["publicListing"] = {"hasPublicListing": True}
+    return ("entity", rid, d, date)
+
+
+def person(rid, nat=None, date="2020-01-01"):
+    d = {"isComponent": False, "personType": "knownPerson", "names": [{"type": "legal", "fullName": rid.title()}]}
+    if nat:
+        d["nationalities"] = [{"name": NAMES[nat], "code": nat}]
+    return ("person", rid, d, date)
+
+
+def rel(rid, holder, subject, *interests, date="2020-01-01"):
+    return ("relationship", rid, {"isComponent": False, "subject": subject, "interestedParty": holder,
+                                  "interests": list(interests)}, date)
+
+
+def share(kind, exact=None, lo=None, hi=None, start=None, end=None):
+    i = {"type": kind, "directOrIndirect": "direct", "beneficialOwnershipOrControl": False}
+    if exact is not None:
+        i["share"] = {"exact": exact}
+    elif lo is not None:
+        i["share"] = {"minimum": lo, "maximum": hi}
+    if start:
+        i["startDate"] = start
+    if end:
+        i["endDate"] = end
+    return i
+
+
+def interest(kind, start=None, end=None):
+    return share(kind, start=start, end=end)
+
+
+def statements(case, records):
+    out = []
+    for n, (rtype, rid, details, date) in enumerate(records):
+        out.append({
+            "statementId": str(uuid.uuid5(NS, f"{case}/{n}/{rid}")),
+            "declarationSubject": rid if rtype != "relationship" else details["subject"],
+            "statementDate": date,
+            "recordId": rid,
+            "recordType": rtype,
+            "recordStatus": "new",
+            "recordDetails": details,
+            "publicationDetails": {"publicationDate": "2026-11-29", "bodsVersion": "0.4",
+                                   "publisher": {"name": "Longarm verdict tests", "url": "https://example.org/longarm-tests"}},
+            "source": {"type": ["selfDeclaration"], "url": f"https://example.org/longarm-tests/{case}/{rid}"},
+        })
+    return out
+
+
+CASES = {}
+
+
+def case(name, records, runs, products=(), inventory=()):
+    CASES[name] = (records, runs, products, inventory)
+
+
+LISTED_GB = org("listed-gb", "GB", listed=True)
+LISTED_US = org("listed-us", "US", listed=True)
+
+# ---- SPEC §5, SUBJECT by itself ----
+case("in-scope-jurisdiction", [org("cn-co", "CN")],
+     [{"entities": {"cn-co": ["SUBJECT", ["IN_SCOPE_JURISDICTION"]]}}])
+case("scope-national", [person("cn-person", "CN"), org("gb-co", "GB"), rel("r1", "cn-person", "gb-co", share("shareholding", 60))],
+     [{"entities": {"cn-person": ["SUBJECT", ["SCOPE_NATIONAL"]], "gb-co": ["SUBJECT", ["CONTROLLED_BY"], 0.6]}}])
+case("scope-state", [org("prc", "CN", kind="state"), org("sasac", "CN", kind="stateBody"), org("gb-state", "GB", kind="state")],
+     [{"entities": {"prc": ["SUBJECT", ["SCOPE_STATE"]], "sasac": ["SUBJECT", ["SCOPE_STATE"]], "gb-state": ["CLEAR", []]}}])
+# ---- SPEC §5, CONTROLLED_BY ----
+case("control-three-intermediaries",
+     [org("s", "CN"), org("i1", "GB"), org("i2", "US"), org("i3", "DE"), org("t", "GB"),
+      rel("r1", "s", "i1", share("shareholding", 60)), rel("r2", "i1", "i2", share("shareholding", 51)),
+      rel("r3", "i2", "i3", share("shareholding", 70)), rel("r4", "i3", "t", share("shareholding", 55))],
+     [{"entities": {"i1": ["SUBJECT", ["CONTROLLED_BY"]], "i2": ["SUBJECT", ["CONTROLLED_BY"]],
+                    "i3": ["SUBJECT", ["CONTROLLED_BY"]], "t": ["SUBJECT", ["CONTROLLED_BY"], 0.55]},
+       "pathLength": {"t": 4}}])
+case("joint-control",
+     [org("s1", "CN"), person("s2", "CN"), LISTED_GB, org("t", "GB"),
+      rel("r1", "s1", "t", share("shareholding", 30)), rel("r2", "s2", "t", share("shareholding", 25)),
+      rel("r3", "listed-gb", "t", share("shareholding", 45))],
+     [{"entities": {"t": ["SUBJECT", ["CONTROLLED_BY"], 0.55]}, "pathCount": {"t": 2}}])
+case("control-interest",
+     [org("s", "CN"), LISTED_GB, org("t", "GB"),
+      rel("r1", "s", "t", interest("appointmentOfBoard")), rel("r2", "listed-gb", "t", share("shareholding", 100))],
+     [{"entities": {"t": ["SUBJECT", ["CONTROLLED_BY"], 0.0]}}])
+case("weighted-voting",
+     [person("founder", "CN"), LISTED_US, org("t", "KY"),
+      rel("r1", "founder", "t", share("shareholding", 20), share("votingRights", 60)),
+      rel("r2", "listed-us", "t", share("shareholding", 80), share("votingRights", 40))],
+     [{"entities": {"t": ["SUBJECT", ["CONTROLLED_BY"], 0.2]}}])
+# ---- SPEC §5, DE_FACTO_CONTROL ----
+case("de-facto-control",
+     [org("s", "CN"), org("o1", "GB", listed=True), org("o2", "US", listed=True), org("t", "GB"), org("t2", "GB"), org("t3", "GB"),
+      rel("r1", "s", "t", share("votingRights", 30)), rel("r2", "o1", "t", share("votingRights", 20)),
+      rel("r3", "o2", "t", share("votingRights", 20)),
+      rel("r4", "s", "t2", share("votingRights", 30)), rel("r5", "o1", "t2", share("votingRights", 35)),
+      rel("r6", "s", "t3", share("votingRights", 30)), rel("r7", "o1", "t3", share("votingRights", 30))],
+     [{"entities": {"t": ["SUBJECT", ["DE_FACTO_CONTROL"]], "t2": ["EXPOSED", ["SIGNIFICANT_INFLUENCE"]],
+                    "t3": ["EXPOSED", ["SIGNIFICANT_INFLUENCE"]]}}])
+# ---- SPEC §5, EXPOSED ----
+case("influence-through-intermediary",
+     [org("s", "CN"), LISTED_US, org("m", "GB"), org("o", "DE", listed=True), org("t", "GB"),
+      rel("r1", "s", "m", share("shareholding", 40)), rel("r2", "listed-us", "m", share("shareholding", 60)),
+      rel("r3", "m", "t", share("shareholding", 70)), rel("r4", "o", "t", share("shareholding", 30))],
+     [{"entities": {"m": ["EXPOSED", ["SIGNIFICANT_INFLUENCE"], 0.4], "t": ["EXPOSED", ["SIGNIFICANT_INFLUENCE"], 0.28]},
+       "pathLength": {"t": 2}}])
+case("influence-interest",
+     [org("s", "CN"), LISTED_GB, org("t", "GB"),
+      rel("r1", "s", "t", interest("boardMember")), rel("r2", "listed-gb", "t", share("shareholding", 100))],
+     [{"entities": {"t": ["EXPOSED", ["INFLUENCE_INTEREST"], 0.0]}}])
+case("hk-sar",
+     [LISTED_GB, org("hk-co", "HK"), org("gb-sub", "GB"),
+      rel("r1", "listed-gb", "hk-co", share("shareholding", 100)), rel("r2", "hk-co", "gb-sub", share("shareholding", 100))],
+     [{"entities": {"hk-co": ["EXPOSED", ["SAR_JURISDICTION"]], "gb-sub": ["CLEAR", []]}},
+      {"sarInScope": True, "entities": {"hk-co": ["SUBJECT", ["IN_SCOPE_JURISDICTION"]], "gb-sub": ["SUBJECT", ["CONTROLLED_BY"]]}}])
+# ---- cycles ----
+case("cross-holding-cycle",
+     [org("s", "CN"), LISTED_US, org("a", "GB"), org("b", "GB"),
+      rel("r1", "s", "a", share("shareholding", 50)), rel("r2", "b", "a", share("shareholding", 50)),
+      rel("r3", "a", "b", share("shareholding", 50)), rel("r4", "listed-us", "b", share("shareholding", 50))],
+     [{"entities": {"a": ["EXPOSED", ["SIGNIFICANT_INFLUENCE"], 0.666667], "b": ["EXPOSED", ["SIGNIFICANT_INFLUENCE"], 0.333333]}}])
+case("unresolved-cycle",
+     [org("c1", "GB"), org("c2", "GB"), rel("r1", "c1", "c2", share("shareholding", 100)), rel("r2", "c2", "c1", share("shareholding", 100))],
+     [{"entities": {"c1": ["UNKNOWN", ["OWNERSHIP_UNRESOLVED"]], "c2": ["UNKNOWN", ["OWNERSHIP_UNRESOLVED"]]}}])
+# ---- dates ----
+case("sale",
+     [org("s", "CN"), LISTED_GB, org("t", "GB"),
+      rel("r1", "s", "t", share("shareholding", 100, start="2015-01-01", end="2023-03-31")),
+      rel("r2", "listed-gb", "t", share("shareholding", 100, start="2023-04-01"))],
+     [{"asOf": "2022-06-01", "entities": {"t": ["SUBJECT", ["CONTROLLED_BY"], 1.0]}},
+      {"asOf": "2023-03-31", "entities": {"t": ["SUBJECT", ["CONTROLLED_BY"]]}},
+      {"asOf": "2023-04-01", "entities": {"t": ["CLEAR", [], 0.0]}},
+      {"asOf": "2014-12-31", "entities": {"t": ["UNKNOWN", ["OWNERSHIP_UNRESOLVED"]]}}])
+# ---- figures ----
+case("share-range",
+     [org("s", "CN"), org("t1", "GB"), org("t2", "GB"),
+      rel("r1", "s", "t1", share("shareholding", lo=51, hi=60)), rel("r2", "s", "t2", share("shareholding", lo=20, hi=60))],
+     [{"entities": {"t1": ["SUBJECT", ["CONTROLLED_BY"], 0.51], "t2": ["UNKNOWN", ["OWNERSHIP_UNRESOLVED"], 0.2]}}])
+case("restatement",
+     [org("s", "CN"), org("o", "US", listed=True), org("t", "GB"),
+      rel("r1", "s", "t", share("shareholding", 30)), rel("r2", "s", "t", share("shareholding", 30)),
+      rel("r3", "o", "t", share("shareholding", 35))],
+     [{"entities": {"t": ["EXPOSED", ["SIGNIFICANT_INFLUENCE"], 0.3]}}])
+case("holdings-above-100",
+     [org("s", "CN"), LISTED_GB, LISTED_US, org("t", "GB"),
+      rel("r1", "s", "t", share("shareholding", 20)), rel("r2", "listed-gb", "t", share("shareholding", 90)),
+      rel("r3", "listed-us", "t", share("shareholding", 20))],
+     [{"entities": {"t": ["CLEAR", [], 0.2]}, "warnings": 1}])
+# ---- UNKNOWN and CLEAR ----
+case("unresolved",
+     [LISTED_GB, org("half", "GB"), org("h", "GB"), org("via-unknown", "GB"), org("nowhere", None, listed=True),
+      person("stateless"), org("clear", "GB"),
+      rel("r1", "listed-gb", "half", share("shareholding", 50)),
+      rel("r2", "h", "via-unknown", share("shareholding", 80)), rel("r3", "listed-gb", "via-unknown", share("shareholding", 20)),
+      rel("r4", "listed-gb", "clear", share("shareholding", 100))],
+     [{"entities": {"half": ["UNKNOWN", ["OWNERSHIP_UNRESOLVED"]], "h": ["UNKNOWN", ["OWNERSHIP_UNRESOLVED"]],
+                    "via-unknown": ["UNKNOWN", ["OWNERSHIP_UNRESOLVED"]], "nowhere": ["UNKNOWN", ["JURISDICTION_UNKNOWN"]],
+                    "stateless": ["UNKNOWN", ["NATIONALITY_UNKNOWN"]], "clear": ["CLEAR", []], "listed-gb": ["CLEAR", []]}}])
+# ---- SPEC §6 and devices ----
+VENDORS = [org("v-subject", "CN"), org("v-exposed", "HK"), org("v-unknown", "GB"), org("v-clear", "GB", listed=True)]
+BRANDS = [("Subj", "*", "v-subject", "v-subject", "own"), ("Expo", "*", "v-exposed", "v-exposed", "own"),
+          ("Unk", "*", "v-unknown", "v-unknown", "own"), ("Clr", "*", "v-clear", "v-clear", "own")]
+case("policy", VENDORS,
+     [{"asOf": "2025-01-01", "devices": {
+         "D1": ["SUBJECT", ["REMOVE"]], "D2": ["SUBJECT", ["CEASE_DEPLOYMENT"]], "D3": ["SUBJECT", ["CEASE_DEPLOYMENT"]],
+         "D4": ["SUBJECT", ["REMOVE", "DISCONNECT_FROM_CORE_NETWORK"]],
+         "D5": ["SUBJECT", ["CONSIDER_MITIGATION", "DISCONNECT_FROM_CORE_NETWORK"]], "D6": ["SUBJECT", ["CONSIDER_MITIGATION"]],
+         "D7": ["EXPOSED", ["REVIEW"]], "D8": ["UNKNOWN", ["INVESTIGATE"]], "D9": ["CLEAR", []]}}],
+     products=BRANDS,
+     inventory=[("D1", "sensitive", "no", "Subj", "C1", "2020-05-01"), ("D2", "sensitive", "no", "Subj", "C1", ""),
+                ("D3", "sensitive", "no", "Subj", "C1", "2026-01-01"), ("D4", "sensitive", "yes", "Subj", "C1", "2020-05-01"),
+                ("D5", "standard", "yes", "Subj", "C1", "2020-05-01"), ("D6", "standard", "no", "Subj", "C1", "2020-05-01"),
+                ("D7", "sensitive", "yes", "Expo", "E1", "2020-05-01"), ("D8", "sensitive", "yes", "Unk", "U1", "2020-05-01"),
+                ("D9", "sensitive", "yes", "Clr", "K1", "2020-05-01")])
+case("oem-manufacturer", VENDORS,
+     [{"devices": {"A1": ["SUBJECT", ["REMOVE"], ["MANUFACTURED_BY", "IN_SCOPE_JURISDICTION"]],
+                   "A2": ["CLEAR", [], ["BRAND_OWNED_BY"]]}}],
+     products=[("Acme", "*", "v-clear", "v-subject", "OEM"), ("Own", "*", "v-clear", "v-clear", "own")],
+     inventory=[("A1", "sensitive", "no", "Acme", "Cam 1", "2020-01-01"), ("A2", "sensitive", "no", "Own", "Cam 2", "2020-01-01")])
+case("model-specific-line", VENDORS,
+     [{"devices": {"M1": ["SUBJECT", ["REMOVE"], ["MANUFACTURED_BY"]], "M2": ["CLEAR", []], "M3": ["SUBJECT", ["REMOVE"]]}}],
+     products=[("Mix", "*", "v-clear", "v-clear", "own"), ("Mix", "X-1", "v-clear", "v-subject", "ODM")],
+     inventory=[("M1", "sensitive", "no", "Mix", "X-1", "2020-01-01"), ("M2", "sensitive", "no", "Mix", "X-2", "2020-01-01"),
+                ("M3", "sensitive", "no", " mix ", "x-1 ", "2020-01-01")])
+case("product-line-dates", VENDORS,
+     [{"asOf": "2022-06-01", "devices": {"P1": ["SUBJECT", ["REMOVE"]]}},
+      {"asOf": "2024-06-01", "devices": {"P1": ["CLEAR", []]}}],
+     products=[("Sold", "*", "v-subject", "v-subject", "own", "", "2023-03-31"),
+               ("Sold", "*", "v-clear", "v-clear", "own", "2023-04-01", "")],
+     inventory=[("P1", "sensitive", "no", "Sold", "Z", "2020-01-01")])
+
+
+def main():
+    for name, (records, runs, products, inventory) in CASES.items():
+        folder = os.path.join(HERE, name)
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, "ownership.json"), "w") as f:
+            json.dump(statements(name, records), f, indent=1, ensure_ascii=False)
+            f.write("\n")
+        if products:
+            with open(os.path.join(folder, "products.csv"), "w", newline="") as f:
+                w = csv.writer(f, lineterminator="\n")
+                w.writerow(["brand", "model", "brand_owner", "manufacturer", "relation", "valid_from", "valid_to", "source"])
+                for p in products:
+                    p = list(p) + [""] * (7 - len(p))
+                    w.writerow(p + [f"https://example.org/longarm-tests/{name}/products"])
+        if inventory:
+            with open(os.path.join(folder, "inventory.csv"), "w", newline="") as f:
+                w = csv.writer(f, lineterminator="\n")
+                w.writerow(["asset_id", "site_id", "site_name", "site_sensitivity", "connected_to_core_network", "brand", "model", "installed"])
+                for (asset, sens, core, brand, model, installed) in inventory:
+                    site = "S-" + sens
+                    w.writerow([asset, site, sens.title() + " site", sens, core, brand, model, installed])
+        with open(os.path.join(folder, "expected.json"), "w") as f:
+            json.dump({"runs": runs}, f, indent=1)
+            f.write("\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+package org.longarm.batch.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.longarm.store.neo4j.LongarmDatabase;
+
+import picocli.CommandLine.Option;
+
+/** Where the graph lives, shared by every command that opens it. */
+final class CommonOptions {
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Longarm's data folder (embedded database); default $LONGARM_DATA_DIR, else $XDG_DATA_HOME/longarm or ~/.local/share/longarm.")
+    Path dataDir;
+
+    @Option(names = "--neo4j", paramLabel = "URI",
+            description = "Use this Neo4j server or cluster (bolt://, neo4j://, neo4j+s://) instead of the embedded database; credentials from NEO4J_USERNAME / NEO4J_PASSWORD.")
+    String neo4jUri;
+
+    @Option(names = "--debug", description = "Print stack traces of errors.")
+    boolean debug;
+
+    LongarmDatabase.Options databaseOptions() {
+        return LongarmDatabase.Options.of(dataDir, neo4jUri, System.getenv());
+    }
+
+    LongarmDatabase open() {
+        return LongarmDatabase.open(databaseOptions(), List.of());
+    }
+}

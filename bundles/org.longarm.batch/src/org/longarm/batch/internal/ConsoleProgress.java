@@ -1,0 +1,114 @@
+package org.longarm.batch.internal;
+
+import java.io.PrintStream;
+import java.time.Duration;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * Progress on stderr: one line, rewritten in place on a terminal, or a new line every few seconds when stderr is a
+ * file or a pipe. Cancelled by Ctrl-C (see {@link LongarmCommand}).
+ */
+final class ConsoleProgress implements IProgressMonitor {
+
+    private final PrintStream out;
+    private final boolean terminal = System.console() != null;
+    private final long start = System.nanoTime();
+    private volatile boolean canceled;
+    private String task = "";
+    private String subTask = "";
+    private double total = UNKNOWN, done;
+    private long lastPrint;
+    private int lastLength;
+
+    ConsoleProgress(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void beginTask(String name, int totalWork) {
+        if (task.isEmpty() && name != null) {
+            task = name;
+        }
+        if (total == UNKNOWN) {
+            total = totalWork;
+        }
+        print(false);
+    }
+
+    @Override
+    public synchronized void done() {
+        if (lastLength > 0 && terminal) {
+            out.print("\r" + " ".repeat(lastLength) + "\r");
+            out.flush();
+        }
+        lastLength = 0;
+    }
+
+    @Override
+    public void internalWorked(double work) {
+        done += work;
+        print(false);
+    }
+
+    @Override
+    public boolean isCanceled() {
+        return canceled;
+    }
+
+    @Override
+    public void setCanceled(boolean value) {
+        canceled = value;
+    }
+
+    @Override
+    public void setTaskName(String name) {
+        task = name == null ? "" : name;
+        print(false);
+    }
+
+    @Override
+    public void subTask(String name) {
+        subTask = name == null ? "" : name;
+        print(false);
+    }
+
+    @Override
+    public void worked(int work) {
+        internalWorked(work);
+    }
+
+    private synchronized void print(boolean force) {
+        long now = System.nanoTime();
+        if (!force && now - lastPrint < (terminal ? 200_000_000L : 5_000_000_000L)) {
+            return;
+        }
+        lastPrint = now;
+        Duration elapsed = Duration.ofNanos(now - start);
+        StringBuilder line = new StringBuilder(task);
+        if (!subTask.isEmpty()) {
+            line.append(" - ").append(subTask);
+        }
+        if (total > 0) {
+            double fraction = Math.min(1, done / total);
+            line.append(String.format(" %3.0f%%", fraction * 100));
+            if (fraction > 0.02 && fraction < 1) {
+                line.append(" ETA ").append(format(elapsed.multipliedBy((long) ((1 - fraction) / fraction * 1000)).dividedBy(1000)));
+            }
+        }
+        line.append(" (").append(format(elapsed)).append(')');
+        if (terminal) {
+            String text = line.toString();
+            out.print("\r" + text + " ".repeat(Math.max(0, lastLength - text.length())));
+            lastLength = text.length();
+        } else {
+            out.println(line);
+        }
+        out.flush();
+    }
+
+    private static String format(Duration d) {
+        return d.toHours() > 0 ? "%d:%02d:%02d".formatted(d.toHours(), d.toMinutesPart(), d.toSecondsPart())
+                : "%d:%02d".formatted(d.toMinutesPart(), d.toSecondsPart());
+    }
+}

@@ -1,0 +1,35 @@
+package org.longarm.batch.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.longarm.core.io.ImportReport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = { "Checks files as 'longarm import' would, without touching any database.",
+                "References (record ids, SCHEME:ID identifiers, brands) must resolve within the files given together.",
+                "Exit codes: 0 all valid, 2 otherwise." })
+final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to check.")
+    List<Path> files;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Inputs.requireReadable(files);
+        var progress = LongarmCommand.progress();
+        ImportReport report = Inputs.importer().validate(files, null, progress);
+        progress.done();
+        Inputs.failOnProblems(report, spec.commandLine().getErr(), "the files are not valid");
+        Inputs.printSummary(report, spec.commandLine().getOut(), true);
+        return LongarmCommand.OK;
+    }
+}

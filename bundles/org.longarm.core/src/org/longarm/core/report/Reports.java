@@ -1,0 +1,123 @@
+package org.longarm.core.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.longarm.core.analysis.Analysis;
+import org.longarm.core.analysis.AnalysisContext;
+import org.longarm.core.analysis.Finding;
+import org.longarm.core.analysis.LawPack;
+import org.longarm.core.analysis.LawPackSettings;
+import org.longarm.core.analysis.Policy;
+import org.longarm.core.analysis.VerdictEngine;
+import org.longarm.core.analysis.Verdicts;
+import org.longarm.core.graph.GraphView;
+import org.longarm.core.plugins.Contributions;
+
+/** Runs the verdicts and the selected analyses over a graph and assembles the {@link Report}. */
+public final class Reports {
+
+    private Reports() {
+    }
+
+    /**
+     * What to run.
+     *
+     * @param asOf the date
+     * @param lawPack the law pack
+     * @param settings its settings
+     * @param policy the policy
+     * @param analyses contributed analyses to run after the verdicts
+     * @param parameters parameters for the analyses, keyed {@code analysisId.name}
+     * @param analysisTimeoutSeconds how long one analysis may run before it is stopped and reported as failed
+     * @param inputs the files imported for this run
+     */
+    public record Request(LocalDate asOf, LawPack lawPack, LawPackSettings settings, Policy policy,
+            List<Analysis> analyses, Map<String, String> parameters, long analysisTimeoutSeconds, List<Report.Input> inputs) {
+        public Request {
+            analyses = List.copyOf(analyses);
+            parameters = Map.copyOf(parameters);
+            inputs = List.copyOf(inputs);
+        }
+    }
+
+    /** Computes the verdicts, runs the analyses (each in its own thread, with a time limit) and builds the report. */
+    public static Report run(GraphView graph, Request request, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, "Analysing", 100);
+        Verdicts verdicts = VerdictEngine.compute(graph, request.asOf(), request.lawPack(), request.settings(),
+                request.policy(), progress.split(request.analyses().isEmpty() ? 100 : 70));
+        List<Report.Component> components = new ArrayList<>();
+        components.add(Contributions.component(request.lawPack(), "lawPack", request.lawPack().id()));
+        components.add(Contributions.component(request.policy(), "policy", request.policy().id()));
+        List<Report.AnalysisResult> results = new ArrayList<>();
+        SubMonitor analysing = progress.split(30).setWorkRemaining(Math.max(1, request.analyses().size()));
+        for (Analysis analysis : request.analyses()) {
+            components.add(Contributions.component(analysis, "analysis", analysis.id()));
+            analysing.subTask(analysis.name());
+            results.add(runOne(analysis, new AnalysisContext(graph, request.asOf(), verdicts,
+                    parametersOf(analysis.id(), request.parameters())), request.analysisTimeoutSeconds(),
+                    analysing.split(1)));
+        }
+        return new Report(Instant.now(), request.inputs(), Contributions.merge(components), verdicts, results);
+    }
+
+    private static Map<String, String> parametersOf(String analysisId, Map<String, String> all) {
+        Map<String, String> own = new java.util.TreeMap<>();
+        all.forEach((k, v) -> {
+            if (k.startsWith(analysisId + ".")) {
+                own.put(k.substring(analysisId.length() + 1), v);
+            }
+        });
+        return own;
+    }
+
+    private static Report.AnalysisResult runOne(Analysis analysis, AnalysisContext context, long timeoutSeconds,
+            IProgressMonitor monitor) {
+        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "analysis " + analysis.id());
+            thread.setDaemon(true);
+            return thread;
+        });
+        NullProgressMonitor own = new NullProgressMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return super.isCanceled() || monitor.isCanceled();
+            }
+        };
+        Future<List<Finding>> future = executor.submit(() -> analysis.run(context, own));
+        try {
+            return new Report.AnalysisResult(analysis.id(), analysis.name(), analysis.version(),
+                    future.get(timeoutSeconds, TimeUnit.SECONDS), null);
+        } catch (TimeoutException e) {
+            own.setCanceled(true);
+            future.cancel(true);
+            return failed(analysis, "stopped after " + timeoutSeconds + " s without a result");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            return failed(analysis, "failed: " + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            future.cancel(true);
+            return failed(analysis, "interrupted");
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private static Report.AnalysisResult failed(Analysis analysis, String error) {
+        return new Report.AnalysisResult(analysis.id(), analysis.name(), analysis.version(), List.of(), error);
+    }
+}
