@@ -1,0 +1,274 @@
+package org.longarm.io.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.longarm.core.io.InputProblem;
+import org.longarm.io.bods.internal.BodsFormat;
+import org.longarm.model.DirectOrIndirect;
+import org.longarm.model.EntityType;
+import org.longarm.model.Interest;
+import org.longarm.model.InterestType;
+import org.longarm.model.Organisation;
+import org.longarm.model.Person;
+import org.longarm.model.PersonType;
+import org.longarm.model.Relationship;
+import org.longarm.model.Source;
+
+/** BODS statements map to the expected model objects; JSON Lines; syntax errors; streaming. */
+class BodsMappingTest {
+
+    private final BodsFormat format = new BodsFormat();
+
+    @TempDir
+    Path dir;
+
+    static final String PUBLICATION = "\"publicationDetails\":{\"publicationDate\":\"2024-01-01\",\"bodsVersion\":\"0.4\","
+            + "\"publisher\":{\"name\":\"Test publisher\",\"url\":\"https://example.org/pub\"}}";
+
+    static String id(int n) {
+        return String.format("%032d", n);
+    }
+
+    static String state() {
+        return "{\"statementId\":\"" + id(1) + "\",\"declarationSubject\":\"prc\",\"statementDate\":\"2020-01-02\","
+                + "\"recordId\":\"prc\",\"recordType\":\"entity\",\"recordStatus\":\"new\",\"recordDetails\":{"
+                + "\"isComponent\":false,\"entityType\":{\"type\":\"state\"},\"name\":\"People's Republic of China\","
+                + "\"jurisdiction\":{\"name\":\"China\",\"code\":\"CN\"}}," + PUBLICATION + ","
+                + "\"source\":{\"type\":[\"officialRegister\"],\"description\":\"A register\",\"url\":\"https://example.org/reg\"}}";
+    }
+
+    static String company() {
+        return "{\"statementId\":\"" + id(2) + "\",\"declarationSubject\":\"acme\",\"statementDate\":\"2020-01-02\","
+                + "\"recordId\":\"acme\",\"recordType\":\"entity\",\"recordDetails\":{"
+                + "\"isComponent\":false,\"entityType\":{\"type\":\"registeredEntity\"},\"name\":\"Acme Ltd\","
+                + "\"alternateNames\":[\"Acme\"],\"foundingDate\":\"2001-02-03\","
+                + "\"identifiers\":[{\"scheme\":\"GB-COH\",\"id\":\"01234567\"}],"
+                + "\"publicListing\":{\"hasPublicListing\":true,\"securitiesListings\":[{\"marketIdentifierCode\":\"XLON\","
+                + "\"stockExchangeName\":\"London\",\"stockExchangeJurisdiction\":\"GB\",\"security\":{\"ticker\":\"ACM\"}}]}," + "\"jurisdiction\":{\"name\":\"United Kingdom\",\"code\":\"GB\"}}," + PUBLICATION + "}";
+    }
+
+    static String person() {
+        return "{\"statementId\":\"" + id(3) + "\",\"declarationSubject\":\"acme\",\"statementDate\":\"2020-01-02\","
+                + "\"recordId\":\"wang\",\"recordType\":\"person\",\"recordDetails\":{"
+                + "\"isComponent\":false,\"personType\":\"knownPerson\",\"names\":[{\"type\":\"legal\",\"givenName\":\"Wei\","
+                + "\"familyName\":\"Wang\"}],\"nationalities\":[{\"name\":\"China\",\"code\":\"CN\"}]}," + PUBLICATION + "}";
+    }
+
+    static String relationship(int n, String record, String status, String date, String subject, String party,
+            String share) {
+        return "{\"statementId\":\"" + id(n) + "\",\"declarationSubject\":\"acme\",\"statementDate\":\"" + date + "\","
+                + "\"recordId\":\"" + record + "\",\"recordType\":\"relationship\""
+                + (status == null ? "" : ",\"recordStatus\":\"" + status + "\"") + ",\"recordDetails\":{"
+                + "\"isComponent\":false,\"subject\":\"" + subject + "\",\"interestedParty\":" + party + ","
+                + "\"interests\":[{\"type\":\"shareholding\",\"directOrIndirect\":\"direct\","
+                + "\"beneficialOwnershipOrControl\":true,\"startDate\":\"2015-05-01\",\"share\":" + share + "}]},"
+                + PUBLICATION + "}";
+    }
+
+    Path write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file;
+    }
+
+    @Test
+    void smallFileMapsToTheExpectedObjects() throws IOException {
+        Path file = write("small.json", "[" + String.join(",\n", state(), company(), person(),
+                relationship(4, "rel-1", "new", "2020-01-02", "acme", "\"wang\"", "{\"minimum\":25,\"exclusiveMaximum\":50}"),
+                relationship(5, "rel-2", "closed", "2021-06-30", "acme", "\"prc\"", "{\"exact\":10.5}"),
+                relationship(6, "rel-3", null, "2020-01-02", "acme", "{\"reason\":\"interestedPartyHasNotProvidedInformation\"}",
+                        "{\"exact\":5}"))
+                + "]");
+        MemoryTarget target = Fixtures.read(format, file);
+        assertEquals("", target.problemText());
+
+        Organisation prc = (Organisation) target.entities.get("prc");
+        assertEquals(EntityType.STATE, prc.getEntityType());
+        assertEquals("CN", prc.getJurisdiction().getCode());
+        assertEquals("China", prc.getJurisdiction().getName());
+        Source source = prc.getSources().get(0);
+        assertEquals(id(1), source.getId());
+        assertEquals("Test publisher", source.getPublisherName());
+        assertEquals("https://example.org/pub", source.getPublisherUrl());
+        assertEquals("https://example.org/reg", source.getUrl());
+        assertEquals("A register", source.getDescription());
+        assertEquals(List.of("officialRegister"), source.getSourceTypes());
+        assertEquals(LocalDate.of(2020, 1, 2), source.getStatementDate());
+        assertEquals("small.json", source.getFile());
+        assertEquals("import-1", source.getImportId());
+        assertTrue(target.sources.containsKey(id(1)), "the Source is added as an object of its own");
+
+        Organisation acme = (Organisation) target.entities.get("acme");
+        assertEquals("Acme Ltd", acme.getName());
+        assertEquals(List.of("Acme"), acme.getAlternateNames());
+        assertEquals("GB-COH", acme.getIdentifiers().get(0).getScheme());
+        assertEquals("01234567", acme.getIdentifiers().get(0).getId());
+        assertTrue(acme.isPublicListing());
+        assertEquals(List.of("XLON:ACM"), acme.getListings());
+        assertEquals(LocalDate.of(2001, 2, 3), acme.getFoundingDate());
+
+        Person wang = (Person) target.entities.get("wang");
+        assertEquals("Wei Wang", wang.getName());
+        assertEquals(PersonType.KNOWN_PERSON, wang.getPersonType());
+        assertEquals("CN", wang.getNationalities().get(0).getCode());
+
+        Relationship range = target.relationships.get("rel-1");
+        assertEquals("acme", range.getSubject().getId());
+        assertTrue(range.getInterestedParty() instanceof Person, "a person of this file is referenced as a person");
+        assertEquals("wang", range.getInterestedParty().getId());
+        Interest ranged = range.getInterests().get(0);
+        assertEquals(InterestType.SHAREHOLDING, ranged.getType());
+        assertEquals(DirectOrIndirect.DIRECT, ranged.getDirectOrIndirect());
+        assertEquals(Boolean.TRUE, ranged.getBeneficialOwnershipOrControl());
+        assertNull(ranged.getShareExact());
+        assertEquals(25.0, ranged.getShareMinimum());
+        assertFalse(ranged.isExclusiveMinimum());
+        assertEquals(50.0, ranged.getShareMaximum());
+        assertTrue(ranged.isExclusiveMaximum());
+        assertEquals(LocalDate.of(2015, 5, 1), ranged.getStartDate());
+        assertNull(ranged.getEndDate());
+
+        Relationship closed = target.relationships.get("rel-2");
+        assertEquals(10.5, closed.getInterests().get(0).getShareExact());
+        assertEquals(LocalDate.of(2021, 6, 30), closed.getInterests().get(0).getEndDate(),
+                "a closed relationship ends on its statement date");
+
+        Relationship unspecified = target.relationships.get("rel-3");
+        Organisation unknown = (Organisation) unspecified.getInterestedParty();
+        assertEquals("rel-3#interestedParty", unknown.getId());
+        assertEquals(EntityType.UNKNOWN_ENTITY, unknown.getEntityType());
+        assertTrue(target.entities.containsKey("rel-3#interestedParty"), "the unknown party is an entity of its own");
+    }
+
+    @Test
+    void closedEntityIsDissolvedOnItsStatementDate() throws IOException {
+        String closed = company().replace("\"recordType\":\"entity\"", "\"recordType\":\"entity\",\"recordStatus\":\"closed\"")
+                .replace("\"statementDate\":\"2020-01-02\"", "\"statementDate\":\"2023-03-04\"");
+        MemoryTarget target = Fixtures.read(format, write("closed.json", "[" + closed + "]"));
+        assertEquals("", target.problemText());
+        assertEquals(LocalDate.of(2023, 3, 4), ((Organisation) target.entities.get("acme")).getDissolutionDate());
+    }
+
+    @Test
+    void unresolvedReferencesBecomeStubs() throws IOException {
+        MemoryTarget target = Fixtures.read(format, write("refs.json", "[" + relationship(7, "rel-9", null,
+                "2020-01-02", "nowhere-co", "\"nobody\"", "{\"exact\":1}") + "]"));
+        assertEquals("", target.problemText());
+        Relationship r = target.relationships.get("rel-9");
+        assertEquals("nowhere-co", r.getSubject().getId());
+        assertEquals("nobody", r.getInterestedParty().getId());
+        assertFalse(target.entities.containsKey("nobody"), "a stub is a reference only, not an added object");
+    }
+
+    @Test
+    void jsonLinesWork() throws IOException {
+        Path file = write("lines.jsonl", state() + "\n" + company() + "\n\n" + person() + "\n");
+        MemoryTarget target = Fixtures.read(format, file);
+        assertEquals("", target.problemText());
+        assertEquals(3, target.entities.size());
+    }
+
+    @Test
+    void invalidStatementInJsonLinesNamesItsLine() throws IOException {
+        Path file = write("lines.jsonl", state() + "\n" + company().replace("\"Acme Ltd\"", "42") + "\n");
+        MemoryTarget target = Fixtures.read(format, file);
+        assertEquals(1, target.problems.size(), target.problemText());
+        InputProblem problem = target.problems.get(0);
+        assertEquals(2, problem.line());
+        assertEquals(id(2), problem.statement());
+        assertEquals("$.recordDetails.name", problem.jsonPath());
+        assertEquals(1, target.entities.size(), "the invalid statement is not mapped");
+    }
+
+    @Test
+    void syntaxErrorReportsLineAndColumn() throws IOException {
+        Path file = write("broken.json", "[\n" + state() + ",\n  {\"statementId\": oops}\n]");
+        MemoryTarget target = Fixtures.read(format, file);
+        assertEquals(1, target.problems.size(), target.problemText());
+        InputProblem problem = target.problems.get(0);
+        assertEquals(3, problem.line());
+        assertEquals(19, problem.column(), problem.toString());
+        assertTrue(problem.message().startsWith("JSON syntax error"), problem.message());
+    }
+
+    @Test
+    void recognisesBodsFiles() {
+        assertTrue(format.recognises(Path.of("a.json"), ""));
+        assertTrue(format.recognises(Path.of("a.jsonl"), ""));
+        assertTrue(format.recognises(Path.of("a.txt"), "  [{\"statementId\": \"x\"}]"));
+        assertFalse(format.recognises(Path.of("a.csv"), "brand,model"));
+        assertEquals("bods", format.id());
+        assertEquals(10, format.rank());
+    }
+
+    @Test
+    void cancellingStopsReading() throws IOException {
+        Path file = write("cancel.json", "[" + state() + "]");
+        NullProgressMonitor monitor = new NullProgressMonitor();
+        monitor.setCanceled(true);
+        assertThrows(OperationCanceledException.class, () -> format.read(file, new MemoryTarget(), monitor));
+    }
+
+    /**
+     * A large array (200 000 statements, about 100 MB) reads through a target that keeps nothing, and the heap in use
+     * stays far below the file's size: the reader holds one statement at a time, never the file.
+     */
+    @Test
+    void largeFileIsStreamed() throws IOException {
+        int count = 200_000;
+        Path file = dir.resolve("large.json");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("[\n");
+            for (int i = 0; i < count; i++) {
+                if (i > 0) {
+                    out.write(",\n");
+                }
+                out.write("{\"statementId\":\"" + id(i) + "\",\"declarationSubject\":\"e" + i
+                        + "\",\"statementDate\":\"2020-01-02\",\"recordId\":\"e" + i
+                        + "\",\"recordType\":\"entity\",\"recordDetails\":{\"isComponent\":false,"
+                        + "\"entityType\":{\"type\":\"registeredEntity\"},\"name\":\"Company number " + i
+                        + " with a fairly long name to make the file bigger\",\"alternateNames\":[\"Alt " + i
+                        + "\"],\"jurisdiction\":{\"name\":\"United Kingdom\",\"code\":\"GB\"},"
+                        + "\"identifiers\":[{\"scheme\":\"GB-COH\",\"id\":\"" + i + "\"}]}," + PUBLICATION + "}");
+            }
+            out.write("\n]\n");
+        }
+        long size = Files.size(file);
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long baseline = runtime.totalMemory() - runtime.freeMemory();
+        long[] peak = {0};
+        long[] seen = {0};
+        MemoryTarget counting = new MemoryTarget() {
+            @Override
+            public void add(org.eclipse.emf.ecore.EObject object) {
+                added++;
+                if (object instanceof Organisation && ++seen[0] % 25_000 == 0) {
+                    System.gc();
+                    peak[0] = Math.max(peak[0], runtime.totalMemory() - runtime.freeMemory() - baseline);
+                }
+            }
+        };
+        counting.file("large.json");
+        format.read(file, counting, new NullProgressMonitor());
+        assertEquals("", counting.problemText());
+        assertEquals(count, seen[0]);
+        assertTrue(peak[0] < size / 4, "heap grew by " + peak[0] + " bytes while reading a file of " + size + " bytes");
+    }
+}

@@ -1,0 +1,169 @@
+package org.longarm.io.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.longarm.core.io.InputProblem;
+import org.longarm.io.csv.internal.InventoryCsvFormat;
+import org.longarm.io.csv.internal.ProductCsvFormat;
+import org.longarm.model.Device;
+import org.longarm.model.LongarmFactory;
+import org.longarm.model.Organisation;
+import org.longarm.model.ProductLine;
+import org.longarm.model.SiteSensitivity;
+import org.longarm.model.SupplyRelation;
+
+/** Product and inventory CSV. */
+class CsvFormatsTest {
+
+    private final ProductCsvFormat products = new ProductCsvFormat();
+    private final InventoryCsvFormat inventory = new InventoryCsvFormat();
+
+    @TempDir
+    Path dir;
+
+    Path write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file;
+    }
+
+    /** A target that knows two entities, as if a BODS file had been read before. */
+    static MemoryTarget withEntities() {
+        MemoryTarget target = new MemoryTarget();
+        for (String id : new String[] {"hik", "lorex-co"}) {
+            Organisation o = LongarmFactory.eINSTANCE.createOrganisation();
+            o.setId(id);
+            if (id.equals("hik")) {
+                var identifier = LongarmFactory.eINSTANCE.createIdentifier();
+                identifier.setScheme("CN-SAMR");
+                identifier.setId("913300007");
+                o.getIdentifiers().add(identifier);
+            }
+            target.add(o);
+        }
+        return target;
+    }
+
+    @Test
+    void productColumnsMayComeInAnyOrderAndAnyCase() throws IOException {
+        Path file = write("products.csv", " Relation ,SOURCE,model,Brand,manufacturer,valid_to,brand_owner,valid_from\n"
+                + "oem,https://example.org/a,DS-1,Hikvision ,CN-SAMR:913300007,,lorex-co,2020-01-01\n"
+                + "own,,*,Lorex,lorex-co,2022-12-31,lorex-co,\n");
+        MemoryTarget target = Fixtures.read(products, file, withEntities());
+        assertEquals("", target.problemText());
+        ProductLine line = target.productLines.get("hikvision|ds-1|2020-01-01");
+        assertEquals("hikvision", line.getBrand().getId());
+        assertEquals("Hikvision", target.brands.get("hikvision").getName());
+        assertEquals("DS-1", line.getModel());
+        assertEquals("hik", line.getManufacturer().getId());
+        assertEquals("lorex-co", line.getBrandOwner().getId());
+        assertEquals(SupplyRelation.OEM, line.getRelation());
+        assertEquals(LocalDate.of(2020, 1, 1), line.getValidFrom());
+        assertNull(line.getValidTo());
+        assertEquals("https://example.org/a", line.getSources().get(0).getUrl());
+        assertEquals("products.csv#2", line.getSources().get(0).getId());
+        assertEquals(LocalDate.of(2022, 12, 31), target.productLines.get("lorex|*|").getValidTo());
+    }
+
+    @Test
+    void badDateIsReportedAtFileLineAndColumn() throws IOException {
+        Path file = write("products.csv", "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source\n"
+                + "\n" + "Lorex,*,lorex-co,lorex-co,own,2020-13-01,,\n");
+        MemoryTarget target = Fixtures.read(products, file, withEntities());
+        assertEquals(1, target.problems.size(), target.problemText());
+        InputProblem problem = target.problems.get(0);
+        assertEquals("products.csv", problem.file());
+        assertEquals(3, problem.line());
+        assertEquals(6, problem.column());
+        assertTrue(problem.toString().startsWith("products.csv:3:6: valid_from '2020-13-01'"), problem.toString());
+        assertTrue(target.productLines.isEmpty());
+    }
+
+    @Test
+    void badRelationAndUnresolvedBrandOwnerAreReported() throws IOException {
+        Path file = write("products.csv", "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source\n"
+                + "Lorex,*,no-such-owner,lorex-co,made,,,\n");
+        MemoryTarget target = Fixtures.read(products, file, withEntities());
+        assertEquals(2, target.problems.size(), target.problemText());
+        assertEquals(3, target.problems.get(0).column());
+        assertTrue(target.problems.get(0).message().contains("'no-such-owner' names no known entity"));
+        assertEquals(5, target.problems.get(1).column());
+        assertTrue(target.problems.get(1).message().contains("own, OEM, ODM"));
+    }
+
+    @Test
+    void unknownAndMissingColumnsAreNamed() throws IOException {
+        Path file = write("products.csv", "brand,model,owner,manufacturer\nLorex,*,x,y\n");
+        MemoryTarget target = Fixtures.read(products, file, withEntities());
+        String text = target.problemText();
+        assertTrue(text.contains("products.csv:1:3: unknown column 'owner'"), text);
+        assertTrue(text.contains("missing required columns brand_owner, relation"), text);
+        assertTrue(target.productLines.isEmpty());
+    }
+
+    @Test
+    void inventoryReadsDevicesAndSites() throws IOException {
+        MemoryTarget target = withEntities();
+        Fixtures.read(products, write("products.csv", "brand,model,brand_owner,manufacturer,relation\n"
+                + "Hikvision,*,hik,hik,own\nAxis,P3265,lorex-co,lorex-co,own\n"), target);
+        Path file = write("inventory.csv", "site_id,asset_id,brand,model,installed,connected_to_core_network,"
+                + "site_sensitivity,site_name\n"
+                + "S1,A-1,hikvision,DS-9,2019-03-14,YES,sensitive,Annex\n"
+                + "S1,A-2,AXIS,p3265 ,,no,sensitive,Annex\n");
+        Fixtures.read(inventory, file, target);
+        assertEquals("", target.problemText());
+        Device a1 = target.devices.get("A-1");
+        assertEquals("S1", a1.getSite().getId());
+        assertEquals("hikvision", a1.getBrand().getId());
+        assertEquals(LocalDate.of(2019, 3, 14), a1.getInstalled());
+        assertTrue(a1.isConnectedToCoreNetwork());
+        Device a2 = target.devices.get("A-2");
+        assertNull(a2.getInstalled(), "empty installed = planned");
+        assertFalse(a2.isConnectedToCoreNetwork());
+        assertEquals("Annex", target.sites.get("S1").getName());
+        assertEquals(SiteSensitivity.SENSITIVE, target.sites.get("S1").getSensitivity());
+    }
+
+    @Test
+    void unmatchedInventoryBrandListsTheNearestBrands() throws IOException {
+        MemoryTarget target = withEntities();
+        Fixtures.read(products, write("products.csv", "brand,model,brand_owner,manufacturer,relation\n"
+                + "Hikvision,*,hik,hik,own\nHiLook,*,hik,hik,own\nLorex,*,lorex-co,lorex-co,own\n"
+                + "Axis,P1,lorex-co,lorex-co,own\nZeta,*,hik,hik,own\n"), target);
+        Path file = write("inventory.csv", "asset_id,site_id,site_name,site_sensitivity,connected_to_core_network,"
+                + "brand,model,installed\n"
+                + "A-1,S1,Annex,sensitive,no,Hikvsion,DS-1,2020-01-01\n"
+                + "A-2,S1,Annex,sensitive,maybe,Axis,P2,2020-01-01\n"
+                + ",S1,Annex,sensitive,no,Axis,P1,2020-01-01\n"
+                + "A-2,S1,Annex,sensitive,no,Axis,P1,2020-01-01\n");
+        Fixtures.read(inventory, file, target);
+        String text = target.problemText();
+        assertTrue(text.contains("inventory.csv:2:6: brand 'Hikvsion' matches no product line; nearest known brands: "
+                + "Hikvision, HiLook, "), text);
+        assertTrue(text.contains("inventory.csv:3:5: connected_to_core_network 'maybe'"), text);
+        assertTrue(text.contains("inventory.csv:3:7: model 'P2' of brand 'Axis' matches no product line"), text);
+        assertTrue(text.contains("inventory.csv:4:1: asset_id is empty"), text);
+        assertTrue(text.contains("inventory.csv:5:1: asset_id 'A-2' appears on an earlier row"), text);
+        assertTrue(target.devices.isEmpty(), target.devices.toString());
+    }
+
+    @Test
+    void recognisesByHeader() {
+        assertTrue(products.recognises(Path.of("p.csv"), "Brand,model,brand_owner,Manufacturer,relation\nx"));
+        assertFalse(products.recognises(Path.of("i.csv"), "asset_id,site_id,brand,model\n"));
+        assertTrue(inventory.recognises(Path.of("i.csv"), "asset_id,site_id,brand,model\n"));
+        assertFalse(inventory.recognises(Path.of("i.json"), "asset_id,site_id,brand,model\n"));
+        assertEquals(20, products.rank());
+        assertEquals(30, inventory.rank());
+    }
+}

@@ -1,0 +1,215 @@
+package org.longarm.io.bods.internal;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.longarm.core.io.InputFormat;
+import org.longarm.core.io.InputProblem;
+import org.longarm.core.io.ReadTarget;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * BODS 0.4 statements: a JSON array of statements ({@code .json}), or JSON Lines, one statement per line
+ * ({@code .jsonl}, {@code .ndjson}). The file is read as a stream: one statement at a time is read into a tree,
+ * validated against the official schema, mapped to model objects and dropped, so a file of any size reads in little
+ * memory. Registered as an OSGi service (OSGI-INF/org.longarm.io.bods.xml).
+ */
+public final class BodsFormat implements InputFormat {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // the parser goes on to the next statement
+            .build();
+
+    @Override
+    public String id() {
+        return "bods";
+    }
+
+    @Override
+    public String label() {
+        return "BODS 0.4 statements (JSON or JSON Lines)";
+    }
+
+    @Override
+    public int rank() {
+        return 10;
+    }
+
+    @Override
+    public boolean recognises(Path file, String head) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return true;
+        }
+        if (head == null) {
+            return false;
+        }
+        String start = head.stripLeading();
+        return (start.startsWith("[") || start.startsWith("{")) && head.contains("\"statementId\"");
+    }
+
+    @Override
+    public void read(Path file, ReadTarget target, IProgressMonitor monitor) throws IOException {
+        long size = Math.max(1, Files.size(file));
+        SubMonitor progress = SubMonitor.convert(monitor, "Reading " + target.fileName(), 1000);
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean lines = name.endsWith(".jsonl") || name.endsWith(".ndjson");
+        boolean arrayRequired = name.endsWith(".json");
+        try (CountingInputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            Reading reading = new Reading(target, progress, in, size);
+            reading.run(lines, arrayRequired);
+        }
+        progress.done();
+    }
+
+    /** The state of reading one file; only ids of records are kept, never statements. */
+    private static final class Reading {
+        final ReadTarget target;
+        final SubMonitor progress;
+        final CountingInputStream in;
+        final long size;
+        int reported;
+        final StatementMapper mapper;
+
+        Reading(ReadTarget target, SubMonitor progress, CountingInputStream in, long size) {
+            this.target = target;
+            this.progress = progress;
+            this.in = in;
+            this.size = size;
+            this.mapper = new StatementMapper(target);
+        }
+
+        void run(boolean lines, boolean arrayRequired) {
+            String file = target.fileName();
+            int index = 0;
+            try (JsonParser parser = MAPPER.createParser(in)) {
+                JsonToken first = parser.nextToken();
+                if (first == null) {
+                    return; // empty file: nothing to read
+                }
+                boolean array = first == JsonToken.START_ARRAY && !lines;
+                if (!array && arrayRequired) {
+                    TokenStreamLocation at = parser.currentTokenLocation();
+                    target.problem(new InputProblem(file, at.getLineNr(), at.getColumnNr(), null, "$",
+                            "a BODS .json file must be a JSON array of statements (found " + describe(first)
+                                    + "; JSON Lines files end in .jsonl) (type)"));
+                    return;
+                }
+                JsonToken token = array ? parser.nextToken() : first;
+                while (token != null && token != JsonToken.END_ARRAY) {
+                    checkCanceled();
+                    TokenStreamLocation at = parser.currentTokenLocation();
+                    if (token != JsonToken.START_OBJECT) {
+                        target.problem(new InputProblem(file, at.getLineNr(), at.getColumnNr(), "#" + index, "$",
+                                "a statement must be a JSON object, found " + describe(token) + " (type)"));
+                        parser.skipChildren();
+                    } else {
+                        JsonNode statement = MAPPER.readTree(parser);
+                        mapper.statement(statement, index, at.getLineNr());
+                    }
+                    index++;
+                    token = parser.nextToken();
+                    report();
+                }
+                if (array && token == JsonToken.END_ARRAY) {
+                    JsonToken after = parser.nextToken();
+                    if (after != null) {
+                        TokenStreamLocation at = parser.currentTokenLocation();
+                        target.problem(new InputProblem(file, at.getLineNr(), at.getColumnNr(), null, null,
+                                "unexpected content after the array of statements"));
+                    }
+                }
+            } catch (JacksonException e) {
+                TokenStreamLocation at = e.getLocation();
+                target.problem(new InputProblem(file, at == null ? 0 : at.getLineNr(),
+                        at == null ? 0 : at.getColumnNr(), null, null,
+                        "JSON syntax error: " + firstLine(e.getOriginalMessage())));
+            }
+            mapper.finish();
+        }
+
+        private void checkCanceled() {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+        }
+
+        private void report() {
+            int done = (int) Math.min(1000, in.count * 1000 / size);
+            if (done > reported) {
+                progress.worked(done - reported);
+                reported = done;
+            }
+        }
+    }
+
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> token.toString();
+        };
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable JSON";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** Counts the bytes read, for progress by bytes. */
+    private static final class CountingInputStream extends FilterInputStream {
+        long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
+    }
+}

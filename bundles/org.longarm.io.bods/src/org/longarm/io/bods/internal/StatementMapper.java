@@ -1,0 +1,305 @@
+package org.longarm.io.bods.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.longarm.core.io.InputProblem;
+import org.longarm.core.io.ReadTarget;
+import org.longarm.model.DirectOrIndirect;
+import org.longarm.model.Entity;
+import org.longarm.model.EntityType;
+import org.longarm.model.Identifier;
+import org.longarm.model.Interest;
+import org.longarm.model.InterestType;
+import org.longarm.model.Jurisdiction;
+import org.longarm.model.LongarmFactory;
+import org.longarm.model.Organisation;
+import org.longarm.model.Person;
+import org.longarm.model.PersonType;
+import org.longarm.model.Relationship;
+import org.longarm.model.Source;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates one BODS statement and turns it into model objects for a {@link ReadTarget}. Remembers only the record
+ * ids of the persons of the file read so far, to give references to them the right class.
+ */
+final class StatementMapper {
+
+    private static final LongarmFactory FACTORY = LongarmFactory.eINSTANCE;
+
+    private final ReadTarget target;
+    private final String file;
+    /** Record ids of this file's person statements (entities are not remembered: a stub is an organisation). */
+    private final Set<String> persons = new HashSet<>();
+
+    StatementMapper(ReadTarget target) {
+        this.target = target;
+        this.file = target.fileName();
+    }
+
+    void statement(JsonNode statement, int index, long line) {
+        String statementId = text(statement, "statementId");
+        String name = statementId != null ? statementId : "#" + index;
+        List<BodsSchema.Violation> violations = BodsSchema.get().validate(statement);
+        if (!violations.isEmpty()) {
+            for (BodsSchema.Violation v : violations) {
+                target.problem(new InputProblem(file, line, 0, name, v.path(), v.message()));
+            }
+            return;
+        }
+        Source source = source(statement);
+        String recordType = text(statement, "recordType");
+        String recordId = text(statement, "recordId");
+        JsonNode details = statement.path("recordDetails");
+        boolean closed = "closed".equals(text(statement, "recordStatus"));
+        switch (recordType) {
+            case "entity" -> entity(recordId, details, source, closed);
+            case "person" -> person(recordId, details, source);
+            case "relationship" -> relationship(recordId, details, source, closed, name, line);
+            default -> target.problem(new InputProblem(file, line, 0, name, "$.recordType",
+                    "unknown record type " + recordType));
+        }
+    }
+
+    /** Called when the file has been read. Nothing is pending: references to unknown records became stubs. */
+    void finish() {
+        persons.clear();
+    }
+
+    // ------------------------------------------------------------------ records
+
+    private void entity(String recordId, JsonNode details, Source source, boolean closed) {
+        Organisation organisation = FACTORY.createOrganisation();
+        organisation.setId(recordId);
+        JsonNode type = details.path("entityType");
+        organisation.setEntityType(EntityType.get(text(type, "type")));
+        organisation.setEntitySubtype(text(type, "subtype"));
+        organisation.setName(text(details, "name"));
+        for (JsonNode alternate : details.path("alternateNames")) {
+            organisation.getAlternateNames().add(alternate.asString());
+        }
+        organisation.setJurisdiction(jurisdiction(details.path("jurisdiction")));
+        identifiers(organisation, details.path("identifiers"));
+        organisation.setFoundingDate(date(text(details, "foundingDate")));
+        organisation.setDissolutionDate(date(text(details, "dissolutionDate")));
+        JsonNode listing = details.path("publicListing");
+        organisation.setPublicListing(listing.path("hasPublicListing").asBoolean(false));
+        for (JsonNode security : listing.path("securitiesListings")) {
+            String market = firstText(security, "marketIdentifierCode", "operatingMarketIdentifierCode",
+                    "stockExchangeName");
+            String ticker = text(security.path("security"), "ticker");
+            if (ticker != null) {
+                organisation.getListings().add(market == null ? ticker : market + ":" + ticker);
+            }
+        }
+        if (organisation.getName() == null) {
+            organisation.setName(text(details.path("unspecifiedEntityDetails"), "description"));
+        }
+        if (closed && organisation.getDissolutionDate() == null) {
+            organisation.setDissolutionDate(source.getStatementDate());
+        }
+        add(organisation, source);
+    }
+
+    private void person(String recordId, JsonNode details, Source source) {
+        Person person = FACTORY.createPerson();
+        person.setId(recordId);
+        person.setPersonType(PersonType.get(text(details, "personType")));
+        List<String> names = new ArrayList<>();
+        for (JsonNode name : details.path("names")) {
+            String full = text(name, "fullName");
+            if (full == null) {
+                List<String> parts = new ArrayList<>();
+                for (String part : new String[] {"givenName", "patronymicName", "familyName"}) {
+                    String value = text(name, part);
+                    if (value != null && !value.isBlank()) {
+                        parts.add(value.strip());
+                    }
+                }
+                full = parts.isEmpty() ? null : String.join(" ", parts);
+            }
+            if (full != null && !full.isBlank() && !names.contains(full)) {
+                names.add(full);
+            }
+        }
+        if (!names.isEmpty()) {
+            person.setName(names.get(0));
+            person.getAlternateNames().addAll(names.subList(1, names.size()));
+        } else {
+            person.setName(text(details.path("unspecifiedPersonDetails"), "description"));
+        }
+        for (JsonNode nationality : details.path("nationalities")) {
+            Jurisdiction jurisdiction = jurisdiction(nationality);
+            if (jurisdiction != null) {
+                person.getNationalities().add(jurisdiction);
+            }
+        }
+        identifiers(person, details.path("identifiers"));
+        persons.add(recordId);
+        add(person, source);
+    }
+
+    private void relationship(String recordId, JsonNode details, Source source, boolean closed, String statement,
+            long line) {
+        Relationship relationship = FACTORY.createRelationship();
+        relationship.setId(recordId);
+        relationship.setSubject(party(recordId, "subject", details.path("subject"), source, false));
+        relationship.setInterestedParty(
+                party(recordId, "interestedParty", details.path("interestedParty"), source, true));
+        String subjectKey = relationship.getSubject().getId();
+        if (subjectKey.equals(relationship.getInterestedParty().getId())) {
+            target.problem(new InputProblem(file, line, 0, statement, "$.recordDetails.interestedParty",
+                    "the interested party is the subject itself (" + subjectKey + ")"));
+            return;
+        }
+        for (JsonNode node : details.path("interests")) {
+            Interest interest = FACTORY.createInterest();
+            interest.setType(InterestType.get(text(node, "type")));
+            interest.setDirectOrIndirect(DirectOrIndirect.get(text(node, "directOrIndirect")));
+            JsonNode bo = node.get("beneficialOwnershipOrControl");
+            interest.setBeneficialOwnershipOrControl(bo != null && bo.isBoolean() ? bo.asBoolean() : null);
+            interest.setDetails(text(node, "details"));
+            JsonNode share = node.path("share");
+            interest.setShareExact(number(share, "exact"));
+            Double minimum = number(share, "minimum");
+            Double exclusiveMinimum = number(share, "exclusiveMinimum");
+            if (minimum == null && exclusiveMinimum != null) {
+                interest.setShareMinimum(exclusiveMinimum);
+                interest.setExclusiveMinimum(true);
+            } else {
+                interest.setShareMinimum(minimum);
+            }
+            Double maximum = number(share, "maximum");
+            Double exclusiveMaximum = number(share, "exclusiveMaximum");
+            if (maximum == null && exclusiveMaximum != null) {
+                interest.setShareMaximum(exclusiveMaximum);
+                interest.setExclusiveMaximum(true);
+            } else {
+                interest.setShareMaximum(maximum);
+            }
+            interest.setStartDate(date(text(node, "startDate")));
+            interest.setEndDate(date(text(node, "endDate")));
+            if (closed && interest.getEndDate() == null) {
+                interest.setEndDate(source.getStatementDate());
+            }
+            relationship.getInterests().add(interest);
+        }
+        add(relationship, source);
+    }
+
+    /**
+     * The subject or interested party of a relationship. A record id becomes an object carrying only its key: a
+     * person if this file's statement for that record is a person statement, otherwise an organisation (entities
+     * share one key space, so the store links by key whatever the class). References to records that are neither in
+     * this import nor in the store are allowed (the standard's own conformance fixtures have them): they stay stubs.
+     * An unspecified party ({@code {"reason": ...}}) becomes an unknown entity or person of its own, keyed by the
+     * relationship, so that the gap stays visible to the analysis.
+     */
+    private Entity party(String relationshipId, String role, JsonNode node, Source source, boolean mayBePerson) {
+        if (node.isString()) {
+            String reference = node.asString();
+            boolean person = persons.contains(reference);
+            String key = person ? reference : target.entityKey(reference).orElse(reference);
+            Entity stub = person ? FACTORY.createPerson() : FACTORY.createOrganisation();
+            stub.setId(key);
+            return stub;
+        }
+        String reason = text(node, "reason");
+        String description = text(node, "description");
+        String label = description != null ? description : reason != null ? "unspecified: " + reason : "unspecified";
+        Organisation unknown = FACTORY.createOrganisation();
+        unknown.setId(relationshipId + "#" + role);
+        unknown.setEntityType(EntityType.UNKNOWN_ENTITY);
+        unknown.setEntitySubtype(reason);
+        unknown.setName(label);
+        add(unknown, source);
+        return unknown;
+    }
+
+    // ------------------------------------------------------------------ parts
+
+    private Source source(JsonNode statement) {
+        Source source = FACTORY.createSource();
+        source.setId(text(statement, "statementId"));
+        JsonNode publisher = statement.path("publicationDetails").path("publisher");
+        source.setPublisherName(text(publisher, "name"));
+        source.setPublisherUrl(text(publisher, "url"));
+        source.setStatementDate(date(text(statement, "statementDate")));
+        JsonNode from = statement.path("source");
+        source.setUrl(text(from, "url"));
+        source.setDescription(text(from, "description"));
+        for (JsonNode type : from.path("type")) {
+            source.getSourceTypes().add(type.asString());
+        }
+        source.setFile(file);
+        source.setImportId(target.importId());
+        target.add(source);
+        return source;
+    }
+
+    private void add(org.longarm.model.Sourced object, Source source) {
+        object.getSources().add(source);
+        target.add(object);
+    }
+
+    private static Jurisdiction jurisdiction(JsonNode node) {
+        String code = text(node, "code");
+        String name = text(node, "name");
+        if (code == null || code.isBlank()) {
+            return null; // a jurisdiction is keyed by its code; a name alone cannot be linked
+        }
+        Jurisdiction jurisdiction = FACTORY.createJurisdiction();
+        jurisdiction.setCode(code.strip().toUpperCase(java.util.Locale.ROOT));
+        jurisdiction.setName(name);
+        return jurisdiction;
+    }
+
+    private static void identifiers(Entity entity, JsonNode identifiers) {
+        for (JsonNode node : identifiers) {
+            Identifier identifier = FACTORY.createIdentifier();
+            identifier.setScheme(text(node, "scheme"));
+            identifier.setId(text(node, "id"));
+            identifier.setSchemeName(text(node, "schemeName"));
+            identifier.setUri(text(node, "uri"));
+            entity.getIdentifiers().add(identifier);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || value.isNull() || !value.isValueNode() ? null : value.asString();
+    }
+
+    private static String firstText(JsonNode node, String... fields) {
+        for (String field : fields) {
+            String value = text(node, field);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static Double number(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isNumber() ? value.asDouble() : null;
+    }
+
+    /** A full date, or the date part of a date-time; null for partial dates (year or year-month) or none. */
+    private static LocalDate date(String text) {
+        if (text == null || text.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package org.longarm.io.csv.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.longarm.core.io.InputFormat;
+import org.longarm.core.io.InputProblem;
+import org.longarm.core.io.ReadTarget;
+import org.longarm.model.LongarmFactory;
+import org.longarm.model.Source;
+
+/**
+ * A CSV input with a header row: columns are found by name (trimmed, any case), in any order. Unknown columns and
+ * missing required columns are problems. Every row is handed to {@link #row} with its line number.
+ */
+abstract class CsvFormat implements InputFormat {
+
+    static final LongarmFactory FACTORY = LongarmFactory.eINSTANCE;
+
+    /** Every column this format knows, in the order of the specification. */
+    abstract List<String> columns();
+
+    /** The columns that must be present. */
+    abstract Set<String> requiredColumns();
+
+    /** The columns whose presence in the header line identifies this format. */
+    abstract List<String> signature();
+
+    /** Reads one data row. */
+    abstract void row(Row row);
+
+    /** Called once the rows have been read. */
+    void end(Reading reading) {
+    }
+
+    @Override
+    public boolean recognises(Path file, String head) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".csv") || head == null) {
+            return false;
+        }
+        int newline = head.indexOf('\n');
+        String header = (newline < 0 ? head : head.substring(0, newline)).toLowerCase(Locale.ROOT);
+        List<String> names = new ArrayList<>();
+        for (String cell : header.split(",")) {
+            names.add(cell.strip().replace("\"", "").strip());
+        }
+        return names.containsAll(signature());
+    }
+
+    @Override
+    public void read(Path file, ReadTarget target, IProgressMonitor monitor) throws IOException {
+        long size = Math.max(1, Files.size(file));
+        SubMonitor progress = SubMonitor.convert(monitor, "Reading " + target.fileName(), 1000);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
+        try (Reader reader = new BufferedReader(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+                CSVParser parser = format.parse(skipBom(reader))) {
+            Reading reading = new Reading(target);
+            Iterator<CSVRecord> records = parser.iterator();
+            long next = 1;
+            int reported = 0;
+            boolean header = true;
+            while (true) {
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    target.problem(new InputProblem(target.fileName(), next, 0, null, null,
+                            "unreadable CSV: " + e.getMessage()));
+                    return;
+                }
+                long line = next;
+                next = line + 1 + embeddedLineBreaks(record);
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue; // an empty line
+                }
+                if (header) {
+                    header = false;
+                    if (!reading.header(record, line)) {
+                        return;
+                    }
+                    continue;
+                }
+                row(new Row(reading, record, line));
+                int done = (int) Math.min(1000, record.getCharacterPosition() * 1000 / size);
+                if (done > reported) {
+                    progress.worked(done - reported);
+                    reported = done;
+                }
+            }
+            if (!header) {
+                end(reading);
+            }
+        }
+        progress.done();
+    }
+
+    /** Line breaks inside the record's quoted values, so that the next record's line is known. */
+    private static long embeddedLineBreaks(CSVRecord record) {
+        long count = 0;
+        for (String value : record.values()) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= value.length() || value.charAt(i + 1) != '\n'))) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static Reader skipBom(Reader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+
+    static String key(String name) {
+        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The state of reading one file. */
+    final class Reading {
+        final ReadTarget target;
+        final String file;
+        /** Column name → 0-based index in the row. */
+        final Map<String, Integer> index = new LinkedHashMap<>();
+        final Map<String, Object> state = new LinkedHashMap<>();
+
+        Reading(ReadTarget target) {
+            this.target = target;
+            this.file = target.fileName();
+        }
+
+        boolean header(CSVRecord record, long line) {
+            boolean ok = true;
+            List<String> unknown = new ArrayList<>();
+            for (int i = 0; i < record.size(); i++) {
+                String name = key(record.get(i));
+                if (!columns().contains(name)) {
+                    unknown.add(record.get(i).strip());
+                    target.problem(new InputProblem(file, line, i + 1, null, null, "unknown column '"
+                            + record.get(i).strip() + "'; the columns are " + String.join(", ", columns())));
+                    ok = false;
+                } else if (index.putIfAbsent(name, i) != null) {
+                    target.problem(new InputProblem(file, line, i + 1, null, null, "column '" + name
+                            + "' appears twice"));
+                    ok = false;
+                }
+            }
+            List<String> missing = new ArrayList<>();
+            for (String required : columns()) {
+                if (requiredColumns().contains(required) && !index.containsKey(required)) {
+                    missing.add(required);
+                }
+            }
+            if (!missing.isEmpty()) {
+                target.problem(new InputProblem(file, line, 0, null, null,
+                        "missing required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)));
+                ok = false;
+            }
+            return ok;
+        }
+    }
+
+    /** One data row. */
+    static final class Row {
+        final Reading reading;
+        final CSVRecord record;
+        final long line;
+        boolean failed;
+
+        Row(Reading reading, CSVRecord record, long line) {
+            this.reading = reading;
+            this.record = record;
+            this.line = line;
+        }
+
+        ReadTarget target() {
+            return reading.target;
+        }
+
+        /** The value of a column, trimmed; empty when the column is absent or the row is short. */
+        String get(String column) {
+            Integer i = reading.index.get(column);
+            return i == null || i >= record.size() ? "" : record.get(i).strip();
+        }
+
+        /** The 1-based column number of a column, or 0 if absent. */
+        int column(String column) {
+            Integer i = reading.index.get(column);
+            return i == null ? 0 : i + 1;
+        }
+
+        void problem(String column, String message) {
+            failed = true;
+            reading.target.problem(new InputProblem(reading.file, line, column(column), null, null, message));
+        }
+
+        String required(String column) {
+            String value = get(column);
+            if (value.isEmpty()) {
+                problem(column, column + " is empty");
+            }
+            return value;
+        }
+
+        LocalDate date(String column) {
+            String value = get(column);
+            if (value.isEmpty()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                problem(column, column + " '" + value + "' is not a date (YYYY-MM-DD)");
+                return null;
+            }
+        }
+
+        /** A Source for this row: id {@code FILE#LINE}. */
+        Source source(String url) {
+            Source source = FACTORY.createSource();
+            source.setId(reading.file + "#" + line);
+            source.setFile(reading.file);
+            source.setImportId(reading.target.importId());
+            source.setUrl(url == null || url.isEmpty() ? null : url);
+            reading.target.add(source);
+            return source;
+        }
+    }
+}

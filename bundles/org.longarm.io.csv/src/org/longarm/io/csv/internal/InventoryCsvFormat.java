@@ -1,0 +1,208 @@
+package org.longarm.io.csv.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.longarm.core.graph.ProductLineRecord;
+import org.longarm.model.Brand;
+import org.longarm.model.Device;
+import org.longarm.model.Site;
+import org.longarm.model.SiteSensitivity;
+import org.longarm.model.Source;
+
+/**
+ * Device inventory CSV: {@code asset_id, site_id, site_name, site_sensitivity, connected_to_core_network, brand,
+ * model, installed}. Every device's brand and model must match a product line (its model, or {@code *}) known to this
+ * import or the store. Registered as an OSGi service (OSGI-INF/org.longarm.io.csv.inventory.xml).
+ */
+public final class InventoryCsvFormat extends CsvFormat {
+
+    static final String ASSET_ID = "asset_id";
+    static final String SITE_ID = "site_id";
+    static final String SITE_NAME = "site_name";
+    static final String SITE_SENSITIVITY = "site_sensitivity";
+    static final String CONNECTED = "connected_to_core_network";
+    static final String BRAND = "brand";
+    static final String MODEL = "model";
+    static final String INSTALLED = "installed";
+
+    private static final List<String> COLUMNS = List.of(ASSET_ID, SITE_ID, SITE_NAME, SITE_SENSITIVITY, CONNECTED,
+            BRAND, MODEL, INSTALLED);
+    private static final Set<String> REQUIRED = Set.of(ASSET_ID, SITE_ID, BRAND, MODEL);
+
+    @Override
+    public String id() {
+        return "inventory";
+    }
+
+    @Override
+    public String label() {
+        return "Device inventory CSV";
+    }
+
+    @Override
+    public int rank() {
+        return 30;
+    }
+
+    @Override
+    List<String> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    Set<String> requiredColumns() {
+        return REQUIRED;
+    }
+
+    @Override
+    List<String> signature() {
+        return List.of(ASSET_ID, SITE_ID);
+    }
+
+    @SuppressWarnings("unchecked")
+    @Override
+    void row(Row row) {
+        Map<String, Object> state = row.reading.state;
+        Set<String> assets = (Set<String>) state.computeIfAbsent("assets", k -> new HashSet<String>());
+        Map<String, String> sites = (Map<String, String>) state.computeIfAbsent("sites", k -> new HashMap<String, String>());
+
+        String assetId = row.required(ASSET_ID);
+        if (!assetId.isEmpty() && !assets.add(assetId)) {
+            row.problem(ASSET_ID, "asset_id '" + assetId + "' appears on an earlier row");
+        }
+        String siteId = row.required(SITE_ID);
+        String siteName = row.get(SITE_NAME);
+        SiteSensitivity sensitivity = sensitivity(row);
+        Boolean connected = yesNo(row, CONNECTED);
+        String brandName = row.required(BRAND);
+        String model = row.required(MODEL);
+        LocalDate installed = row.date(INSTALLED);
+        if (!brandName.isEmpty() && !model.isEmpty()) {
+            checkProductLine(row, brandName, model);
+        }
+        String siteDefinition = siteName + "|" + sensitivity;
+        boolean newSite = false;
+        if (!siteId.isEmpty()) {
+            String earlier = sites.putIfAbsent(siteId, siteDefinition);
+            newSite = earlier == null;
+            if (earlier != null && !earlier.equals(siteDefinition)) {
+                row.problem(SITE_NAME, "site '" + siteId + "' has another name or sensitivity on an earlier row");
+            }
+        }
+        if (row.failed) {
+            return;
+        }
+        Source source = row.source(null);
+        if (newSite) {
+            Site site = FACTORY.createSite();
+            site.setId(siteId);
+            site.setName(siteName.isEmpty() ? null : siteName);
+            site.setSensitivity(sensitivity);
+            site.getSources().add(source);
+            row.target().add(site);
+        }
+        Device device = FACTORY.createDevice();
+        device.setAssetId(assetId);
+        Site siteRef = FACTORY.createSite();
+        siteRef.setId(siteId);
+        device.setSite(siteRef);
+        Brand brandRef = FACTORY.createBrand();
+        brandRef.setId(key(brandName));
+        device.setBrand(brandRef);
+        device.setModel(model);
+        device.setInstalled(installed);
+        device.setConnectedToCoreNetwork(Boolean.TRUE.equals(connected));
+        device.getSources().add(source);
+        row.target().add(device);
+    }
+
+    private static void checkProductLine(Row row, String brandName, String model) {
+        String brandKey = key(brandName);
+        List<ProductLineRecord> lines = row.target().productLines(brandKey);
+        if (lines.isEmpty()) {
+            List<String> nearest = nearest(brandName, row.target().brandNames(), 3);
+            row.problem(BRAND, "brand '" + brandName + "' matches no product line"
+                    + (nearest.isEmpty() ? " (no brands are known)" : "; nearest known brands: "
+                            + String.join(", ", nearest)));
+            return;
+        }
+        String modelKey = key(model);
+        List<String> models = new ArrayList<>();
+        for (ProductLineRecord line : lines) {
+            String lineModel = key(line.model());
+            if (lineModel.equals("*") || lineModel.equals(modelKey)) {
+                return;
+            }
+            if (!models.contains(line.model())) {
+                models.add(line.model());
+            }
+        }
+        row.problem(MODEL, "model '" + model + "' of brand '" + brandName
+                + "' matches no product line; the brand's known models: " + String.join(", ", models));
+    }
+
+    /** Up to {@code limit} names nearest to {@code name} by edit distance (ignoring case). */
+    static List<String> nearest(String name, List<String> names, int limit) {
+        String wanted = key(name);
+        Map<String, Integer> distances = new HashMap<>();
+        for (String candidate : names) {
+            distances.putIfAbsent(candidate, levenshtein(wanted, key(candidate)));
+        }
+        List<String> sorted = new ArrayList<>(distances.keySet());
+        sorted.sort(Comparator.comparingInt((String n) -> distances.get(n)).thenComparing(n -> n.toLowerCase(Locale.ROOT)));
+        return sorted.subList(0, Math.min(limit, sorted.size()));
+    }
+
+    static int levenshtein(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static SiteSensitivity sensitivity(Row row) {
+        String value = row.get(SITE_SENSITIVITY);
+        if (value.isEmpty()) {
+            return null;
+        }
+        for (SiteSensitivity sensitivity : SiteSensitivity.VALUES) {
+            if (sensitivity.getLiteral().equalsIgnoreCase(value)) {
+                return sensitivity;
+            }
+        }
+        row.problem(SITE_SENSITIVITY, "site_sensitivity '" + value + "' is neither sensitive nor standard");
+        return null;
+    }
+
+    private static Boolean yesNo(Row row, String column) {
+        String value = row.get(column).toLowerCase(Locale.ROOT);
+        switch (value) {
+            case "" : return null;
+            case "yes": return Boolean.TRUE;
+            case "no": return Boolean.FALSE;
+            default:
+                row.problem(column, column + " '" + row.get(column) + "' is neither yes nor no");
+                return null;
+        }
+    }
+}

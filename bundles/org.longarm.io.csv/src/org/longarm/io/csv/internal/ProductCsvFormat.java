@@ -1,0 +1,144 @@
+package org.longarm.io.csv.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.longarm.model.Brand;
+import org.longarm.model.Organisation;
+import org.longarm.model.ProductLine;
+import org.longarm.model.Source;
+import org.longarm.model.SupplyRelation;
+
+/**
+ * Product / supply CSV: {@code brand, model, brand_owner, manufacturer, relation, valid_from, valid_to, source}.
+ * {@code brand_owner} and {@code manufacturer} name entities by record id or {@code SCHEME:ID} and must resolve to
+ * an entity of this import or of the store. Registered as an OSGi service
+ * (OSGI-INF/org.longarm.io.csv.products.xml).
+ */
+public final class ProductCsvFormat extends CsvFormat {
+
+    static final String BRAND = "brand";
+    static final String MODEL = "model";
+    static final String BRAND_OWNER = "brand_owner";
+    static final String MANUFACTURER = "manufacturer";
+    static final String RELATION = "relation";
+    static final String VALID_FROM = "valid_from";
+    static final String VALID_TO = "valid_to";
+    static final String SOURCE = "source";
+
+    private static final List<String> COLUMNS = List.of(BRAND, MODEL, BRAND_OWNER, MANUFACTURER, RELATION,
+            VALID_FROM, VALID_TO, SOURCE);
+    private static final Set<String> REQUIRED = Set.of(BRAND, MODEL, BRAND_OWNER, MANUFACTURER, RELATION);
+
+    @Override
+    public String id() {
+        return "products";
+    }
+
+    @Override
+    public String label() {
+        return "Product / supply CSV";
+    }
+
+    @Override
+    public int rank() {
+        return 20;
+    }
+
+    @Override
+    List<String> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    Set<String> requiredColumns() {
+        return REQUIRED;
+    }
+
+    @Override
+    List<String> signature() {
+        return List.of(BRAND, MANUFACTURER, RELATION);
+    }
+
+    /** The key of a product line: brand key, model in lower case, first valid day (empty if open). */
+    static String productLineKey(String brandKey, String model, LocalDate validFrom) {
+        return brandKey + "|" + model.strip().toLowerCase(Locale.ROOT) + "|" + (validFrom == null ? "" : validFrom);
+    }
+
+    @Override
+    void row(Row row) {
+        String brandName = row.required(BRAND);
+        String model = row.required(MODEL);
+        String owner = entity(row, BRAND_OWNER);
+        String manufacturer = entity(row, MANUFACTURER);
+        SupplyRelation relation = relation(row);
+        LocalDate validFrom = row.date(VALID_FROM);
+        LocalDate validTo = row.date(VALID_TO);
+        if (validFrom != null && validTo != null && validFrom.isAfter(validTo)) {
+            row.problem(VALID_TO, "valid_to " + validTo + " is before valid_from " + validFrom);
+        }
+        if (row.failed) {
+            return;
+        }
+        Source source = row.source(row.get(SOURCE));
+        Brand brand = FACTORY.createBrand();
+        brand.setId(key(brandName));
+        brand.setName(brandName);
+        brand.getSources().add(source);
+        row.target().add(brand);
+
+        ProductLine line = FACTORY.createProductLine();
+        line.setId(productLineKey(brand.getId(), model, validFrom));
+        Brand brandRef = FACTORY.createBrand();
+        brandRef.setId(brand.getId());
+        line.setBrand(brandRef);
+        line.setModel(model);
+        line.setBrandOwner(stub(owner));
+        line.setManufacturer(stub(manufacturer));
+        line.setRelation(relation);
+        line.setValidFrom(validFrom);
+        line.setValidTo(validTo);
+        line.getSources().add(source);
+        row.target().add(line);
+    }
+
+    private static String entity(Row row, String column) {
+        String reference = row.get(column);
+        if (reference.isEmpty()) {
+            return null;
+        }
+        Optional<String> key = row.target().entityKey(reference);
+        if (key.isEmpty()) {
+            row.problem(column, column + " '" + reference
+                    + "' names no known entity (neither a record id nor a SCHEME:ID identifier of this import or the store)");
+            return null;
+        }
+        return key.get();
+    }
+
+    private static SupplyRelation relation(Row row) {
+        String value = row.get(RELATION);
+        if (value.isEmpty()) {
+            return null;
+        }
+        for (SupplyRelation relation : SupplyRelation.VALUES) {
+            if (relation.getLiteral().equalsIgnoreCase(value)) {
+                return relation;
+            }
+        }
+        row.problem(RELATION, "relation '" + value + "' is not one of own, OEM, ODM");
+        return null;
+    }
+
+    private static Organisation stub(String key) {
+        if (key == null) {
+            return null;
+        }
+        Organisation organisation = FACTORY.createOrganisation();
+        organisation.setId(key);
+        return organisation;
+    }
+}
