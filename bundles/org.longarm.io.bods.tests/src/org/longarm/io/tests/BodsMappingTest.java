@@ -192,6 +192,7 @@ class BodsMappingTest {
         assertEquals(1, target.problems.size(), target.problemText());
         InputProblem problem = target.problems.get(0);
         assertEquals(2, problem.line());
+        assertEquals(1, problem.column());
         assertEquals(id(2), problem.statement());
         assertEquals("$.recordDetails.name", problem.jsonPath());
         assertEquals(1, target.entities.size(), "the invalid statement is not mapped");
