@@ -66,8 +66,8 @@ class BodsMappingTest {
     static String person() {
         return "{\"statementId\":\"" + id(3) + "\",\"declarationSubject\":\"acme\",\"statementDate\":\"2020-01-02\","
                 + "\"recordId\":\"wang\",\"recordType\":\"person\",\"recordDetails\":{"
-                + "\"isComponent\":false,\"personType\":\"knownPerson\",\"names\":[{\"type\":\"legal\",\"givenName\":\"Wei\","
-                + "\"familyName\":\"Wang\"}],\"nationalities\":[{\"name\":\"China\",\"code\":\"CN\"}]}," + PUBLICATION + "}";
+                + "\"isComponent\":false,\"personType\":\"knownPerson\",\"names\":[{\"type\":\"legal\",\"fullName\":\"Wang Wei\",\"givenName\":\"Wei\","
+                + "\"familyName\":\"Wang\"},{\"type\":\"transliteration\",\"fullName\":\"\u738b\u4f1f\"}],\"nationalities\":[{\"name\":\"China\",\"code\":\"CN\"}]}," + PUBLICATION + "}";
     }
 
     static String relationship(int n, String record, String status, String date, String subject, String party,
@@ -124,7 +124,8 @@ class BodsMappingTest {
         assertEquals(LocalDate.of(2001, 2, 3), acme.getFoundingDate());
 
         Person wang = (Person) target.entities.get("wang");
-        assertEquals("Wei Wang", wang.getName());
+        assertEquals("Wang Wei", wang.getName());
+        assertEquals(List.of("\u738b\u4f1f"), wang.getAlternateNames());
         assertEquals(PersonType.KNOWN_PERSON, wang.getPersonType());
         assertEquals("CN", wang.getNationalities().get(0).getCode());
 
@@ -191,6 +192,7 @@ class BodsMappingTest {
         assertEquals(1, target.problems.size(), target.problemText());
         InputProblem problem = target.problems.get(0);
         assertEquals(2, problem.line());
+        assertEquals(1, problem.column());
         assertEquals(id(2), problem.statement());
         assertEquals("$.recordDetails.name", problem.jsonPath());
         assertEquals(1, target.entities.size(), "the invalid statement is not mapped");

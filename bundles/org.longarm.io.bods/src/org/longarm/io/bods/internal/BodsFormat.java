@@ -121,7 +121,7 @@ public final class BodsFormat implements InputFormat {
                         parser.skipChildren();
                     } else {
                         JsonNode statement = MAPPER.readTree(parser);
-                        mapper.statement(statement, index, at.getLineNr());
+                        mapper.statement(statement, index, at.getLineNr(), at.getColumnNr());
                     }
                     index++;
                     token = parser.nextToken();

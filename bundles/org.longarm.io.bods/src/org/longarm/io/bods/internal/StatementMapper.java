@@ -43,13 +43,13 @@ final class StatementMapper {
         this.file = target.fileName();
     }
 
-    void statement(JsonNode statement, int index, long line) {
+    void statement(JsonNode statement, int index, long line, long column) {
         String statementId = text(statement, "statementId");
         String name = statementId != null ? statementId : "#" + index;
         List<BodsSchema.Violation> violations = BodsSchema.get().validate(statement);
         if (!violations.isEmpty()) {
             for (BodsSchema.Violation v : violations) {
-                target.problem(new InputProblem(file, line, 0, name, v.path(), v.message()));
+                target.problem(new InputProblem(file, line, column, name, v.path(), v.message()));
             }
             return;
         }
@@ -61,8 +61,8 @@ final class StatementMapper {
         switch (recordType) {
             case "entity" -> entity(recordId, details, source, closed);
             case "person" -> person(recordId, details, source);
-            case "relationship" -> relationship(recordId, details, source, closed, name, line);
-            default -> target.problem(new InputProblem(file, line, 0, name, "$.recordType",
+            case "relationship" -> relationship(recordId, details, source, closed, name, line, column);
+            default -> target.problem(new InputProblem(file, line, column, name, "$.recordType",
                     "unknown record type " + recordType));
         }
     }
@@ -146,7 +146,7 @@ final class StatementMapper {
     }
 
     private void relationship(String recordId, JsonNode details, Source source, boolean closed, String statement,
-            long line) {
+            long line, long column) {
         Relationship relationship = FACTORY.createRelationship();
         relationship.setId(recordId);
         relationship.setSubject(party(recordId, "subject", details.path("subject"), source, false));
@@ -154,7 +154,7 @@ final class StatementMapper {
                 party(recordId, "interestedParty", details.path("interestedParty"), source, true));
         String subjectKey = relationship.getSubject().getId();
         if (subjectKey.equals(relationship.getInterestedParty().getId())) {
-            target.problem(new InputProblem(file, line, 0, statement, "$.recordDetails.interestedParty",
+            target.problem(new InputProblem(file, line, column, statement, "$.recordDetails.interestedParty",
                     "the interested party is the subject itself (" + subjectKey + ")"));
             return;
         }
