@@ -44,6 +44,18 @@ public interface GraphView {
     /** The sources behind one stored fact (an entity, a relationship, a product line, a device...). */
     List<SourceRecord> sourcesOf(EClass type, String key);
 
+    /** The sources behind several facts of one class, by key (keys without sources are absent); in batches. */
+    default java.util.Map<String, List<SourceRecord>> sourcesOf(EClass type, java.util.Collection<String> keys) {
+        java.util.Map<String, List<SourceRecord>> sources = new java.util.LinkedHashMap<>();
+        for (String key : keys) {
+            List<SourceRecord> found = sourcesOf(type, key);
+            if (!found.isEmpty()) {
+                sources.put(key, found);
+            }
+        }
+        return sources;
+    }
+
     /** Entities whose name or identifier matches {@code text}: identifiers exactly, names by words and prefixes. */
     List<EntityRecord> search(String text, int limit);
 

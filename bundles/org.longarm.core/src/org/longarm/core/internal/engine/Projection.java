@@ -44,7 +44,7 @@ final class Projection {
     final double[] voting; // voting figure, shareholding if no voting figure, 0 if neither
     final double[] owned; // shareholding figure, voting if no shareholding figure, 0 if neither
     final byte[] flags;
-    final InterestRecord[] votingFact, ownedFact, controlFact, influenceFact;
+    final Fact[] votingFact, ownedFact, controlFact, influenceFact;
 
     // compressed rows: holders of t are pairs holdersStart[t]..holdersStart[t+1]-1 (pairs are sorted by subject);
     // holdings of h are holdingPairs[holdingsStart[h]..holdingsStart[h+1]-1]
@@ -82,10 +82,10 @@ final class Projection {
         voting = new double[pairs];
         owned = new double[pairs];
         flags = new byte[pairs];
-        votingFact = new InterestRecord[pairs];
-        ownedFact = new InterestRecord[pairs];
-        controlFact = new InterestRecord[pairs];
-        influenceFact = new InterestRecord[pairs];
+        votingFact = new Fact[pairs];
+        ownedFact = new Fact[pairs];
+        controlFact = new Fact[pairs];
+        influenceFact = new Fact[pairs];
         holdersStart = new int[size + 1];
         int[] holdingsCount = new int[size + 1];
         for (int p = 0; p < pairs; p++) {
@@ -189,11 +189,24 @@ final class Projection {
                 || type == InterestType.CONDITIONAL_RIGHTS_GRANTED_BY_CONTRACT;
     }
 
+    /**
+     * The interest that a link keeps as its evidence: what an explanation shows, without the holder's and subject's
+     * keys (the link has their indexes), so that the projection stays small.
+     *
+     * @param figure the figure it counts with, or NaN
+     */
+    record Fact(String relationshipKey, int index, InterestType type, double figure, LocalDate startDate,
+            LocalDate endDate) {
+        static Fact of(InterestRecord i) {
+            return new Fact(i.relationshipKey(), i.index(), i.type(), Projection.figure(i), i.startDate(), i.endDate());
+        }
+    }
+
     /** The interests between one holder and one subject; restatements of a type count once, with the largest figure. */
     private static final class Pair {
         final int holder, subject;
         double voting = NONE, shares = NONE;
-        InterestRecord votingFact, sharesFact, controlFact, influenceFact;
+        Fact votingFact, sharesFact, controlFact, influenceFact;
 
         Pair(int holder, int subject) {
             this.holder = holder;
@@ -205,20 +218,20 @@ final class Projection {
             if (i.type() == InterestType.SHAREHOLDING && !Double.isNaN(figure)
                     && (Double.isNaN(shares) || figure > shares || figure == shares && earlier(i, sharesFact))) {
                 shares = figure;
-                sharesFact = i;
+                sharesFact = Fact.of(i);
             } else if (i.type() == InterestType.VOTING_RIGHTS && !Double.isNaN(figure)
                     && (Double.isNaN(voting) || figure > voting || figure == voting && earlier(i, votingFact))) {
                 voting = figure;
-                votingFact = i;
+                votingFact = Fact.of(i);
             } else if (isControl(i.type()) && (controlFact == null || earlier(i, controlFact))) {
-                controlFact = i;
+                controlFact = Fact.of(i);
             } else if (isInfluence(i.type()) && (influenceFact == null || earlier(i, influenceFact))) {
-                influenceFact = i;
+                influenceFact = Fact.of(i);
             }
         }
 
         /** A stable choice among equal facts, whatever order the store delivered them in. */
-        private static boolean earlier(InterestRecord a, InterestRecord b) {
+        private static boolean earlier(InterestRecord a, Fact b) {
             int c = a.relationshipKey().compareTo(b.relationshipKey());
             return c < 0 || c == 0 && a.index() < b.index();
         }

@@ -23,7 +23,6 @@ import org.longarm.core.analysis.Verdict;
 import org.longarm.core.analysis.Verdicts;
 import org.longarm.core.graph.DeviceRecord;
 import org.longarm.core.graph.GraphView;
-import org.longarm.core.graph.InterestRecord;
 import org.longarm.core.graph.ProductLineRecord;
 import org.longarm.core.graph.SourceRecord;
 import org.longarm.model.LongarmPackage;
@@ -99,7 +98,7 @@ public final class VerdictComputation {
         progress.subTask("Devices");
         List<DeviceVerdict> devices = devices(entities, progress.split(15));
         progress.subTask("Sources of the evidence");
-        SourceFiller sources = new SourceFiller(graph);
+        SourceFiller sources = new SourceFiller(graph, entities, devices);
         entities = entities.stream().map(sources::fill).toList();
         devices = devices.stream().map(sources::fill).toList();
         progress.worked(10);
@@ -370,6 +369,13 @@ public final class VerdictComputation {
             if (baseReason[t] != null) {
                 reasons.add(baseReason[t]);
                 notes.add(describeScope(t));
+                // in scope by itself, yet who controls it matters to analysts: show the SUBJECT holders' chains too
+                for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
+                    if (subject[g.holder[p]] && (g.voting[p] > 0 || (g.flags[p] & Projection.CONTROL) != 0)) {
+                        paths.add(controlPath(p));
+                    }
+                }
+                paths.sort((a, b) -> Double.compare(share(b.get(b.size() - 1)), share(a.get(a.size() - 1))));
             } else {
                 reasons.add(controlReason[t]);
                 paths.add(controlPath(via[t]));
@@ -422,7 +428,7 @@ public final class VerdictComputation {
         List<Hop> reversed = new ArrayList<>();
         Set<Integer> seen = new LinkedHashSet<>();
         while (p >= 0 && seen.add(p)) {
-            InterestRecord fact = (g.flags[p] & Projection.CONTROL) != 0 && g.voting[p] <= settings.controlAbove()
+            Projection.Fact fact = (g.flags[p] & Projection.CONTROL) != 0 && g.voting[p] <= settings.controlAbove()
                     ? g.controlFact[p] : g.votingFact[p];
             reversed.add(hop(p, fact != null ? fact : g.controlFact[p], g.voting[p]));
             p = via[g.holder[p]];
@@ -467,13 +473,17 @@ public final class VerdictComputation {
         return List.of();
     }
 
-    private Hop hop(int p, InterestRecord fact, double share) {
+    private Hop hop(int p, Projection.Fact fact, double share) {
         int h = g.holder[p], s = g.subject[p];
         return new Hop(g.keys[h], g.names[h], g.keys[s], g.names[s],
                 fact == null || fact.type() == null ? "unknownInterest" : fact.type().getLiteral(),
-                Double.isNaN(share) || fact == null || Double.isNaN(Projection.figure(fact)) ? null : share,
+                Double.isNaN(share) || fact == null || Double.isNaN(fact.figure()) ? null : share,
                 fact == null ? null : fact.startDate(), fact == null ? null : fact.endDate(),
                 fact == null ? null : fact.relationshipKey(), List.of());
+    }
+
+    private static double share(Hop hop) {
+        return hop.share() == null ? 100 : hop.share();
     }
 
     private String describeScope(int t) {
@@ -620,13 +630,31 @@ public final class VerdictComputation {
         return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
     }
 
-    /** Adds the sources of every fact on the evidence paths, reading each fact's sources once. */
+    /** Adds the sources of every fact on the evidence paths, reading them in batches, each fact once. */
     private static final class SourceFiller {
-        private final GraphView graph;
-        private final Map<String, List<SourceRecord>> cache = new HashMap<>();
+        private final Map<String, List<SourceRecord>> relationships = new HashMap<>();
+        private final Map<String, List<SourceRecord>> productLines = new HashMap<>();
 
-        SourceFiller(GraphView graph) {
-            this.graph = graph;
+        SourceFiller(GraphView graph, List<EntityVerdict> entities, List<DeviceVerdict> devices) {
+            Set<String> relationshipKeys = new LinkedHashSet<>(), productLineKeys = new LinkedHashSet<>();
+            for (EntityVerdict v : entities) {
+                v.paths().forEach(path -> collect(path, relationshipKeys, productLineKeys));
+            }
+            devices.forEach(d -> collect(d.path(), relationshipKeys, productLineKeys));
+            relationships.putAll(graph.sourcesOf(LongarmPackage.Literals.RELATIONSHIP, relationshipKeys));
+            productLines.putAll(graph.sourcesOf(LongarmPackage.Literals.PRODUCT_LINE, productLineKeys));
+        }
+
+        private static boolean isProductLine(Hop hop) {
+            return hop.interest().startsWith("manufacturer") || hop.interest().equals("brandOwner");
+        }
+
+        private static void collect(List<Hop> path, Set<String> relationshipKeys, Set<String> productLineKeys) {
+            for (Hop hop : path) {
+                if (hop.factKey() != null) {
+                    (isProductLine(hop) ? productLineKeys : relationshipKeys).add(hop.factKey());
+                }
+            }
         }
 
         EntityVerdict fill(EntityVerdict v) {
@@ -646,15 +674,9 @@ public final class VerdictComputation {
         private List<Hop> fill(List<Hop> path) {
             return path.stream().map(h -> h.factKey() == null ? h
                     : new Hop(h.holderKey(), h.holderName(), h.subjectKey(), h.subjectName(), h.interest(), h.share(),
-                            h.startDate(), h.endDate(), h.factKey(), sources(h))).toList();
-        }
-
-        private List<SourceRecord> sources(Hop hop) {
-            boolean productLine = hop.interest().startsWith("manufacturer") || hop.interest().equals("brandOwner");
-            String cacheKey = (productLine ? "P|" : "R|") + hop.factKey();
-            return cache.computeIfAbsent(cacheKey, k -> graph.sourcesOf(productLine
-                    ? LongarmPackage.Literals.PRODUCT_LINE : LongarmPackage.Literals.RELATIONSHIP, hop.factKey()));
+                            h.startDate(), h.endDate(), h.factKey(),
+                            (isProductLine(h) ? productLines : relationships).getOrDefault(h.factKey(), List.of())))
+                    .toList();
         }
     }
-
 }

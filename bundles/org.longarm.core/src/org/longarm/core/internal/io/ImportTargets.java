@@ -288,7 +288,9 @@ public final class ImportTargets {
             String key = keyOf(object);
             if (object instanceof Sourced && key != null) {
                 if (!validation.wins(object, sequence)) {
-                    superseded++;
+                    if (isRecord(object)) {
+                        superseded++;
+                    }
                     return;
                 }
                 batch.put(key, object);
@@ -320,7 +322,9 @@ public final class ImportTargets {
                     Version newVersion = Version.of(entry.getValue(), Long.MAX_VALUE);
                     if (oldVersion != null && oldVersion.statementId() != null
                             && oldVersion.compareTo(newVersion) > 0) {
-                        superseded++;
+                        if (isRecord(entry.getValue())) {
+                            superseded++;
+                        }
                         continue;
                     }
                     put(entry.getValue());

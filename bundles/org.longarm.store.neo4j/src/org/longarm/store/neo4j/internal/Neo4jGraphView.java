@@ -145,22 +145,37 @@ final class Neo4jGraphView implements GraphView {
 
     @Override
     public List<SourceRecord> sourcesOf(EClass type, String key) {
+        return sourcesOf(type, List.of(key)).getOrDefault(key, List.of());
+    }
+
+    @Override
+    public Map<String, List<SourceRecord>> sourcesOf(EClass type, java.util.Collection<String> keys) {
         ClassMapping m = engine.mapping().of(engine.mapping().instantiableFor(type));
         String query;
         if (m.edge != null) {
-            query = "MATCH ()-[r:" + Cypher.name(m.edge.type()) + " {" + Cypher.name(m.keyProperty()) + ": $key}]->() "
-                    + "WITH r LIMIT 1 UNWIND coalesce(r.sources, []) AS sourceKey MATCH (s:Source {id: sourceKey}) RETURN s";
+            query = "UNWIND $keys AS key CALL (key) { MATCH ()-[r:" + Cypher.name(m.edge.type()) + " {"
+                    + Cypher.name(m.keyProperty()) + ": key}]->() RETURN r LIMIT 1 }\n"
+                    + "UNWIND range(0, size(coalesce(r.sources, [])) - 1) AS i MATCH (s:Source {id: r.sources[i]})\n"
+                    + "RETURN key, s ORDER BY key, i";
         } else {
-            query = "MATCH (n:" + Cypher.name(m.keyLabel()) + " {" + Cypher.name(m.keyProperty()) + ": $key})"
-                    + "-[o:SOURCES]->(s:Source) RETURN s ORDER BY o.ord";
+            query = "UNWIND $keys AS key MATCH (n:" + Cypher.name(m.keyLabel()) + " {" + Cypher.name(m.keyProperty())
+                    + ": key})-[o:SOURCES]->(s:Source) RETURN key, s ORDER BY key, o.ord";
         }
-        return engine.query(query, Map.of("key", key), r -> {
-            Value s = r.get("s");
-            return new SourceRecord(s.get("id").asString(), s.get("publisherName").asString(null),
-                    s.get("publisherUrl").asString(null),
-                    s.get("statementDate").isNull() ? null : s.get("statementDate").asLocalDate(),
-                    s.get("url").asString(null), s.get("description").asString(null), s.get("file").asString(null));
-        });
+        Map<String, List<SourceRecord>> sources = new LinkedHashMap<>();
+        List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(keys));
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + 1000));
+            engine.query(query, Map.of("keys", batch), r -> {
+                Value s = r.get("s");
+                sources.computeIfAbsent(r.get("key").asString(), k -> new ArrayList<>()).add(new SourceRecord(
+                        s.get("id").asString(), s.get("publisherName").asString(null),
+                        s.get("publisherUrl").asString(null),
+                        s.get("statementDate").isNull() ? null : s.get("statementDate").asLocalDate(),
+                        s.get("url").asString(null), s.get("description").asString(null), s.get("file").asString(null)));
+                return null;
+            });
+        }
+        return sources;
     }
 
     @Override

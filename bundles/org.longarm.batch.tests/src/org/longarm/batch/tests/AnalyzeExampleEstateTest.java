@@ -1,0 +1,162 @@
+package org.longarm.batch.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The README's first command, end to end: the headless product imports the example estate into its embedded
+ * Neo4j, computes verdicts and actions, writes reports, and answers with the documented exit codes.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AnalyzeExampleEstateTest {
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
+    private static final HeadlessProduct LONGARM = new HeadlessProduct();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static Path work;
+    private static Map<String, String> environment;
+
+    static Path example(String file) {
+        return Path.of(System.getProperty("longarm.repo", "."), "examples/uk-estate", file).toAbsolutePath();
+    }
+
+    static String[] analyze(Path report, String... more) {
+        List<String> args = new ArrayList<>(List.of("analyze", "--as-of", "2026-11-29",
+                "--bods", example("ownership.json").toString(), "--products", example("products.csv").toString(),
+                "--inventory", example("inventory.csv").toString(), "--report", report.toString()));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        work = Files.createTempDirectory("longarm-e2e");
+        environment = Map.of("LONGARM_DATA_DIR", work.resolve("data").toString(), "LONGARM_NEO4J_HEAP", "512m",
+                "LONGARM_NEO4J_PAGE_CACHE", "128m");
+        HeadlessProduct.Run run = LONGARM.run(TIMEOUT, environment, "server", "start");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("Neo4j started on bolt://127.0.0.1:"), run::toString);
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        HeadlessProduct.Run run = LONGARM.run(TIMEOUT, environment, "server", "stop");
+        assertEquals(0, run.exitCode(), run::toString);
+        HeadlessProduct.Run status = LONGARM.run(TIMEOUT, environment, "server", "status");
+        assertEquals(1, status.exitCode(), status::toString);
+    }
+
+    @Test
+    @Order(1)
+    void invalidInputIsRefusedWithItsLocationAndChangesNothing() throws Exception {
+        Path inventory = work.resolve("bad-inventory.csv");
+        Files.writeString(inventory, """
+                asset_id,site_id,site_name,site_sensitivity,connected_to_core_network,brand,model,installed
+                BAD-001,WHA,Whitehall Annex,sensitive,no,Hikvisoin,DS-2CD2143G2-I,2019-03-14
+                """, StandardCharsets.UTF_8);
+        HeadlessProduct.Run run = LONGARM.run(TIMEOUT, environment, "import", example("ownership.json").toString(),
+                example("products.csv").toString(), inventory.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains(inventory + ":2:"), run::toString);
+        assertTrue(run.err().contains("Hikvision"), "the nearest brand is suggested: " + run);
+        HeadlessProduct.Run explain = LONGARM.run(TIMEOUT, environment, "explain", "hikvision");
+        assertEquals(2, explain.exitCode(), "nothing of the rejected import is in the graph: " + explain);
+    }
+
+    @Test
+    @Order(2)
+    void analyzeImportsReportsAndExitsWithOneWhenDevicesNeedAction() throws Exception {
+        Path report = work.resolve("report.json");
+        HeadlessProduct.Run run = LONGARM.run(TIMEOUT, environment, analyze(report));
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("Devices by action (52 devices)"), run::toString);
+        JsonNode json = JSON.readTree(report.toFile());
+        assertEquals("2026-11-29", json.get("asOf").asString());
+        assertEquals(3, json.get("inputs").size());
+        assertEquals(52, json.get("devices").size());
+        JsonNode device = find(json.get("devices"), "assetId", "WHA-002");
+        assertEquals("SUBJECT", device.get("verdict").asString());
+        assertEquals("[\"REMOVE\",\"DISCONNECT_FROM_CORE_NETWORK\"]", device.get("actions").toString());
+        JsonNode hikvision = find(json.get("entities"), "id", "hikvision");
+        assertEquals("SUBJECT", hikvision.get("verdict").asString());
+        JsonNode axis = find(json.get("devices"), "assetId", "WHA-004");
+        assertEquals("CLEAR", axis.get("verdict").asString(), axis.toString());
+        assertEquals(0, axis.get("actions").size());
+    }
+
+    @Test
+    @Order(3)
+    void theSameInputsGiveTheSameReportAndAreNotImportedTwice() throws Exception {
+        Path again = work.resolve("again.json");
+        HeadlessProduct.Run run = LONGARM.run(TIMEOUT, environment, analyze(again));
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("already imported"), run::toString);
+        String first = withoutGeneratedAt(Files.readString(work.resolve("report.json")));
+        assertEquals(first, withoutGeneratedAt(Files.readString(again)));
+        for (String format : List.of("html", "csv")) {
+            HeadlessProduct.Run other = LONGARM.run(TIMEOUT, environment, analyze(work.resolve("report." + format)));
+            assertEquals(1, other.exitCode(), other::toString);
+            assertTrue(Files.size(work.resolve("report." + format)) > 1000, format);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void explainShowsTheEvidenceChainWithSources() throws Exception {
+        HeadlessProduct.Run run = LONGARM.run(TIMEOUT, environment, "explain", "hikvision-uk", "--as-of", "2026-11-29");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("Verdict:  SUBJECT"), run::toString);
+        assertTrue(run.out().contains("CONTROLLED_BY"), run::toString);
+        assertTrue(run.out().contains("People's Republic of China"), "the chain reaches the state: " + run);
+        assertTrue(run.out().contains("source "), run::toString);
+    }
+
+    @Test
+    @Order(5)
+    void validateChecksWithoutADatabase() throws Exception {
+        Path empty = work.resolve("no-database");
+        Map<String, String> none = Map.of("LONGARM_DATA_DIR", empty.toString());
+        HeadlessProduct.Run valid = LONGARM.run(TIMEOUT, none, "validate", example("ownership.json").toString(),
+                example("products.csv").toString(), example("inventory.csv").toString());
+        assertEquals(0, valid.exitCode(), valid::toString);
+        Path invalid = Path.of(System.getProperty("longarm.repo", "."),
+                "../shared/standards/bods-0.4/conformance/invalid/relationship_interests_share_exact_too_small.json");
+        {
+            HeadlessProduct.Run bad = LONGARM.run(TIMEOUT, none, "validate", invalid.toString());
+            assertEquals(2, bad.exitCode(), bad::toString);
+            assertTrue(bad.err().contains("$.recordDetails.interests[0].share"), bad::toString);
+        }
+        assertTrue(!Files.exists(empty.resolve("neo4j")), "validate started no database");
+    }
+
+    private static String withoutGeneratedAt(String report) {
+        return report.replaceAll("\"generatedAt\"\\s*:\\s*\"[^\"]*\"", "");
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode node : array) {
+            if (value.equals(node.path(field).asString(null))) {
+                return node;
+            }
+        }
+        throw new AssertionError("no " + field + " " + value);
+    }
+}
