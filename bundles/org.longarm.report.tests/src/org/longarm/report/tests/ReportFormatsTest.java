@@ -133,6 +133,12 @@ class ReportFormatsTest {
         assertEquals(1, summary.get("devicesByAction").get("REMOVE").asInt());
         assertEquals(2, summary.get("devicesNeedingAction").asInt());
         assertEquals("Stopped after 30 s: the analysis timed out", tree.get("analyses").get(1).get("error").asString());
+        String doc = text(json, SampleReport.build(FIRST));
+        String byAction = doc.substring(doc.indexOf("\"devicesByAction\""));
+        assertTrue(byAction.indexOf("\"REMOVE\"") < byAction.indexOf("\"DISCONNECT_FROM_CORE_NETWORK\"")
+                && byAction.indexOf("\"DISCONNECT_FROM_CORE_NETWORK\"") < byAction.indexOf("\"REVIEW\""),
+                "actions are counted most severe first");
+        assertTrue(doc.endsWith("}\n") && !doc.contains("\r"), "LF line ends, final newline");
     }
 
     @Test
@@ -273,6 +279,20 @@ class ReportFormatsTest {
             f.write(SampleReport.build(FIRST), out);
             assertFalse(closed[0], f.id() + " closed the caller's stream");
             assertTrue(buffer.size() > 100, f.id() + " wrote nothing");
+        }
+    }
+
+    /** Leaves the sample report in every format under target/report-samples, for people to look at. */
+    @Test
+    void writeSamples() throws Exception {
+        Path dir = Path.of(System.getProperty("user.dir"), "target", "report-samples");
+        Files.createDirectories(dir);
+        for (ReportFormat f : List.of(json, csv, html)) {
+            Path file = dir.resolve("sample-report." + f.extension());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                f.write(SampleReport.build(FIRST), out);
+            }
+            assertTrue(Files.size(file) > 100);
         }
     }
 

@@ -242,8 +242,7 @@ public final class HtmlReportFormat implements ReportFormat {
                 h.append("<span class=\"muted\">No action needed.</span>");
             } else {
                 h.append("Actions: ");
-                d.actions().stream().sorted(ReportView.ACTION_ORDER)
-                        .forEach(a -> h.append(actionBadge(a)).append(' '));
+                d.actions().forEach(a -> h.append(actionBadge(a)).append(' ')); // in the policy's order
             }
             h.append("</p>\n<dl class=\"facts\">\n");
             fact("Site", esc(r.siteName()) + " <span class=\"key\">" + esc(r.siteKey()) + "</span>");

@@ -39,8 +39,13 @@ final class ReportView {
     /** Rank of a device that needs no action. */
     static final int NO_ACTION = 5;
 
-    /** Orders actions: most severe first, then by name. */
-    static final Comparator<String> ACTION_ORDER = Comparator.<String> comparingInt(ReportView::actionRank)
+    /** The known actions in the order reports list them. */
+    private static final List<String> KNOWN_ACTIONS = List.of("REMOVE", "CEASE_DEPLOYMENT",
+            "DISCONNECT_FROM_CORE_NETWORK", "CONSIDER_MITIGATION", "REVIEW", "INVESTIGATE");
+
+    /** Orders actions: the known ones in severity order, then the others by name. */
+    static final Comparator<String> ACTION_ORDER = Comparator
+            .<String> comparingInt(a -> KNOWN_ACTIONS.contains(a) ? KNOWN_ACTIONS.indexOf(a) : KNOWN_ACTIONS.size())
             .thenComparing(Comparator.naturalOrder());
 
     /** Orders devices: most severe action first, then worst verdict, then asset id. */
