@@ -278,8 +278,9 @@ public final class HtmlReportFormat implements ReportFormat {
                 if (e.paths().isEmpty() && e.notes().isEmpty()) {
                     h.append("<span class=\"muted\">—</span>");
                 } else {
-                    h.append("<details><summary>").append(e.paths().size())
-                            .append(e.paths().size() == 1 ? " path" : " paths").append("</summary>\n");
+                    int n = e.paths().size();
+                    h.append("<details><summary>").append(n == 0 ? "notes" : n == 1 ? "1 path" : n + " paths")
+                            .append("</summary>\n");
                     int i = 0;
                     for (List<Hop> path : e.paths()) {
                         if (e.paths().size() > 1) {
