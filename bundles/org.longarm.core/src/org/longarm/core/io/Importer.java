@@ -101,6 +101,7 @@ public final class Importer {
                 input.written = target.written();
                 input.superseded = target.superseded();
                 writer.put(record(input));
+                writer.flush();
             }
             writer.flush();
             return null;
