@@ -88,6 +88,7 @@ class AnalyzeExampleEstateTest {
         HeadlessProduct.Run run = LONGARM.run(TIMEOUT, environment, analyze(report));
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.out().contains("Devices by action (52 devices)"), run::toString);
+        assertTrue(!run.err().contains("WARN") && !run.err().contains("Exception"), "a quiet stderr: " + run.err());
         JsonNode json = JSON.readTree(report.toFile());
         assertEquals("2026-11-29", json.get("asOf").asString());
         assertEquals(3, json.get("inputs").size());

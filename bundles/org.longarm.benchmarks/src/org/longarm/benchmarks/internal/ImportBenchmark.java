@@ -221,10 +221,17 @@ final class ImportBenchmark implements Callable<Integer> {
         Path home = dir.resolve("bulk-home");
         Files.createDirectories(home.resolve("conf"));
         Files.writeString(home.resolve("conf/neo4j.conf"), "server.directories.data=" + home.resolve("data") + "\n");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                EmbeddedNeo4j.defaultRuntime().resolve("lib").toAbsolutePath() + "/*", "org.neo4j.cli.AdminTool",
-                "database", "import", "full", "--nodes=" + nodes, "--relationships=" + rels, "--overwrite-destination=true",
-                "neo4j");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g", "--enable-native-access=ALL-UNNAMED"));
+        for (String pkg : List.of("java.nio", "sun.nio.ch", "java.io", "java.util.concurrent", "java.lang")) {
+            command.add("--add-opens=java.base/" + pkg + "=ALL-UNNAMED");
+        }
+        if (Runtime.version().feature() >= 24) {
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        command.addAll(List.of("-cp", EmbeddedNeo4j.defaultRuntime().resolve("lib").toAbsolutePath() + "/*",
+                "org.neo4j.cli.AdminTool", "database", "import", "full", "--nodes=" + nodes, "--relationships=" + rels,
+                "--overwrite-destination=true", "neo4j"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("bulk-import.log").toFile());
         builder.environment().put("NEO4J_HOME", home.toString());
