@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.longarm.core.graph.GraphView;
 import org.longarm.core.graph.ProductLineRecord;
+import org.longarm.core.graph.SourceRecord;
 import org.longarm.core.io.InputProblem;
 import org.longarm.core.io.ReadTarget;
 import org.longarm.core.store.ModelWriter;
@@ -53,6 +54,18 @@ public final class ImportTargets {
 
         private static <T extends Comparable<T>> int compare(T a, T b) {
             return a == null ? (b == null ? 0 : -1) : b == null ? 1 : a.compareTo(b);
+        }
+
+        /** The newest of stored sources, or null when there are none. */
+        static Version of(List<SourceRecord> sources) {
+            Version newest = null;
+            for (SourceRecord s : sources == null ? List.<SourceRecord>of() : sources) {
+                Version v = new Version(s.statementDate(), s.id(), Long.MIN_VALUE);
+                if (newest == null || v.compareTo(newest) > 0) {
+                    newest = v;
+                }
+            }
+            return newest;
         }
 
         static Version of(EObject object, long sequence) {
@@ -238,6 +251,7 @@ public final class ImportTargets {
     public static final class Writing implements ReadTarget {
         private static final int BATCH = 500;
 
+        private final GraphView view;
         private final ModelWriter writer;
         private final Validation validation;
         private final Map<String, EObject> batch = new LinkedHashMap<>();
@@ -246,6 +260,7 @@ public final class ImportTargets {
         private StoreException failure;
 
         public Writing(GraphView view, ModelWriter writer, Validation validation) {
+            this.view = view;
             this.writer = writer;
             this.validation = validation;
         }
@@ -315,13 +330,12 @@ public final class ImportTargets {
                         .put(String.valueOf(object.eGet(object.eClass().getEIDAttribute())), object);
             }
             for (Map.Entry<EClass, Map<String, EObject>> space : bySpace.entrySet()) {
-                Map<String, EObject> stored = writer.getAll(space.getKey(), space.getValue().keySet());
+                // committed statements only: within this import, the first pass already chose the newest
+                Map<String, List<SourceRecord>> stored = view.sourcesOf(space.getKey(), space.getValue().keySet());
                 for (Map.Entry<String, EObject> entry : space.getValue().entrySet()) {
-                    EObject old = stored.get(entry.getKey());
-                    Version oldVersion = old == null ? null : Version.of(old, Long.MIN_VALUE);
+                    Version oldVersion = Version.of(stored.get(entry.getKey()));
                     Version newVersion = Version.of(entry.getValue(), Long.MAX_VALUE);
-                    if (oldVersion != null && oldVersion.statementId() != null
-                            && oldVersion.compareTo(newVersion) > 0) {
+                    if (oldVersion != null && oldVersion.compareTo(newVersion) > 0) {
                         if (isRecord(entry.getValue())) {
                             superseded++;
                         }

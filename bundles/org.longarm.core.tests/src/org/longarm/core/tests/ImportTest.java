@@ -1,0 +1,148 @@
+package org.longarm.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.longarm.core.graph.GraphCounts;
+import org.longarm.core.io.ImportReport;
+import org.longarm.core.io.Importer;
+import org.longarm.core.plugins.Contributions;
+import org.longarm.core.store.ModelStore;
+import org.longarm.model.LongarmPackage;
+import org.longarm.model.Organisation;
+import org.longarm.testing.TestNeo4j;
+
+/** Imports through the real input formats into a real Neo4j: whole or nothing, recorded, newest statement wins. */
+class ImportTest {
+
+    private ModelStore store;
+    private Path folder;
+    private final Importer importer = new Importer(Contributions.inputFormats());
+
+    @BeforeEach
+    void emptyStore() throws IOException {
+        store = TestNeo4j.emptyStore();
+        folder = Files.createTempDirectory("longarm-import-test");
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static String entity(String statementId, String recordId, String name, String date, String status) {
+        return """
+                {"statementId": "%s", "declarationSubject": "%s", "statementDate": "%s", "recordId": "%s",
+                 "recordType": "entity", "recordStatus": "%s",
+                 "recordDetails": {"isComponent": false, "entityType": {"type": "registeredEntity"}, "name": "%s",
+                   "jurisdiction": {"name": "United Kingdom", "code": "GB"}},
+                 "publicationDetails": {"publicationDate": "2024-01-01", "bodsVersion": "0.4", "publisher": {"name": "Test"}}}"""
+                .formatted(statementId, recordId, date, recordId, status, name).replace("\n", " ");
+    }
+
+    Path write(String name, String... lines) throws IOException {
+        Path file = folder.resolve(name);
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private String name(String key) {
+        return ((Organisation) store.get(LongarmPackage.Literals.ENTITY, key).orElseThrow()).getName();
+    }
+
+    @Test
+    void aProblemInAnyFileLeavesTheGraphUnchanged() throws IOException {
+        Path good = write("good.jsonl", entity("11111111-1111-4111-8111-111111111111", "a", "A Ltd", "2024-01-01", "new"));
+        Path products = write("products.csv", "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source",
+                "Acme,*,a,a,own,,,", "Acme,X,a,nobody-knows,own,,,");
+        ImportReport report = importer.importFiles(List.of(good, products), store, new NullProgressMonitor());
+        assertFalse(report.valid());
+        assertTrue(report.problems().get(0).toString().startsWith(products + ":3:"), report.problems().toString());
+        assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
+        assertTrue(store.get(LongarmPackage.Literals.IMPORT_RECORD, report.files().get(0).sha256()).isEmpty());
+    }
+
+    @Test
+    void aCancelledImportWritesNothing() throws IOException {
+        String[] lines = new String[3000];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = entity("%08d-1111-4111-8111-111111111111".formatted(i), "e" + i, "E " + i, "2024-01-01", "new");
+        }
+        Path file = write("many.jsonl", lines);
+        NullProgressMonitor monitor = new NullProgressMonitor() {
+            @Override
+            public void subTask(String name) {
+                if (name.startsWith("Writing") && name.contains(" statements")) {
+                    setCanceled(true);
+                }
+            }
+        };
+        assertThrows(OperationCanceledException.class, () -> importer.importFiles(List.of(file), store, monitor));
+        assertEquals(0, store.view().counts().entities());
+    }
+
+    @Test
+    void theSameFileIsImportedOnceAndRecorded() throws IOException {
+        Path file = write("one.jsonl", entity("11111111-1111-4111-8111-111111111111", "a", "A Ltd", "2024-01-01", "new"));
+        ImportReport first = importer.importFiles(List.of(file), store, new NullProgressMonitor());
+        assertTrue(first.valid(), first.problems().toString());
+        assertEquals(1, first.files().get(0).records());
+        assertTrue(first.files().get(0).written() > 0);
+        var record = (org.longarm.model.ImportRecord) store.get(LongarmPackage.Literals.IMPORT_RECORD,
+                first.files().get(0).sha256()).orElseThrow();
+        assertEquals(file.toString(), record.getFileName());
+        assertEquals("bods", record.getFormat());
+        ImportReport second = importer.importFiles(List.of(file), store, new NullProgressMonitor());
+        assertTrue(second.files().get(0).alreadyImported());
+        assertEquals(0, second.files().get(0).written());
+    }
+
+    @Test
+    void theNewestStatementOfARecordWinsWhateverTheOrder() throws IOException {
+        Path older = write("older.jsonl", entity("11111111-1111-4111-8111-111111111111", "a", "Old name", "2020-01-01", "new"));
+        Path newer = write("newer.jsonl", entity("22222222-2222-4222-8222-222222222222", "a", "New name", "2021-06-01", "updated"));
+        importer.importFiles(List.of(newer), store, new NullProgressMonitor());
+        ImportReport late = importer.importFiles(List.of(older), store, new NullProgressMonitor());
+        assertEquals(1, late.files().get(0).superseded());
+        assertEquals("New name", name("a"));
+        Path both = write("both.jsonl",
+                entity("44444444-4444-4444-8444-444444444444", "b", "Second", "2022-01-01", "updated"),
+                entity("33333333-3333-4333-8333-333333333333", "b", "First", "2021-01-01", "new"));
+        ImportReport report = importer.importFiles(List.of(both), store, new NullProgressMonitor());
+        assertEquals(1, report.files().get(0).superseded());
+        assertEquals("Second", name("b"));
+    }
+
+    @Test
+    void aClosedRelationshipEndsItsInterests() throws IOException {
+        String relationship = """
+                {"statementId": "%s", "declarationSubject": "b", "statementDate": "%s", "recordId": "r1",
+                 "recordType": "relationship", "recordStatus": "%s",
+                 "recordDetails": {"isComponent": false, "subject": "b", "interestedParty": "a",
+                   "interests": [{"type": "shareholding", "share": {"exact": 60}, "startDate": "2019-01-01"}]},
+                 "publicationDetails": {"publicationDate": "2024-01-01", "bodsVersion": "0.4", "publisher": {"name": "Test"}}}""";
+        Path open = write("open.jsonl", entity("11111111-1111-4111-8111-111111111111", "a", "A", "2019-01-01", "new"),
+                entity("22222222-2222-4222-8222-222222222222", "b", "B", "2019-01-01", "new"),
+                relationship.formatted("33333333-3333-4333-8333-333333333333", "2019-01-01", "new").replace("\n", " "));
+        Path closed = write("closed.jsonl",
+                relationship.formatted("44444444-4444-4444-8444-444444444444", "2023-05-31", "closed").replace("\n", " "));
+        importer.importFiles(List.of(open), store, new NullProgressMonitor());
+        importer.importFiles(List.of(closed), store, new NullProgressMonitor());
+        var interests = store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10);
+        assertEquals(1, interests.size());
+        assertEquals(java.time.LocalDate.of(2023, 5, 31), interests.get(0).endDate());
+    }
+}
