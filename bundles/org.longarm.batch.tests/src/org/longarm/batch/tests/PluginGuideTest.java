@@ -159,7 +159,7 @@ class PluginGuideTest {
         }
         assertFalse(hasSubject(findings, "device", "WHA-004"), "Axis is not covered");
         JsonNode path = hikvision.get("path");
-        assertEquals("hikvision", path.get(path.size() - 1).get("holderKey").asString(), hikvision.toString());
+        assertEquals("hikvision", path.get(path.size() - 1).get("holder").get("id").asString(), hikvision.toString());
     }
 
     @Test
