@@ -88,6 +88,7 @@ class AnalyzeExampleEstateTest {
         HeadlessProduct.Run run = LONGARM.run(TIMEOUT, environment, analyze(report));
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.out().contains("Devices by action (52 devices)"), run::toString);
+        assertTrue(!run.err().contains("WARN") && !run.err().contains("Exception"), "a quiet stderr: " + run.err());
         JsonNode json = JSON.readTree(report.toFile());
         assertEquals("2026-11-29", json.get("asOf").asString());
         assertEquals(3, json.get("inputs").size());
@@ -125,8 +126,15 @@ class AnalyzeExampleEstateTest {
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.out().contains("Verdict:  SUBJECT"), run::toString);
         assertTrue(run.out().contains("CONTROLLED_BY"), run::toString);
-        assertTrue(run.out().contains("People's Republic of China"), "the chain reaches the state: " + run);
+        assertTrue(run.out().contains("Hangzhou Hikvision Digital Technology Co., Ltd. (hikvision)"),
+                "the chain reaches the in-scope parent: " + run);
         assertTrue(run.out().contains("source "), run::toString);
+        HeadlessProduct.Run parent = LONGARM.run(TIMEOUT, environment, "explain", "hikvision", "--as-of", "2026-11-29");
+        assertEquals(0, parent.exitCode(), parent::toString);
+        assertTrue(parent.out().contains("IN_SCOPE_JURISDICTION"), parent::toString);
+        assertTrue(parent.out().contains("China Electronics Technology HIK Group"),
+                "the in-scope parent's own state-owned controllers are shown too: " + parent);
+        assertTrue(!parent.err().contains("SLF4J"), "no logging noise: " + parent.err());
     }
 
     @Test

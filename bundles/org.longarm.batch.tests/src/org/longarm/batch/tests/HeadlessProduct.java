@@ -47,11 +47,7 @@ public final class HeadlessProduct {
 
     public Run run(Duration timeout, Map<String, String> environment, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-jar");
-        command.add(launcherJar().toString());
-        command.addAll(List.of(args));
+        List<String> command = command(args);
         Path out = Files.createTempFile("longarm-out", ".txt");
         Path err = Files.createTempFile("longarm-err", ".txt");
         try {
@@ -71,6 +67,26 @@ public final class HeadlessProduct {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    /** Starts the product without waiting; stdout and stderr go to the given files. */
+    public Process start(Map<String, String> environment, Path out, Path err, String... args) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command(args)).directory(home.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
+    private List<String> command(String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // as ./longarm starts it
+        command.add("-Djava.util.logging.config.file="
+                + Path.of(System.getProperty("longarm.repo", "."), "releng/scripts/logging.properties").toAbsolutePath());
+        command.add("-jar");
+        command.add(launcherJar().toString());
+        command.addAll(List.of(args));
+        return command;
     }
 
     private Path launcherJar() throws IOException {

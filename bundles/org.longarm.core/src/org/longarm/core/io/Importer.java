@@ -98,9 +98,17 @@ public final class Importer {
                     throw new StoreException("cannot read " + input.fileName + " again: " + e.getMessage(), e);
                 }
                 target.finish();
+                try {
+                    if (!sha256(input.path).equals(input.sha256)) {
+                        throw new StoreException(input.fileName + " changed while it was imported; nothing was written");
+                    }
+                } catch (IOException e) {
+                    throw new StoreException("cannot read " + input.fileName + " again: " + e.getMessage(), e);
+                }
                 input.written = target.written();
                 input.superseded = target.superseded();
                 writer.put(record(input));
+                writer.flush();
             }
             writer.flush();
             return null;

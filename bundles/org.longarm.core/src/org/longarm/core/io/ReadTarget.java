@@ -38,4 +38,13 @@ public interface ReadTarget {
 
     /** The id of this import, recorded in every {@code Source} it creates. */
     String importId();
+
+    /**
+     * True when this file was read and found valid earlier in the same import and is now read again to be written:
+     * a format may then skip costly checks (such as schema validation). The importer makes sure the file did not
+     * change in between.
+     */
+    default boolean checked() {
+        return false;
+    }
 }

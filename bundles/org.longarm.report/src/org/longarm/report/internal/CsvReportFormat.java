@@ -50,9 +50,14 @@ public final class CsvReportFormat implements ReportFormat {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(writer, FORMAT); // not closed: that would close the caller's stream
         for (DeviceVerdict d : view.devicesById()) {
-            printer.printRecord(row(view, d));
+            printer.printRecord(row(view, d).stream().map(CsvReportFormat::inert).toList());
         }
         printer.flush();
+    }
+
+    /** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR at its start) is written as text. */
+    static String inert(String cell) {
+        return cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     private static List<String> row(ReportView view, DeviceVerdict d) {

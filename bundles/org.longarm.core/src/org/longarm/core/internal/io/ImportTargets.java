@@ -46,7 +46,8 @@ public final class ImportTargets {
         @Override
         public int compareTo(Version o) {
             int c = compare(date, o.date);
-            if (c == 0) {
+            if (c == 0 && date != null) {
+                // statement ids only break ties between dated statements; undated rows (CSV) go by reading order
                 c = compare(statementId, o.statementId);
             }
             return c != 0 ? c : Long.compare(sequence, o.sequence);
@@ -93,6 +94,9 @@ public final class ImportTargets {
         return object instanceof Entity || object instanceof Relationship || object instanceof ProductLine
                 || object instanceof Device;
     }
+
+    /** The longest key the store accepts (Neo4j's index limit, with room for the key space prefix). */
+    static final int MAX_KEY_BYTES = 4000;
 
     /** The first pass: nothing is written. */
     public static final class Validation implements ReadTarget {
@@ -146,6 +150,10 @@ public final class ImportTargets {
                 progress.accept(records);
             }
             String key = keyOf(object);
+            if (key != null && key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_KEY_BYTES) {
+                problems.add(new InputProblem(fileName, 0, 0, null, null, "a key of " + object.eClass().getName()
+                        + " is longer than " + MAX_KEY_BYTES + " bytes: " + key.substring(0, 60) + "..."));
+            }
             Version version = Version.of(object, sequence);
             if (key != null && version != null) {
                 winners.merge(key, version, (a, b) -> a.compareTo(b) >= 0 ? a : b);
@@ -297,7 +305,8 @@ public final class ImportTargets {
             if (isRecord(object) && ++records % 1000 == 0) {
                 validation.progress.accept(records);
             }
-            if (failure != null) {
+            if (failure != null || object instanceof Source) {
+                // sources are written with the facts they support, so those of superseded statements are not
                 return;
             }
             String key = keyOf(object);
@@ -354,6 +363,19 @@ public final class ImportTargets {
         private void put(EObject object) throws StoreException {
             if (object instanceof Sourced sourced) {
                 writer.putAll(List.copyOf(sourced.getSources()));
+            }
+            // jurisdictions are referenced by code; writing them keeps their names
+            if (object instanceof Entity entity && entity.getJurisdiction() != null
+                    && entity.getJurisdiction().getCode() != null && entity.getJurisdiction().getName() != null
+                    && !entity.getJurisdiction().eIsProxy()) {
+                writer.put(entity.getJurisdiction());
+            }
+            if (object instanceof org.longarm.model.Person person) {
+                for (var nationality : person.getNationalities()) {
+                    if (nationality.getCode() != null && nationality.getName() != null && !nationality.eIsProxy()) {
+                        writer.put(nationality);
+                    }
+                }
             }
             writer.put(object);
         }

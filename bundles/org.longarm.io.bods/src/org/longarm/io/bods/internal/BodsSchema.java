@@ -14,7 +14,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 
@@ -44,7 +43,13 @@ final class BodsSchema {
     private final Schema statement;
 
     private BodsSchema() {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        // BODS annotates its schema with keywords of its own (openCodelist, propertyOrder, version...): they
+        // describe, they do not validate, so they are read as annotations instead of being warned about
+        com.networknt.schema.dialect.Dialect dialect = com.networknt.schema.dialect.Dialect
+                .builder(com.networknt.schema.dialect.Dialects.getDraft202012())
+                .unknownKeywordFactory((keyword, context) -> new com.networknt.schema.keyword.AnnotationKeyword(keyword))
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect,
                 builder -> builder.schemas(BodsSchema::load)
                         .schemaRegistryConfig(SchemaRegistryConfig.builder()
                                 .formatAssertionsEnabled(true)

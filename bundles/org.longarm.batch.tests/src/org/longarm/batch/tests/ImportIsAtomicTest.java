@@ -1,0 +1,66 @@
+package org.longarm.batch.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code kill -9} of {@code longarm import} in the middle of its write: nothing of the import is in the graph. */
+class ImportIsAtomicTest {
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
+    private final HeadlessProduct longarm = new HeadlessProduct();
+
+    @Test
+    void anImportKilledWhileWritingLeavesNothingAndCanBeRunAgain() throws Exception {
+        Path work = Files.createTempDirectory("longarm-kill");
+        Map<String, String> environment = Map.of("LONGARM_DATA_DIR", work.resolve("data").toString(),
+                "LONGARM_NEO4J_HEAP", "1g", "LONGARM_NEO4J_PAGE_CACHE", "128m");
+        Path file = work.resolve("many.jsonl");
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < 40_000; i++) {
+                out.write(("{\"statementId\": \"%08d-0000-4000-8000-000000000000\", \"declarationSubject\": \"e%d\", "
+                        + "\"statementDate\": \"2024-01-01\", \"recordId\": \"e%d\", \"recordType\": \"entity\", "
+                        + "\"recordStatus\": \"new\", \"recordDetails\": {\"isComponent\": false, \"entityType\": "
+                        + "{\"type\": \"registeredEntity\"}, \"name\": \"Entity %d\", \"jurisdiction\": {\"name\": "
+                        + "\"United Kingdom\", \"code\": \"GB\"}}, \"publicationDetails\": {\"publicationDate\": "
+                        + "\"2024-01-02\", \"bodsVersion\": \"0.4\", \"publisher\": {\"name\": \"Test\"}}}\n")
+                        .formatted(i, i, i, i));
+            }
+        }
+        HeadlessProduct.Run started = longarm.run(TIMEOUT, environment, "server", "start");
+        assertEquals(0, started.exitCode(), started::toString);
+        try {
+            Path err = work.resolve("err.txt");
+            Process importing = longarm.start(environment, work.resolve("out.txt"), err, "import", file.toString());
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (!Files.readString(err).contains("Writing") && importing.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertTrue(importing.isAlive(), "the import was still writing: " + Files.readString(err));
+            Thread.sleep(3000);
+            importing.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback by the client
+            importing.waitFor();
+            assertFalse(Files.readString(work.resolve("out.txt")).contains("facts written"), "it did not finish");
+
+            HeadlessProduct.Run first = longarm.run(TIMEOUT, environment, "explain", "e0");
+            assertEquals(2, first.exitCode(), "no entity of the killed import is in the graph: " + first);
+
+            HeadlessProduct.Run again = longarm.run(TIMEOUT, environment, "import", file.toString());
+            assertEquals(0, again.exitCode(), again::toString);
+            assertTrue(again.out().contains("40,000 records") || again.out().contains("40000 records"), again::toString);
+            HeadlessProduct.Run found = longarm.run(TIMEOUT, environment, "explain", "e39999");
+            assertEquals(0, found.exitCode(), found::toString);
+        } finally {
+            longarm.run(TIMEOUT, environment, "server", "stop");
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package org.longarm.benchmarks.internal;
+
+import static org.longarm.benchmarks.internal.Measure.format;
+import static org.longarm.benchmarks.internal.Measure.progress;
+import static org.longarm.benchmarks.internal.Measure.seconds;
+
+import java.io.BufferedWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.ecore.EPackage;
+import org.longarm.core.graph.EntityRecord;
+import org.longarm.core.graph.InterestRecord;
+import org.longarm.core.io.ImportReport;
+import org.longarm.core.io.Importer;
+import org.longarm.core.plugins.Contributions;
+import org.longarm.model.LongarmPackage;
+import org.longarm.store.neo4j.EmbeddedNeo4j;
+import org.longarm.store.neo4j.Neo4jStore;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code longarm import}'s path (validate, then one write transaction) on a generated BODS file, against the raw
+ * driver UNWIND baseline on the same records and Neo4j's offline bulk importer on the same data as CSV.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "BODS import throughput: Longarm's importer vs raw UNWIND vs neo4j-admin database import.")
+final class ImportBenchmark implements Callable<Integer> {
+
+    @Option(names = "--statements", defaultValue = "100000", description = "statements to generate (a third entities)")
+    int statements;
+
+    @Option(names = "--batch", defaultValue = "10000", description = "rows per raw UNWIND transaction")
+    int batch;
+
+    @Override
+    public Integer call() throws Exception {
+        int entities = statements / 3;
+        SyntheticGraph graph = new SyntheticGraph(entities, statements - entities, 7);
+        Path dir = Files.createTempDirectory("longarm-bench-import");
+        Path bods = dir.resolve("statements.jsonl");
+        progress("writing " + statements + " BODS statements to " + bods);
+        long[] written = writeBods(graph, bods);
+        long total = written[0] + written[1];
+
+        progress("starting the embedded Neo4j");
+        EmbeddedNeo4j server = EmbeddedNeo4j.start(dir.resolve("data"), EmbeddedNeo4j.defaultRuntime(),
+                EmbeddedNeo4j.Resources.fromEnvironment(System.getenv()), false, Duration.ofMinutes(3));
+        List<String> rows = new ArrayList<>();
+        double longarmSeconds, rawSeconds;
+        try (Neo4jStore store = Neo4jStore.open(server.settings(), List.<EPackage>of(LongarmPackage.eINSTANCE));
+                Driver driver = GraphDatabase.driver(server.settings().uri(),
+                        AuthTokens.basic(server.settings().user(), new String(server.settings().password())))) {
+            progress("longarm import (validate, then one transaction)");
+            resetPeaks();
+            long t = System.nanoTime();
+            ImportReport report = new Importer(Contributions.inputFormats()).importFiles(List.of(bods), store,
+                    new NullProgressMonitor());
+            longarmSeconds = seconds(t);
+            if (!report.valid()) {
+                throw new IllegalStateException("generated data invalid: " + report.problems().get(0));
+            }
+            long peakHeap = peakHeapMiB();
+            rows.add(format("| longarm import (validate + one transaction) | %,d | %.1f | %,.0f | peak heap of the importing JVM %,d MiB |",
+                    total, longarmSeconds, total / longarmSeconds, peakHeap));
+            wipe(driver);
+
+            progress("raw driver UNWIND");
+            t = System.nanoTime();
+            raw(graph, driver);
+            rawSeconds = seconds(t);
+            rows.add(format("| raw driver UNWIND (%,d-row transactions) | %,d | %.1f | %,.0f | |", batch, total, rawSeconds,
+                    total / rawSeconds));
+        } finally {
+            server.stop();
+        }
+
+        progress("neo4j-admin database import full");
+        double bulk = bulkImport(graph, dir);
+        rows.add(format("| neo4j-admin database import full (fresh database, CSV) | %,d | %.1f | %,.0f | |", total, bulk,
+                total / bulk));
+
+        System.out.println(format("%,d statements (%,d entities, %,d relationships), %,d MiB of BODS JSON Lines.%n",
+                total, written[0], written[1], Files.size(bods) >> 20));
+        System.out.println("| writer | statements | seconds | statements/s | notes |");
+        System.out.println("|---|---:|---:|---:|---|");
+        rows.forEach(System.out::println);
+        System.out.println(format("%nlongarm import / raw UNWIND = %.2f×", rawSeconds / longarmSeconds));
+        return 0;
+    }
+
+    private static long[] writeBods(SyntheticGraph graph, Path file) throws Exception {
+        long[] counts = new long[2];
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            graph.entities(e -> {
+                write(out, entity(e, counts[0]++));
+            }, null);
+            graph.interests(i -> {
+                write(out, relationship(i, counts[1]++));
+            }, null);
+        }
+        return counts;
+    }
+
+    private static void write(BufferedWriter out, String line) {
+        try {
+            out.write(line);
+            out.write('\n');
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String statementId(char kind, long n) {
+        return "%08x-0000-4000-8000-%c%011d".formatted(n, kind == 'e' ? 'e' : 'f', n);
+    }
+
+    private static String publication() {
+        return "\"publicationDetails\": {\"publicationDate\": \"2026-11-29\", \"bodsVersion\": \"0.4\", \"publisher\": {\"name\": \"Synthetic\"}}";
+    }
+
+    private static String entity(EntityRecord e, long n) {
+        String details;
+        if (e.person()) {
+            details = "{\"isComponent\": false, \"personType\": \"knownPerson\", \"names\": [{\"type\": \"legal\", \"fullName\": \"%s\"}]%s}"
+                    .formatted(e.name(), e.nationalities().isEmpty() ? ""
+                            : ", \"nationalities\": [{\"name\": \"%s\", \"code\": \"%s\"}]".formatted(e.nationalities().get(0), e.nationalities().get(0)));
+        } else {
+            details = "{\"isComponent\": false, \"entityType\": {\"type\": \"%s\"}, \"name\": \"%s\"%s%s}".formatted(
+                    e.entityType().getLiteral(), e.name(),
+                    e.jurisdiction() == null ? "" : ", \"jurisdiction\": {\"name\": \"%s\", \"code\": \"%s\"}".formatted(e.jurisdiction(), e.jurisdiction()),
+                    e.publicListing() ? ", \"publicListing\": {\"hasPublicListing\": true}" : "");
+        }
+        return "{\"statementId\": \"%s\", \"declarationSubject\": \"%s\", \"statementDate\": \"2026-01-01\", \"recordId\": \"%s\", \"recordType\": \"%s\", \"recordStatus\": \"new\", \"recordDetails\": %s, %s}"
+                .formatted(statementId('e', n), e.key(), e.key(), e.person() ? "person" : "entity", details, publication());
+    }
+
+    private static String relationship(InterestRecord i, long n) {
+        String share = i.shareExact() == null ? "" : ", \"share\": {\"exact\": %s}".formatted(i.shareExact());
+        return ("{\"statementId\": \"%s\", \"declarationSubject\": \"%s\", \"statementDate\": \"2026-01-01\", \"recordId\": \"%s\", \"recordType\": \"relationship\", \"recordStatus\": \"new\", "
+                + "\"recordDetails\": {\"isComponent\": false, \"subject\": \"%s\", \"interestedParty\": \"%s\", \"interests\": [{\"type\": \"%s\", \"directOrIndirect\": \"direct\", \"beneficialOwnershipOrControl\": false%s}]}, %s}")
+                .formatted(statementId('r', n), i.subjectKey(), i.relationshipKey(), i.subjectKey(), i.holderKey(),
+                        i.type().getLiteral(), share, publication());
+    }
+
+    private void raw(SyntheticGraph graph, Driver driver) {
+        try (Session session = driver.session()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            graph.entities(e -> {
+                Map<String, Object> row = new HashMap<>();
+                row.put("id", e.key());
+                row.put("name", e.name());
+                row.put("j", e.jurisdiction() == null ? "XX" : e.jurisdiction());
+                rows.add(row);
+                if (rows.size() == batch) {
+                    flush(session, rows, """
+                            UNWIND $rows AS r MERGE (n:Entity {id: r.id}) SET n:Organisation, n.name = r.name
+                            MERGE (j:Jurisdiction {code: r.j}) CREATE (n)-[:JURISDICTION]->(j)""");
+                }
+            }, null);
+            flush(session, rows, """
+                    UNWIND $rows AS r MERGE (n:Entity {id: r.id}) SET n:Organisation, n.name = r.name
+                    MERGE (j:Jurisdiction {code: r.j}) CREATE (n)-[:JURISDICTION]->(j)""");
+            String relationships = """
+                    UNWIND $rows AS r MATCH (a:Entity {id: r.holder}) MATCH (b:Entity {id: r.subject})
+                    CREATE (a)-[:INTEREST_IN {id: r.id, type: r.type, shareExact: r.share}]->(b)""";
+            graph.interests(i -> {
+                Map<String, Object> row = new HashMap<>();
+                row.put("id", i.relationshipKey());
+                row.put("holder", i.holderKey());
+                row.put("subject", i.subjectKey());
+                row.put("type", i.type().getLiteral());
+                row.put("share", i.shareExact());
+                rows.add(row);
+                if (rows.size() == batch) {
+                    flush(session, rows, relationships);
+                }
+            }, null);
+            flush(session, rows, relationships);
+        }
+    }
+
+    private static void flush(Session session, List<Map<String, Object>> rows, String cypher) {
+        if (!rows.isEmpty()) {
+            List<Map<String, Object>> copy = List.copyOf(rows);
+            session.executeWrite(tx -> tx.run(cypher, Map.of("rows", copy)).consume());
+            rows.clear();
+        }
+    }
+
+    /** Writes the same records as CSV and runs Neo4j's offline importer into a fresh database; returns seconds. */
+    private static double bulkImport(SyntheticGraph graph, Path dir) throws Exception {
+        Path nodes = dir.resolve("nodes.csv"), rels = dir.resolve("relationships.csv");
+        try (BufferedWriter out = Files.newBufferedWriter(nodes, StandardCharsets.UTF_8)) {
+            out.write("id:ID,name,:LABEL\n");
+            graph.entities(e -> write(out, e.key() + ",\"" + e.name() + "\",Entity;Organisation"), null);
+        }
+        try (BufferedWriter out = Files.newBufferedWriter(rels, StandardCharsets.UTF_8)) {
+            out.write(":START_ID,:END_ID,id,type,shareExact:double,:TYPE\n");
+            graph.interests(i -> write(out, i.holderKey() + "," + i.subjectKey() + "," + i.relationshipKey() + ","
+                    + i.type().getLiteral() + "," + (i.shareExact() == null ? "" : i.shareExact()) + ",INTEREST_IN"), null);
+        }
+        Path home = dir.resolve("bulk-home");
+        Files.createDirectories(home.resolve("conf"));
+        Files.writeString(home.resolve("conf/neo4j.conf"), "server.directories.data=" + home.resolve("data") + "\n");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g", "--enable-native-access=ALL-UNNAMED"));
+        for (String pkg : List.of("java.nio", "sun.nio.ch", "java.io", "java.util.concurrent", "java.lang")) {
+            command.add("--add-opens=java.base/" + pkg + "=ALL-UNNAMED");
+        }
+        if (Runtime.version().feature() >= 24) {
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        command.addAll(List.of("-cp", EmbeddedNeo4j.defaultRuntime().resolve("lib").toAbsolutePath() + "/*",
+                "org.neo4j.cli.AdminTool", "database", "import", "full", "--nodes=" + nodes, "--relationships=" + rels,
+                "--overwrite-destination=true", "neo4j"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("bulk-import.log").toFile());
+        builder.environment().put("NEO4J_HOME", home.toString());
+        builder.environment().put("NEO4J_CONF", home.resolve("conf").toString());
+        long t = System.nanoTime();
+        Process process = builder.start();
+        if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("neo4j-admin import failed; see " + dir.resolve("bulk-import.log"));
+        }
+        return seconds(t);
+    }
+
+    private static void wipe(Driver driver) {
+        try (Session session = driver.session()) {
+            session.run("MATCH (n) WHERE NOT n:`_LongarmSchema` CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+                    .consume();
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeapMiB() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak >> 20;
+    }
+}
