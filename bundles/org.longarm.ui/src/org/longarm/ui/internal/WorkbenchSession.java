@@ -126,11 +126,19 @@ public final class WorkbenchSession {
         emptyGraphHandler = handler;
     }
 
-    private void fire(Change change) {
-        if (display.isDisposed()) {
-            return;
+    /** Runs {@code task} on the UI thread, unless the display is gone (the workbench is closing). */
+    private void ui(Runnable task) {
+        try {
+            if (!display.isDisposed()) {
+                display.asyncExec(task);
+            }
+        } catch (org.eclipse.swt.SWTException e) {
+            // the display was disposed meanwhile: nobody is left to tell
         }
-        display.asyncExec(() -> {
+    }
+
+    private void fire(Change change) {
+        ui(() -> {
             for (Consumer<Change> listener : listeners) {
                 try {
                     listener.accept(change);
@@ -159,7 +167,7 @@ public final class WorkbenchSession {
             fire(Change.DATABASE);
             long entities = database.store().view().counts().entities();
             if (entities == 0) {
-                display.asyncExec(() -> emptyGraphHandler.accept(this));
+                ui(() -> emptyGraphHandler.accept(this));
             } else {
                 recompute();
             }
@@ -305,7 +313,7 @@ public final class WorkbenchSession {
         Job job = Job.create("Importing " + files.size() + " file(s)", monitor -> {
             try {
                 ImportReport report = new Importer(Contributions.inputFormats()).importFiles(files, store(), monitor);
-                display.asyncExec(() -> done.accept(report));
+                ui(() -> done.accept(report));
                 if (report.valid()) {
                     fire(Change.GRAPH);
                     recompute();
@@ -314,7 +322,7 @@ public final class WorkbenchSession {
             } catch (OperationCanceledException e) {
                 return Status.CANCEL_STATUS;
             } catch (IOException | RuntimeException e) {
-                display.asyncExec(() -> failed.accept(e));
+                ui(() -> failed.accept(e));
                 return Status.error("The import failed: " + e.getMessage(), e);
             }
         });
