@@ -75,6 +75,8 @@ public final class GraphPart {
     private volatile boolean drawing;
     private boolean ownFocus;
     private double scale = 1;
+    private boolean fit = true;
+    private static final int LEGEND = 30;
     private double offsetX;
     private double offsetY;
     private final Consumer<WorkbenchSession.Change> listener = this::changed;
@@ -85,7 +87,7 @@ public final class GraphPart {
         parent.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        bar.setLayout(new GridLayout(6, false));
+        bar.setLayout(new GridLayout(9, false));
         new Label(bar, SWT.NONE).setText("As of:");
         date = new DateTime(bar, SWT.DATE | SWT.DROP_DOWN | SWT.MEDIUM);
         date.setToolTipText("The date facts must be valid at; changing it recomputes every verdict");
@@ -97,13 +99,30 @@ public final class GraphPart {
         Button svg = new Button(bar, SWT.PUSH);
         svg.setText("Export SVG\u2026");
         svg.addListener(SWT.Selection, e -> export("svg"));
+        Button fitButton = new Button(bar, SWT.PUSH);
+        fitButton.setText("Fit");
+        fitButton.setToolTipText("Fit the graph into the view (not below 75%)");
+        fitButton.addListener(SWT.Selection, e -> {
+            fit = true;
+            updateView();
+        });
+        Button smaller = new Button(bar, SWT.PUSH);
+        smaller.setText("\u2212");
+        smaller.setToolTipText("Zoom out");
+        smaller.addListener(SWT.Selection, e -> zoom(1 / 1.25));
+        Button larger = new Button(bar, SWT.PUSH);
+        larger.setText("+");
+        larger.setToolTipText("Zoom in");
+        larger.addListener(SWT.Selection, e -> zoom(1.25));
         info = new Label(bar, SWT.NONE);
         info.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.BORDER);
+        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
+        canvas.getHorizontalBar().addListener(SWT.Selection, e -> updateView());
+        canvas.getVerticalBar().addListener(SWT.Selection, e -> updateView());
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
         canvas.addListener(SWT.Paint, this::paint);
-        canvas.addListener(SWT.Resize, e -> canvas.redraw());
+        canvas.addListener(SWT.Resize, e -> updateView());
         canvas.addListener(SWT.MouseDoubleClick, this::doubleClick);
         canvas.addListener(SWT.MouseDown, this::click);
         metrics = measure(canvas);
@@ -231,6 +250,9 @@ public final class GraphPart {
                     if (run == generation.get() && !canvas.isDisposed()) {
                         layout = result;
                         drawing = false;
+                        canvas.getHorizontalBar().setSelection(0);
+                        canvas.getVerticalBar().setSelection(0);
+                        updateView();
                         info.setText(result.nodes().size() + " entities, " + result.edges().size()
                                 + " links as of " + asOf + (result.graph().truncated() ? " (truncated)" : "")
                                 + "  \u2022  double-click a node to expand or collapse it");
@@ -265,6 +287,45 @@ public final class GraphPart {
         return canvas;
     }
 
+    private void zoom(double factor) {
+        fit = false;
+        scale = Math.max(0.2, Math.min(3, scale * factor));
+        updateView();
+    }
+
+    /** Works out scale, scroll bars and offsets for the current layout and view size, then repaints. */
+    private void updateView() {
+        GraphLayout.Result current = layout;
+        Rectangle area = canvas.getClientArea();
+        org.eclipse.swt.widgets.ScrollBar h = canvas.getHorizontalBar();
+        org.eclipse.swt.widgets.ScrollBar v = canvas.getVerticalBar();
+        if (current == null || area.width <= 0 || area.height <= 0) {
+            h.setVisible(false);
+            v.setVisible(false);
+            canvas.redraw();
+            return;
+        }
+        if (fit) {
+            double fitScale = Math.min((area.width - 20) / current.width(), (area.height - LEGEND - 10) / current.height());
+            scale = Math.max(0.75, Math.min(1.25, fitScale));
+        }
+        int contentWidth = (int) Math.ceil(current.width() * scale) + 20;
+        int contentHeight = (int) Math.ceil(current.height() * scale) + LEGEND + 10;
+        h.setMaximum(contentWidth);
+        h.setThumb(Math.min(area.width, contentWidth));
+        h.setPageIncrement(Math.max(1, area.width - 40));
+        h.setIncrement(20);
+        h.setVisible(contentWidth > area.width);
+        v.setMaximum(contentHeight);
+        v.setThumb(Math.min(area.height, contentHeight));
+        v.setPageIncrement(Math.max(1, area.height - 40));
+        v.setIncrement(20);
+        v.setVisible(contentHeight > area.height);
+        offsetX = contentWidth <= area.width ? (area.width - current.width() * scale) / 2 : 10 - h.getSelection();
+        offsetY = LEGEND - (contentHeight > area.height ? v.getSelection() : 0);
+        canvas.redraw();
+    }
+
     private void paint(Event e) {
         GraphLayout.Result current = layout;
         Rectangle area = canvas.getClientArea();
@@ -273,10 +334,6 @@ public final class GraphPart {
             e.gc.drawText(session.isOpen() ? "No entity selected." : "Opening the database\u2026", 20, 20, true);
             return;
         }
-        scale = Math.min(1.25, Math.min((area.width - 10) / current.width(), (area.height - 34) / current.height()));
-        scale = Math.max(scale, 0.2);
-        offsetX = Math.max(0, (area.width - current.width() * scale) / 2);
-        offsetY = 28;
         Transform transform = new Transform(display);
         try {
             transform.translate((float) offsetX, (float) offsetY);
@@ -287,7 +344,12 @@ public final class GraphPart {
         } finally {
             transform.dispose();
         }
+        e.gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
+        e.gc.fillRectangle(0, 0, area.width, LEGEND - 4);
         legend(e.gc);
+        e.gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+        String zoomText = Math.round(scale * 100) + "%";
+        e.gc.drawText(zoomText, area.width - e.gc.stringExtent(zoomText).x - 8, 6, true);
     }
 
     private void legend(GC gc) {

@@ -59,11 +59,11 @@ public final class InventoryPart {
 
     private static final List<Column> COLUMNS = List.of(
             new Column("Asset", 80, d -> d.device().assetId()),
-            new Column("Site", 150, d -> d.device().siteName()),
-            new Column("Sensitivity", 80, d -> String.valueOf(d.device().sensitivity()).toLowerCase(Locale.ROOT)),
-            new Column("Core network", 60, d -> d.device().connectedToCoreNetwork() ? "yes" : "no"),
-            new Column("Brand", 90, d -> d.device().brandName()),
-            new Column("Model", 120, d -> d.device().model()),
+            new Column("Site", 135, d -> d.device().siteName()),
+            new Column("Sensitivity", 72, d -> String.valueOf(d.device().sensitivity()).toLowerCase(Locale.ROOT)),
+            new Column("Core", 45, d -> d.device().connectedToCoreNetwork() ? "yes" : "no"),
+            new Column("Brand", 80, d -> d.device().brandName()),
+            new Column("Model", 105, d -> d.device().model()),
             new Column("Installed", 85, d -> d.device().installed() == null ? "planned" : d.device().installed().toString()),
             new Column("Verdict", 75, d -> d.verdict().name()),
             new Column("Actions", 280, d -> String.join(", ", d.actions())));

@@ -42,6 +42,13 @@ public final class ProgressTrim {
     void create(Composite parent) {
         display = parent.getDisplay();
         Composite row = new Composite(parent, SWT.NONE);
+        // without a theme the trim's composites are not painted: give the status line the window's colours
+        org.eclipse.swt.graphics.Color background = display.getSystemColor(SWT.COLOR_WIDGET_BACKGROUND);
+        for (Composite c = parent; c != null && !(c instanceof org.eclipse.swt.widgets.Shell); c = c.getParent()) {
+            c.setBackground(background);
+        }
+        row.setBackground(background);
+        row.setBackgroundMode(SWT.INHERIT_DEFAULT);
         GridLayout layout = new GridLayout(3, false);
         layout.marginHeight = 2;
         row.setLayout(layout);
