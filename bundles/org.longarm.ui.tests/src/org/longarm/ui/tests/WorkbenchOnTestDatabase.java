@@ -14,11 +14,16 @@ final class WorkbenchOnTestDatabase {
     }
 
     static WorkbenchHarness start() throws Exception {
+        prepare();
+        return WorkbenchHarness.start(Duration.ofSeconds(90));
+    }
+
+    /** Starts the test Neo4j (once per JVM), empties it and points the workbench at it. */
+    static void prepare() {
         TestNeo4j.wipe();
         System.setProperty("longarm.dataDir", TestNeo4j.dataDir().toString());
         System.setProperty("longarm.workbench.importExample", "accept");
         System.setProperty("longarm.workbench.asOf", AS_OF);
-        return WorkbenchHarness.start(Duration.ofSeconds(90));
     }
 
     /** Waits until the example estate is imported and verdicts are computed. */

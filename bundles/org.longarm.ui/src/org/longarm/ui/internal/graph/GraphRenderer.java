@@ -20,10 +20,21 @@ public final class GraphRenderer {
 
     /** Paints {@code layout} with its origin at the GC's origin (callers set a transform for zoom and scroll). */
     public static void paint(GC gc, GraphLayout.Result layout, int lineHeight) {
+        paint(gc, layout, lineHeight, null);
+    }
+
+    /**
+     * Paints what lies in {@code visible} (x, y, width, height in layout coordinates; null for everything): on a
+     * canvas, only the part in view is drawn.
+     */
+    public static void paint(GC gc, GraphLayout.Result layout, int lineHeight, double[] visible) {
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
         gc.setLineWidth(1);
         for (GraphLayout.PlacedEdge edge : layout.edges()) {
+            if (visible != null && !edgeVisible(edge, visible)) {
+                continue;
+            }
             gc.setForeground(EDGE);
             gc.setBackground(EDGE);
             List<double[]> points = edge.points();
@@ -47,6 +58,9 @@ public final class GraphRenderer {
             }
         }
         for (GraphLayout.PlacedNode node : layout.nodes()) {
+            if (visible != null && !intersects(node.x(), node.y(), node.width(), node.height(), visible)) {
+                continue;
+            }
             Verdict verdict = node.verdict();
             int x = (int) Math.round(node.x());
             int y = (int) Math.round(node.y());
@@ -74,6 +88,25 @@ public final class GraphRenderer {
                 gc.drawText("\u2212", x + w - 12, y + 2, true);
             }
         }
+    }
+
+    private static boolean edgeVisible(GraphLayout.PlacedEdge edge, double[] visible) {
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (double[] p : edge.points()) {
+            minX = Math.min(minX, p[0]);
+            minY = Math.min(minY, p[1]);
+            maxX = Math.max(maxX, p[0]);
+            maxY = Math.max(maxY, p[1]);
+        }
+        minX = Math.min(minX, edge.labelX());
+        minY = Math.min(minY, edge.labelY());
+        maxX = Math.max(maxX, edge.labelX() + edge.labelWidth());
+        maxY = Math.max(maxY, edge.labelY() + edge.labelHeight());
+        return intersects(minX, minY, maxX - minX, maxY - minY, visible);
+    }
+
+    private static boolean intersects(double x, double y, double w, double h, double[] r) {
+        return x + w >= r[0] && y + h >= r[1] && x <= r[0] + r[2] && y <= r[1] + r[3];
     }
 
     private static void arrow(GC gc, double[] from, double[] to) {

@@ -56,6 +56,7 @@ public final class ExplorerPart {
     private TreeViewer viewer;
     private Label status;
     private volatile List<EntityRecord> results;
+    private boolean populated;
     private volatile long lastSearchMillis = -1;
     private final AtomicInteger searches = new AtomicInteger();
     private final Consumer<WorkbenchSession.Change> listener = c -> {
@@ -231,7 +232,14 @@ public final class ExplorerPart {
             roots.add(new Group("Devices by site", sites));
         }
         Object[] expanded = viewer.getExpandedElements();
+        boolean first = expanded.length == 0 && viewer.getInput() == null || (expanded.length == 0 && snapshot != null
+                && !populated);
         viewer.setInput(roots);
+        if (first && snapshot != null) {
+            populated = true;
+            roots.stream().filter(r -> r instanceof Group g && g.label().equals("Entities by verdict"))
+                    .forEach(r -> viewer.expandToLevel(r, 1));
+        }
         if (hits != null) {
             viewer.expandToLevel(roots.get(0), 1);
         }

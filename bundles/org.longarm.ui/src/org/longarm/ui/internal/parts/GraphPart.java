@@ -339,7 +339,8 @@ public final class GraphPart {
             transform.translate((float) offsetX, (float) offsetY);
             transform.scale((float) scale, (float) scale);
             e.gc.setTransform(transform);
-            GraphRenderer.paint(e.gc, current, metrics.lineHeight());
+            GraphRenderer.paint(e.gc, current, metrics.lineHeight(),
+                    new double[] { -offsetX / scale, -offsetY / scale, area.width / scale, area.height / scale });
             e.gc.setTransform(null);
         } finally {
             transform.dispose();
