@@ -227,6 +227,10 @@ class ExampleEstateWorkbenchTest {
             inventory.filter().setText("");
             return null;
         });
+        GraphPart graph = workbench.ui(() -> WorkbenchParts.object(app, WorkbenchParts.GRAPH, GraphPart.class));
+        workbench.waitUntil(() -> !graph.drawing() && graph.layout() != null
+                && (graph.layout().graph().root().equals(wha002.manufacturerKey())
+                        || graph.layout().graph().root().equals(wha002.brandOwnerKey())), WAIT);
         workbench.screenshot(WorkbenchParts.widget(app, WorkbenchParts.INVENTORY), "inventory-part");
         workbench.screenshot(WorkbenchParts.widget(app, WorkbenchParts.VERDICT), "verdict-part-device");
         workbench.screenshot(workbench.mainShell(), "workbench-window-device");

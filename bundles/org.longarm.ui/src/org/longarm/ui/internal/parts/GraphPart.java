@@ -432,20 +432,31 @@ public final class GraphPart {
         }
     }
 
-    /** Writes the whole graph at 100% as a PNG (must run on the UI thread). */
+    /** Largest PNG written, in pixels (larger graphs are scaled down: an image costs 4 bytes a pixel, twice). */
+    public static final double MAX_PNG_PIXELS = 24e6;
+
+    /** Writes the whole graph as a PNG, at 100% unless it would be huge (must run on the UI thread). */
     public void writePng(GraphLayout.Result current, Path file) {
-        Point size = new Point((int) Math.ceil(current.width()), (int) Math.ceil(current.height()));
+        double pngScale = Math.min(1, Math.min(Math.sqrt(MAX_PNG_PIXELS / (current.width() * current.height())),
+                Math.min(16000 / current.width(), 16000 / current.height())));
+        Point size = new Point((int) Math.ceil(current.width() * pngScale), (int) Math.ceil(current.height() * pngScale));
         Image image = new Image(display, Math.max(1, size.x), Math.max(1, size.y));
         GC gc = new GC(image);
+        Transform transform = new Transform(display);
         try {
             gc.setFont(canvas.getFont());
             gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
             gc.fillRectangle(0, 0, size.x, size.y);
+            if (pngScale < 1) {
+                transform.scale((float) pngScale, (float) pngScale);
+                gc.setTransform(transform);
+            }
             GraphRenderer.paint(gc, current, metrics.lineHeight());
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { image.getImageData() };
             loader.save(file.toString(), SWT.IMAGE_PNG);
         } finally {
+            transform.dispose();
             gc.dispose();
             image.dispose();
         }
