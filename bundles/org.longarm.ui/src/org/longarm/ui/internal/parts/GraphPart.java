@@ -188,6 +188,7 @@ public final class GraphPart {
             }
             case VERDICTS -> {
                 showDate(session.asOf());
+                canvas.redraw();
                 if (!session.computing() && root != null) {
                     redrawGraph();
                 }
@@ -197,6 +198,7 @@ public final class GraphPart {
                     redrawGraph();
                 }
             }
+            case DATABASE -> canvas.redraw();
             default -> {
             }
         }
@@ -331,7 +333,9 @@ public final class GraphPart {
         Rectangle area = canvas.getClientArea();
         if (current == null) {
             e.gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
-            e.gc.drawText(session.isOpen() ? "No entity selected." : "Opening the database\u2026", 20, 20, true);
+            e.gc.drawText(session.failure() != null ? "The database is not available."
+                    : session.isOpen() ? "Select an entity or a device (Explorer, Inventory) to draw its ownership chain."
+                            : "Opening the database\u2026", 20, 20, true);
             return;
         }
         Transform transform = new Transform(display);

@@ -54,7 +54,7 @@ public final class ProgressTrim {
         row.setLayout(layout);
         status = new Label(row, SWT.NONE);
         GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        statusData.widthHint = 900;
+        statusData.widthHint = 1150;
         status.setLayoutData(statusData);
         bar = new ProgressBar(row, SWT.HORIZONTAL | SWT.SMOOTH);
         GridData barData = new GridData(SWT.RIGHT, SWT.CENTER, false, false);
