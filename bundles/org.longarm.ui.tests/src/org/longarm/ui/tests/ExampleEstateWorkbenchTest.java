@@ -281,6 +281,34 @@ class ExampleEstateWorkbenchTest {
         assertTrue(report.contains(VENDOR) && report.contains("WHA-002"), "the report covers the estate");
     }
 
+    @Test
+    @Order(7)
+    void anInterestAddedInTheWorkbenchIsStoredWithItsSourceAndChangesTheVerdict() throws Exception {
+        EntityVerdict clear = expected.entities().stream()
+                .filter(e -> e.verdict() == Verdict.CLEAR && !e.person()).findFirst().orElseThrow();
+        EntityVerdict state = expected.entities().stream()
+                .filter(e -> e.reasons().contains("SCOPE_STATE")).findFirst().orElseThrow();
+        Job job = org.longarm.ui.internal.handlers.AddInterestHandler.write(session,
+                new org.longarm.ui.internal.handlers.AddInterestHandler.NewInterest(state.key(), clear.key(),
+                        org.longarm.model.InterestType.SHAREHOLDING, 60.0, null, null, "UI test: a made-up holding",
+                        "https://example.org/made-up"));
+        job.join();
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        workbench.waitUntil(() -> !session.computing() && session.snapshot().entities().get(clear.key()).verdict()
+                == Verdict.SUBJECT, WAIT);
+        Verdicts now = VerdictEngine.compute(session.graph(), LocalDate.parse(WorkbenchOnTestDatabase.AS_OF),
+                session.lawPack(), session.settings(), session.policy(), new NullProgressMonitor());
+        EntityVerdict changed = now.entity(clear.key()).orElseThrow();
+        assertEquals(changed.verdict(), session.snapshot().entities().get(clear.key()).verdict());
+        assertTrue(changed.reasons().contains("CONTROLLED_BY"), changed.reasons().toString());
+        assertEquals(clear.name(), changed.name(), "writing the relationship leaves the stored entity as it was");
+        assertEquals(clear.jurisdiction(), changed.jurisdiction());
+        assertTrue(changed.path().stream().flatMap(h -> h.sources().stream())
+                .anyMatch(src -> "Longarm workbench (analyst entry)".equals(src.publisherName())
+                        && "https://example.org/made-up".equals(src.url())),
+                "the new fact carries its source: " + changed.path());
+    }
+
     /** A minimal report format: one line per verdict. */
     private static final class LinesFormat implements ReportFormat {
         @Override
