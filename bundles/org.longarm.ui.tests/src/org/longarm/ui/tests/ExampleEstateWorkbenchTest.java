@@ -309,6 +309,48 @@ class ExampleEstateWorkbenchTest {
                 "the new fact carries its source: " + changed.path());
     }
 
+    @Test
+    @Order(8)
+    void aRejectedImportListsItsProblemsWithTheirLocationsAndChangesNothing() throws Exception {
+        Path bad = Files.createTempFile("bad-inventory", ".csv");
+        Files.writeString(bad, "asset_id,site_id,site_name,site_sensitivity,connected_to_core_network,brand,model,installed\n"
+                + "BAD-1,X,Somewhere,sensitive,maybe,Hikvision,DS-2CD2143G2-I,2020-13-45\n", StandardCharsets.UTF_8);
+        long devices = session.graph().counts().devices();
+        workbench.ui(() -> {
+            org.longarm.ui.internal.handlers.ImportHandler.importWithFeedback(session, List.of(bad), workbench.display());
+            return null;
+        });
+        workbench.waitUntil(() -> java.util.Arrays.stream(workbench.display().getShells())
+                .anyMatch(s -> !s.isDisposed() && s.isVisible() && s.getText().startsWith("Import rejected")), WAIT);
+        Shell dialog = workbench.ui(() -> java.util.Arrays.stream(workbench.display().getShells())
+                .filter(s -> s.getText().startsWith("Import rejected")).findFirst().orElseThrow());
+        workbench.screenshot(dialog, "import-problems-dialog");
+        List<String> problems = workbench.ui(() -> {
+            List<String> items = find(dialog, org.eclipse.swt.widgets.List.class).stream()
+                    .flatMap(l -> java.util.Arrays.stream(l.getItems())).toList();
+            dialog.close();
+            return items;
+        });
+        assertFalse(problems.isEmpty());
+        for (String problem : problems) {
+            assertTrue(problem.matches(".*bad-inventory.*\\.csv:2(:\\d+)?: .+"), "file:line:column: message, not " + problem);
+        }
+        assertEquals(devices, session.graph().counts().devices(), "nothing was imported");
+    }
+
+    private static <T> List<T> find(org.eclipse.swt.widgets.Composite parent, Class<T> type) {
+        List<T> found = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
+            if (type.isInstance(c)) {
+                found.add(type.cast(c));
+            }
+            if (c instanceof org.eclipse.swt.widgets.Composite composite) {
+                found.addAll(find(composite, type));
+            }
+        }
+        return found;
+    }
+
     /** A minimal report format: one line per verdict. */
     private static final class LinesFormat implements ReportFormat {
         @Override
