@@ -1,0 +1,396 @@
+package org.longarm.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TableItem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.longarm.core.analysis.DeviceVerdict;
+import org.longarm.core.analysis.EntityVerdict;
+import org.longarm.core.analysis.Hop;
+import org.longarm.core.analysis.Verdict;
+import org.longarm.core.analysis.VerdictEngine;
+import org.longarm.core.analysis.Verdicts;
+import org.longarm.core.graph.EntityRecord;
+import org.longarm.core.plugins.Contributions;
+import org.longarm.core.report.ReportFormat;
+import org.longarm.ui.internal.WorkbenchSession;
+import org.longarm.ui.internal.graph.GraphLayout;
+import org.longarm.ui.internal.graph.VerdictColours;
+import org.longarm.ui.internal.handlers.ExportReportHandler;
+import org.longarm.ui.internal.parts.ExplorerPart;
+import org.longarm.ui.internal.parts.GraphPart;
+import org.longarm.ui.internal.parts.InventoryPart;
+import org.longarm.ui.internal.parts.VerdictPart;
+
+/**
+ * The analyst's path through the example estate in the real workbench window (Xvfb, test Neo4j): the estate is
+ * imported on first start, Hikvision UK is found by search, its ownership graph, verdict and the inventory show
+ * what the verdict engine computes. SWT/GTK cannot start a second workbench in one JVM: every workbench test lives
+ * in this class, which starts the workbench once.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ExampleEstateWorkbenchTest {
+
+    private static final String VENDOR = "hikvision-uk";
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    private WorkbenchHarness workbench;
+    private MApplication app;
+    private WorkbenchSession session;
+    private Verdicts expected;
+
+    @BeforeAll
+    void start() throws Exception {
+        workbench = WorkbenchOnTestDatabase.start();
+        app = workbench.application();
+        session = WorkbenchOnTestDatabase.awaitVerdicts(workbench);
+        expected = VerdictEngine.compute(session.graph(), LocalDate.parse(WorkbenchOnTestDatabase.AS_OF),
+                session.lawPack(), session.settings(), session.policy(), new NullProgressMonitor());
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (workbench != null) {
+            workbench.close();
+        }
+    }
+
+    /** The window test of the first workbench (one workbench per test JVM: SWT/GTK cannot start a second). */
+    @Test
+    @Order(0)
+    void theWorkbenchOpensItsMainWindow() throws Exception {
+        Shell shell = workbench.mainShell();
+        assertEquals("Longarm", workbench.ui(shell::getText));
+        assertTrue(workbench.ui(() -> shell.getSize().x >= 800 && shell.getSize().y >= 500),
+                "the window has a usable size");
+        Path png = workbench.screenshot(shell, "workbench-window");
+        assertTrue(Files.size(png) > 1000, "a screenshot of the window was written");
+    }
+
+    @Test
+    @Order(1)
+    void theExampleEstateIsImportedAndAnalysedOnFirstStart() {
+        assertEquals(LocalDate.parse(WorkbenchOnTestDatabase.AS_OF), session.snapshot().verdicts().asOf());
+        assertEquals(expected.entities().size(), session.snapshot().verdicts().entities().size());
+        assertEquals(expected.devices().size(), session.snapshot().verdicts().devices().size());
+        assertEquals(52, expected.devices().size(), "the example inventory has 52 devices");
+    }
+
+    @Test
+    @Order(2)
+    void searchFindsTheVendorAndSelectingItDrawsItsOwnershipChain() throws Exception {
+        ExplorerPart explorer = workbench.ui(() -> WorkbenchParts.object(app, WorkbenchParts.EXPLORER, ExplorerPart.class));
+        workbench.ui(() -> {
+            explorer.searchBox().setText("Hikvision UK");
+            return null;
+        });
+        workbench.waitUntil(() -> explorer.results() != null
+                && explorer.results().stream().anyMatch(r -> r.key().equals(VENDOR)), WAIT);
+        EntityRecord vendor = workbench.ui(() -> explorer.results().stream().filter(r -> r.key().equals(VENDOR))
+                .findFirst().orElseThrow());
+        assertEquals("Hikvision UK Limited", vendor.name());
+        workbench.ui(() -> {
+            explorer.viewer().setSelection(new StructuredSelection(vendor), true);
+            return null;
+        });
+        assertEquals(new WorkbenchSession.EntityFocus(VENDOR), session.focus());
+
+        GraphPart graph = workbench.ui(() -> WorkbenchParts.object(app, WorkbenchParts.GRAPH, GraphPart.class));
+        workbench.waitUntil(() -> graph.layout() != null && graph.layout().graph().root().equals(VENDOR)
+                && !graph.drawing(), WAIT);
+        GraphLayout.Result layout = graph.layout();
+        Set<String> drawn = layout.nodes().stream().map(n -> n.node().key()).collect(Collectors.toSet());
+        EntityVerdict engine = expected.entity(VENDOR).orElseThrow();
+        List<Hop> path = engine.path();
+        assertFalse(path.isEmpty(), "the engine gives an evidence path for " + VENDOR);
+        for (Hop hop : path) {
+            assertTrue(drawn.contains(hop.holderKey()), "the graph shows " + hop.holderName());
+            assertTrue(drawn.contains(hop.subjectKey()), "the graph shows " + hop.subjectName());
+        }
+        assertTrue(drawn.stream().map(k -> expected.entity(k).orElseThrow())
+                .anyMatch(v -> v.reasons().contains("SCOPE_STATE") && "CN".equals(v.jurisdiction())),
+                "the chain is drawn up to the PRC state: " + drawn);
+        for (GraphLayout.PlacedNode node : layout.nodes()) {
+            Verdict engineVerdict = expected.entity(node.node().key()).map(EntityVerdict::verdict).orElse(Verdict.UNKNOWN);
+            assertEquals(engineVerdict, node.verdict(), "colour of " + node.node().key());
+        }
+        assertEquals(Verdict.SUBJECT, layout.nodes().stream().filter(n -> n.node().key().equals(VENDOR)).findFirst()
+                .orElseThrow().verdict());
+        assertTrue(layout.edges().stream().anyMatch(e -> e.labelLines().stream().anyMatch(l -> l.contains("%"))),
+                "edges are labelled with interest type and share");
+
+        Path png = workbench.screenshot(WorkbenchParts.widget(workbenchApp(), WorkbenchParts.GRAPH), "graph-part");
+        assertTrue(countPixels(png, VerdictColours.strong(Verdict.SUBJECT)) > 200,
+                "SUBJECT nodes are drawn in red on the canvas");
+
+        Path out = Path.of(System.getProperty("longarm.screenshots", "target/screenshots"));
+        Files.createDirectories(out);
+        workbench.ui(() -> {
+            graph.writePng(layout, out.resolve("ownership-hikvision-uk.png"));
+            graph.writeSvg(layout, out.resolve("ownership-hikvision-uk.svg"));
+            return null;
+        });
+        assertTrue(Files.size(out.resolve("ownership-hikvision-uk.png")) > 2000);
+        String svg = Files.readString(out.resolve("ownership-hikvision-uk.svg"), StandardCharsets.UTF_8);
+        assertTrue(svg.startsWith("<?xml") && svg.contains("id=\"" + VENDOR + "\"") && svg.contains("#c62828"));
+    }
+
+    @Test
+    @Order(3)
+    void theVerdictPartShowsTheEnginesVerdictAndEvidence() throws Exception {
+        workbench.ui(() -> {
+            session.setFocus(new WorkbenchSession.EntityFocus(VENDOR));
+            return null;
+        });
+        VerdictPart verdict = workbench.ui(() -> WorkbenchParts.object(app, WorkbenchParts.VERDICT, VerdictPart.class));
+        EntityVerdict engine = expected.entity(VENDOR).orElseThrow();
+        assertEquals(Verdict.SUBJECT, engine.verdict());
+        assertTrue(engine.reasons().contains("CONTROLLED_BY"), engine.reasons().toString());
+        workbench.waitUntil(() -> engine.verdict().name().equals(verdict.shownVerdict()), WAIT);
+        String text = workbench.ui(verdict::shownText);
+        for (String reason : engine.reasons()) {
+            assertTrue(text.contains(reason), "reason " + reason + " is shown");
+        }
+        for (Hop hop : engine.path()) {
+            assertTrue(text.contains(hop.holderName()), "hop from " + hop.holderName() + " is shown");
+            hop.sources().forEach(s -> assertTrue(text.contains(s.id()), "source " + s.id() + " is shown"));
+        }
+        session.lawPack().citations().forEach(c -> assertTrue(text.contains(c.code()), c.code()));
+        workbench.screenshot(WorkbenchParts.widget(app, WorkbenchParts.VERDICT), "verdict-part");
+        workbench.screenshot(WorkbenchParts.widget(app, WorkbenchParts.EXPLORER), "explorer-part");
+        Shell shell = workbench.mainShell();
+        workbench.screenshot(shell, "workbench-hikvision-uk");
+    }
+
+    @Test
+    @Order(4)
+    void theInventoryListsEveryDeviceWithTheEnginesActions() throws Exception {
+        InventoryPart inventory = workbench.ui(() -> WorkbenchParts.object(app, WorkbenchParts.INVENTORY, InventoryPart.class));
+        assertEquals(expected.devices().size(), (int) workbench.ui(() -> inventory.viewer().getTable().getItemCount()));
+        DeviceVerdict wha002 = expected.device("WHA-002").orElseThrow();
+        assertTrue(wha002.actions().containsAll(List.of("REMOVE", "DISCONNECT_FROM_CORE_NETWORK")), wha002.actions().toString());
+        for (DeviceVerdict device : expected.devices()) {
+            String shown = workbench.ui(() -> {
+                for (TableItem item : inventory.viewer().getTable().getItems()) {
+                    if (item.getText(0).equals(device.device().assetId())) {
+                        return item.getText(7) + "|" + item.getText(8);
+                    }
+                }
+                return null;
+            });
+            assertEquals(device.verdict() + "|" + String.join(", ", device.actions()), shown, device.device().assetId());
+        }
+        workbench.ui(() -> {
+            inventory.filter().setText("WHA-");
+            return null;
+        });
+        int filtered = workbench.ui(() -> inventory.viewer().getTable().getItemCount());
+        assertEquals(expected.devices().stream().filter(d -> d.device().assetId().contains("WHA-")).count(), filtered);
+        workbench.ui(() -> {
+            DeviceVerdict row = session.snapshot().devices().get("WHA-002");
+            inventory.viewer().setSelection(new StructuredSelection(row), true);
+            return null;
+        });
+        assertEquals(new WorkbenchSession.DeviceFocus("WHA-002"), session.focus());
+        VerdictPart verdict = workbench.ui(() -> WorkbenchParts.object(app, WorkbenchParts.VERDICT, VerdictPart.class));
+        workbench.waitUntil(() -> verdict.shownText().contains("Device WHA-002"), WAIT);
+        String text = workbench.ui(verdict::shownText);
+        assertTrue(text.contains("REMOVE") && text.contains("DISCONNECT_FROM_CORE_NETWORK"), text);
+        workbench.ui(() -> {
+            inventory.filter().setText("");
+            return null;
+        });
+        GraphPart graph = workbench.ui(() -> WorkbenchParts.object(app, WorkbenchParts.GRAPH, GraphPart.class));
+        workbench.waitUntil(() -> !graph.drawing() && graph.layout() != null
+                && (graph.layout().graph().root().equals(wha002.manufacturerKey())
+                        || graph.layout().graph().root().equals(wha002.brandOwnerKey())), WAIT);
+        workbench.screenshot(WorkbenchParts.widget(app, WorkbenchParts.INVENTORY), "inventory-part");
+        workbench.screenshot(WorkbenchParts.widget(app, WorkbenchParts.VERDICT), "verdict-part-device");
+        workbench.screenshot(workbench.mainShell(), "workbench-window-device");
+    }
+
+    @Test
+    @Order(5)
+    void anEarlierAsOfDateRecomputesTheVerdicts() throws Exception {
+        workbench.ui(() -> {
+            session.setAsOf(LocalDate.of(2010, 1, 1));
+            return null;
+        });
+        workbench.waitUntil(() -> !session.computing() && session.snapshot() != null
+                && session.snapshot().verdicts().asOf().equals(LocalDate.of(2010, 1, 1)), WAIT);
+        Verdicts then = VerdictEngine.compute(session.graph(), LocalDate.of(2010, 1, 1), session.lawPack(),
+                session.settings(), session.policy(), new NullProgressMonitor());
+        assertEquals(then.entity(VENDOR).map(EntityVerdict::verdict),
+                java.util.Optional.ofNullable(session.snapshot().entities().get(VENDOR)).map(EntityVerdict::verdict));
+        workbench.ui(() -> {
+            session.setAsOf(LocalDate.parse(WorkbenchOnTestDatabase.AS_OF));
+            return null;
+        });
+        workbench.waitUntil(() -> !session.computing() && session.snapshot().verdicts().asOf()
+                .equals(LocalDate.parse(WorkbenchOnTestDatabase.AS_OF)), WAIT);
+    }
+
+    @Test
+    @Order(6)
+    void exportReportWritesTheBatchFormats() throws Exception {
+        Path out = Path.of(System.getProperty("longarm.screenshots", "target/screenshots")).getParent()
+                .resolve("report-from-workbench.json");
+        // the built-in report formats come with the report bundles; a test format exercises the same handler path
+        var registration = org.osgi.framework.FrameworkUtil.getBundle(getClass()).getBundleContext()
+                .registerService(ReportFormat.class, new LinesFormat(), null);
+        List<ReportFormat> formats;
+        try {
+            formats = Contributions.reportFormats();
+        } finally {
+            registration.unregister();
+        }
+        out = out.resolveSibling("report-from-workbench.lines");
+        ReportFormat json = ExportReportHandler.formatFor(out, formats);
+        assertNotNull(json, "a report format for .lines is installed: " + formats);
+        Job job = ExportReportHandler.export(session, out, json, null);
+        job.join();
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        String report = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(report.contains(VENDOR) && report.contains("WHA-002"), "the report covers the estate");
+    }
+
+    @Test
+    @Order(7)
+    void anInterestAddedInTheWorkbenchIsStoredWithItsSourceAndChangesTheVerdict() throws Exception {
+        EntityVerdict clear = expected.entities().stream()
+                .filter(e -> e.verdict() == Verdict.CLEAR && !e.person()).findFirst().orElseThrow();
+        EntityVerdict state = expected.entities().stream()
+                .filter(e -> e.reasons().contains("SCOPE_STATE")).findFirst().orElseThrow();
+        Job job = org.longarm.ui.internal.handlers.AddInterestHandler.write(session,
+                new org.longarm.ui.internal.handlers.AddInterestHandler.NewInterest(state.key(), clear.key(),
+                        org.longarm.model.InterestType.SHAREHOLDING, 60.0, null, null, "UI test: a made-up holding",
+                        "https://example.org/made-up"));
+        job.join();
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        workbench.waitUntil(() -> !session.computing() && session.snapshot().entities().get(clear.key()).verdict()
+                == Verdict.SUBJECT, WAIT);
+        Verdicts now = VerdictEngine.compute(session.graph(), LocalDate.parse(WorkbenchOnTestDatabase.AS_OF),
+                session.lawPack(), session.settings(), session.policy(), new NullProgressMonitor());
+        EntityVerdict changed = now.entity(clear.key()).orElseThrow();
+        assertEquals(changed.verdict(), session.snapshot().entities().get(clear.key()).verdict());
+        assertTrue(changed.reasons().contains("CONTROLLED_BY"), changed.reasons().toString());
+        assertEquals(clear.name(), changed.name(), "writing the relationship leaves the stored entity as it was");
+        assertEquals(clear.jurisdiction(), changed.jurisdiction());
+        assertTrue(changed.path().stream().flatMap(h -> h.sources().stream())
+                .anyMatch(src -> "Longarm workbench (analyst entry)".equals(src.publisherName())
+                        && "https://example.org/made-up".equals(src.url())),
+                "the new fact carries its source: " + changed.path());
+    }
+
+    @Test
+    @Order(8)
+    void aRejectedImportListsItsProblemsWithTheirLocationsAndChangesNothing() throws Exception {
+        Path bad = Files.createTempFile("bad-inventory", ".csv");
+        Files.writeString(bad, "asset_id,site_id,site_name,site_sensitivity,connected_to_core_network,brand,model,installed\n"
+                + "BAD-1,X,Somewhere,sensitive,maybe,Hikvision,DS-2CD2143G2-I,2020-13-45\n", StandardCharsets.UTF_8);
+        long devices = session.graph().counts().devices();
+        workbench.ui(() -> {
+            org.longarm.ui.internal.handlers.ImportHandler.importWithFeedback(session, List.of(bad), workbench.display());
+            return null;
+        });
+        workbench.waitUntil(() -> java.util.Arrays.stream(workbench.display().getShells())
+                .anyMatch(s -> !s.isDisposed() && s.isVisible() && s.getText().startsWith("Import rejected")), WAIT);
+        Shell dialog = workbench.ui(() -> java.util.Arrays.stream(workbench.display().getShells())
+                .filter(s -> s.getText().startsWith("Import rejected")).findFirst().orElseThrow());
+        workbench.screenshot(dialog, "import-problems-dialog");
+        List<String> problems = workbench.ui(() -> {
+            List<String> items = find(dialog, org.eclipse.swt.widgets.List.class).stream()
+                    .flatMap(l -> java.util.Arrays.stream(l.getItems())).toList();
+            dialog.close();
+            return items;
+        });
+        assertFalse(problems.isEmpty());
+        for (String problem : problems) {
+            assertTrue(problem.matches(".*bad-inventory.*\\.csv:2(:\\d+)?: .+"), "file:line:column: message, not " + problem);
+        }
+        assertEquals(devices, session.graph().counts().devices(), "nothing was imported");
+    }
+
+    private static <T> List<T> find(org.eclipse.swt.widgets.Composite parent, Class<T> type) {
+        List<T> found = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
+            if (type.isInstance(c)) {
+                found.add(type.cast(c));
+            }
+            if (c instanceof org.eclipse.swt.widgets.Composite composite) {
+                found.addAll(find(composite, type));
+            }
+        }
+        return found;
+    }
+
+    /** A minimal report format: one line per verdict. */
+    private static final class LinesFormat implements ReportFormat {
+        @Override
+        public String id() {
+            return "lines";
+        }
+
+        @Override
+        public String extension() {
+            return "lines";
+        }
+
+        @Override
+        public void write(org.longarm.core.report.Report report, java.io.OutputStream out) throws java.io.IOException {
+            StringBuilder text = new StringBuilder("as of " + report.verdicts().asOf() + "\n");
+            report.verdicts().entities().forEach(e -> text.append(e.key()).append(' ').append(e.verdict()).append('\n'));
+            report.verdicts().devices().forEach(d -> text.append(d.device().assetId()).append(' ').append(d.verdict())
+                    .append(' ').append(d.actions()).append('\n'));
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private MApplication workbenchApp() {
+        return app;
+    }
+
+    /** How many pixels of a PNG have exactly colour {@code rgb}. */
+    static int countPixels(Path png, RGB rgb) {
+        ImageData data = new ImageLoader().load(png.toString())[0];
+        int count = 0;
+        for (int y = 0; y < data.height; y++) {
+            for (int x = 0; x < data.width; x++) {
+                RGB pixel = data.palette.getRGB(data.getPixel(x, y));
+                if (Math.abs(pixel.red - rgb.red) < 8 && Math.abs(pixel.green - rgb.green) < 8
+                        && Math.abs(pixel.blue - rgb.blue) < 8) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+}

@@ -1,0 +1,157 @@
+package org.longarm.ui.internal.graph;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.longarm.core.analysis.EntityVerdict;
+import org.longarm.core.analysis.Verdict;
+import org.longarm.core.graph.EntityRecord;
+import org.longarm.core.graph.GraphView;
+import org.longarm.core.graph.InterestRecord;
+
+/**
+ * The part of the ownership graph drawn around one entity: its holders up to the top of every chain (bounded), its
+ * direct holdings, and the direct holders and holdings of every node the user expanded. Only interests valid at the
+ * as-of date count.
+ *
+ * @param root the entity in focus
+ * @param nodes the entities, by key
+ * @param edges one edge per holder and subject, with every valid interest between them
+ * @param truncated true when the bound on nodes stopped the walk
+ */
+public record OwnershipGraph(String root, Map<String, Node> nodes, List<Edge> edges, boolean truncated) {
+
+    /** How far up the chains the walk goes. */
+    public static final int MAX_DEPTH_UP = 12;
+    /** At most this many interests are read per entity and direction. */
+    public static final int MAX_INTERESTS = 60;
+
+    /** An entity as drawn. */
+    public record Node(String key, String name, String jurisdiction, boolean person, Verdict verdict,
+            boolean expanded) {
+    }
+
+    /** {@code holder} holds {@code interests} in {@code subject}. */
+    public record Edge(String holder, String subject, List<String> interests) {
+        public String label() {
+            return String.join("\n", interests);
+        }
+    }
+
+    /** Reads the graph around {@code root}; {@code verdicts} gives names and colours (may be empty). */
+    public static OwnershipGraph build(GraphView graph, String root, Set<String> expanded, LocalDate asOf,
+            Map<String, EntityVerdict> verdicts, int maxNodes) {
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        Map<String, Map<String, List<String>>> edges = new LinkedHashMap<>(); // holder -> subject -> interests
+        boolean[] truncated = { false };
+        add(graph, root, verdicts, expanded, nodes);
+        Deque<String[]> up = new ArrayDeque<>();
+        up.add(new String[] { root, "0" });
+        java.util.HashSet<String> walkedUp = new java.util.HashSet<>();
+        while (!up.isEmpty()) {
+            String[] item = up.poll();
+            String key = item[0];
+            int depth = Integer.parseInt(item[1]);
+            if (!walkedUp.add(key) || depth >= MAX_DEPTH_UP) {
+                continue;
+            }
+            for (InterestRecord interest : valid(graph.interestsOf(key, GraphView.Direction.HOLDERS, MAX_INTERESTS), asOf)) {
+                if (!nodes.containsKey(interest.holderKey())) {
+                    if (nodes.size() >= maxNodes) {
+                        truncated[0] = true;
+                        continue;
+                    }
+                    add(graph, interest.holderKey(), verdicts, expanded, nodes);
+                }
+                edge(edges, interest);
+                up.add(new String[] { interest.holderKey(), String.valueOf(depth + 1) });
+            }
+        }
+        List<String> around = new ArrayList<>();
+        around.add(root);
+        expanded.stream().filter(nodes::containsKey).filter(k -> !k.equals(root)).forEach(around::add);
+        for (String key : around) {
+            List<InterestRecord> near = new ArrayList<>(
+                    valid(graph.interestsOf(key, GraphView.Direction.HOLDINGS, MAX_INTERESTS), asOf));
+            if (!key.equals(root)) {
+                near.addAll(valid(graph.interestsOf(key, GraphView.Direction.HOLDERS, MAX_INTERESTS), asOf));
+            }
+            for (InterestRecord interest : near) {
+                String other = interest.holderKey().equals(key) ? interest.subjectKey() : interest.holderKey();
+                if (!nodes.containsKey(other)) {
+                    if (nodes.size() >= maxNodes) {
+                        truncated[0] = true;
+                        continue;
+                    }
+                    add(graph, other, verdicts, expanded, nodes);
+                }
+                edge(edges, interest);
+            }
+        }
+        List<Edge> edgeList = new ArrayList<>();
+        edges.forEach((holder, bySubject) -> bySubject.forEach((subject, interests) -> {
+            if (nodes.containsKey(holder) && nodes.containsKey(subject)) {
+                edgeList.add(new Edge(holder, subject, List.copyOf(interests)));
+            }
+        }));
+        return new OwnershipGraph(root, nodes, edgeList, truncated[0]);
+    }
+
+    private static List<InterestRecord> valid(List<InterestRecord> interests, LocalDate asOf) {
+        return interests.stream().filter(i -> (i.startDate() == null || !i.startDate().isAfter(asOf))
+                && (i.endDate() == null || !i.endDate().isBefore(asOf))).toList();
+    }
+
+    private static void edge(Map<String, Map<String, List<String>>> edges, InterestRecord interest) {
+        List<String> labels = edges.computeIfAbsent(interest.holderKey(), k -> new TreeMap<>())
+                .computeIfAbsent(interest.subjectKey(), k -> new ArrayList<>());
+        String label = describe(interest);
+        if (!labels.contains(label)) {
+            labels.add(label);
+        }
+    }
+
+    /** An interest as an edge label: its type and share, e.g. {@code shareholding 41.9%}. */
+    public static String describe(InterestRecord interest) {
+        String type = interest.type() == null ? "interest" : interest.type().getLiteral();
+        String share = "";
+        if (interest.shareExact() != null) {
+            share = " " + percent(interest.shareExact());
+        } else if (interest.shareMinimum() != null || interest.shareMaximum() != null) {
+            share = " " + (interest.shareMinimum() == null ? "?" : number(interest.shareMinimum())) + "\u2013"
+                    + (interest.shareMaximum() == null ? "?" : percent(interest.shareMaximum()));
+        }
+        return type + share;
+    }
+
+    public static String percent(double value) {
+        return number(value) + "%";
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value)
+                : String.format(Locale.ROOT, "%.2f", value).replaceAll("0+$", "");
+    }
+
+    private static void add(GraphView graph, String key, Map<String, EntityVerdict> verdicts, Set<String> expanded,
+            Map<String, Node> nodes) {
+        EntityVerdict verdict = verdicts.get(key);
+        if (verdict != null) {
+            nodes.put(key, new Node(key, verdict.name(), verdict.jurisdiction(), verdict.person(), verdict.verdict(),
+                    expanded.contains(key)));
+            return;
+        }
+        EntityRecord record = graph.entity(key).orElse(null);
+        nodes.put(key, record == null ? new Node(key, key, null, false, Verdict.UNKNOWN, expanded.contains(key))
+                : new Node(key, record.name(), record.jurisdiction(), record.person(), Verdict.UNKNOWN,
+                        expanded.contains(key)));
+    }
+}
