@@ -146,6 +146,11 @@ class ExampleEstateWorkbenchTest {
         assertTrue(layout.edges().stream().anyMatch(e -> e.labelLines().stream().anyMatch(l -> l.contains("%"))),
                 "edges are labelled with interest type and share");
 
+        // a verdict refresh may start another drawing right after the first: wait until the canvas is settled
+        for (int settled = 0; settled < 3;) {
+            Thread.sleep(300);
+            settled = graph.drawing() || graph.layout() == null ? 0 : settled + 1;
+        }
         Path png = workbench.screenshot(WorkbenchParts.widget(workbenchApp(), WorkbenchParts.GRAPH), "graph-part");
         assertTrue(countPixels(png, VerdictColours.strong(Verdict.SUBJECT)) > 200,
                 "SUBJECT nodes are drawn in red on the canvas");
