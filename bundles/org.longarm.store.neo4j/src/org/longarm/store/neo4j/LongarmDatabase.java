@@ -74,13 +74,8 @@ public final class LongarmDatabase implements AutoCloseable {
 
     /** {@code LONGARM_DATA_DIR}, else {@code $XDG_DATA_HOME/longarm}, else {@code ~/.local/share/longarm}. */
     public static Path defaultDataDir(Map<String, String> environment) {
-        String configured = environment.get("LONGARM_DATA_DIR");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        String xdg = environment.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
-        return base.resolve("longarm");
+        // one data folder for the database and the plug-ins
+        return org.longarm.core.internal.plugins.PluginLoader.defaultDataDir(environment);
     }
 
     public ModelStore store() {
