@@ -69,7 +69,7 @@ final class ImportBenchmark implements Callable<Integer> {
         try (Neo4jStore store = Neo4jStore.open(server.settings(), List.<EPackage>of(LongarmPackage.eINSTANCE));
                 Driver driver = GraphDatabase.driver(server.settings().uri(),
                         AuthTokens.basic(server.settings().user(), new String(server.settings().password())))) {
-            progress("longarm import (validate, then one transaction)");
+            progress("longarm import (validate, then a staged write)");
             resetPeaks();
             long t = System.nanoTime();
             ImportReport report = new Importer(Contributions.inputFormats()).importFiles(List.of(bods), store,
@@ -79,7 +79,7 @@ final class ImportBenchmark implements Callable<Integer> {
                 throw new IllegalStateException("generated data invalid: " + report.problems().get(0));
             }
             long peakHeap = peakHeapMiB();
-            rows.add(format("| longarm import (validate + one transaction) | %,d | %.1f | %,.0f | peak heap of the importing JVM %,d MiB |",
+            rows.add(format("| longarm import (validate + staged write) | %,d | %.1f | %,.0f | peak heap of the importing JVM %,d MiB |",
                     total, longarmSeconds, total / longarmSeconds, peakHeap));
             wipe(driver);
 

@@ -27,7 +27,8 @@ public record ImportReport(List<FileReport> files, List<InputProblem> problems) 
      * @param format the id of the format it was read as, or null when none recognised it
      * @param sha256 the SHA-256 of its content, in hex
      * @param records statements or rows read
-     * @param written facts written (new or changed); 0 for a validation
+     * @param written facts and sources written (each statement's facts, their sources and jurisdictions, counted
+     *        whether or not they differ from what the store held); 0 for a validation
      * @param superseded records skipped because a newer statement for them was known
      * @param alreadyImported true when the same content had been imported before (nothing was read or written)
      */

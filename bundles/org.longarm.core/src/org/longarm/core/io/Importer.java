@@ -24,10 +24,11 @@ import org.longarm.model.LongarmFactory;
 import org.longarm.model.LongarmPackage;
 
 /**
- * Reads files with the registered {@link InputFormat}s and writes what they define to a store: all of it in one
- * transaction, or nothing when any file has a problem. Each file is read twice: once to find every problem (and
- * which statement of each record is the newest), once inside the write transaction, so that memory holds keys, not
- * model objects.
+ * Reads files with the registered {@link InputFormat}s and writes what they define to a store: all of it, or nothing
+ * when any file has a problem. Each file is read twice: once to find every problem (and which statement of each
+ * record is the newest), once to write, so that memory holds keys, not model objects. The writing is one
+ * {@link ModelStore#writeStaged staged write}: however large the files, the import lands whole or not at all, also
+ * when the process dies part-way.
  */
 public final class Importer {
 
@@ -84,8 +85,8 @@ public final class Importer {
         if (!problems.isEmpty() || toRead.isEmpty()) {
             return new ImportReport(reports(inputs), problems);
         }
-        SubMonitor writing = progress.split(toRead.size() * 10);
-        store.write(writer -> {
+        SubMonitor writing = progress.split(toRead.size() * 8);
+        store.writeStaged(writer -> {
             writing.setWorkRemaining(toRead.size() * 10);
             ImportTargets.Writing target = new ImportTargets.Writing(store.view(), writer, validation);
             for (Input input : toRead) {
@@ -108,11 +109,10 @@ public final class Importer {
                 input.written = target.written();
                 input.superseded = target.superseded();
                 writer.put(record(input));
-                writer.flush();
             }
             writer.flush();
             return null;
-        });
+        }, progress.split(toRead.size() * 2));
         return new ImportReport(reports(inputs), List.of());
     }
 

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.longarm.core.graph.GraphView;
@@ -23,6 +24,24 @@ public interface ModelStore extends AutoCloseable {
      * transient failure, so it must not have effects outside the store.
      */
     <T> T write(StoreWork<T> work) throws StoreException;
+
+    /**
+     * Runs {@code work} as one write that may be larger than a database transaction can hold, such as an import of
+     * millions of records. What the writer is given is staged in the database in batches, each in a transaction of
+     * its own, and applied in batches once {@code work} returns. A write that throws, is cancelled, or whose process
+     * dies before {@code work} returns leaves nothing behind; one whose process dies while it is being applied is
+     * finished by the next store opened on the database. Unlike {@link #write}, reads through the writer need not see
+     * what it staged, {@link ModelWriter#changed()} counts every object given to it (they are compared with the
+     * stored ones only when applied), and other readers may see part of the write while it is being applied.
+     *
+     * A store whose transactions hold writes of any size may run the work as one {@link #write}; that is what this
+     * default does.
+     *
+     * @param monitor reports the applying; the applying cannot be cancelled once the work has returned
+     */
+    default <T> T writeStaged(StoreWork<T> work, IProgressMonitor monitor) throws StoreException {
+        return write(work);
+    }
 
     /** Loads one object by key; its references to other stored objects are resolved lazily, on first access. */
     Optional<EObject> get(EClass type, String key) throws StoreException;

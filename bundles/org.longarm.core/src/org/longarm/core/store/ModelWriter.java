@@ -7,7 +7,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * Writes inside one transaction of a {@link ModelStore}. Objects are buffered and written in batches; reads through
+ * Writes inside one transaction (or one staged write) of a {@link ModelStore}. Objects are buffered and written in batches; reads through
  * this writer see the transaction's own writes.
  */
 public interface ModelWriter {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
@@ -59,6 +61,7 @@ public final class Neo4jStore implements ModelStore {
             StoreEngine engine = new StoreEngine(driver, settings.database() == null ? "neo4j" : settings.database(),
                     packages);
             engine.ensureSchema();
+            engine.recoverStagedWrites(new NullProgressMonitor());
             return new Neo4jStore(driver, engine, description);
         } catch (Neo4jException e) {
             driver.close();
@@ -72,6 +75,11 @@ public final class Neo4jStore implements ModelStore {
     @Override
     public <T> T write(StoreWork<T> work) {
         return guarded(() -> engine.write(work));
+    }
+
+    @Override
+    public <T> T writeStaged(StoreWork<T> work, IProgressMonitor monitor) {
+        return guarded(() -> engine.writeStaged(work, monitor));
     }
 
     @Override
@@ -140,8 +148,7 @@ public final class Neo4jStore implements ModelStore {
         String message = e.getMessage();
         if (message != null && message.contains("memory.transaction")) {
             return new StoreException(description + " ran out of transaction memory (" + message
-                    + "); an import is written in one transaction, so give the server more heap "
-                    + "(LONGARM_NEO4J_HEAP for the embedded one) or split the input", e);
+                    + "); give the server more heap (LONGARM_NEO4J_HEAP for the embedded one)", e);
         }
         return new StoreException(description + " failed: " + message, e);
     }

@@ -257,7 +257,7 @@ public final class ImportTargets {
 
     /** The second pass, inside the write transaction. */
     public static final class Writing implements ReadTarget {
-        private static final int BATCH = 500;
+        private static final int BATCH = 5_000;
 
         private final GraphView view;
         private final ModelWriter writer;

@@ -57,6 +57,9 @@ final class SchemaManager {
     List<String> statements() {
         Set<String> statements = new LinkedHashSet<>();
         statements.add("CREATE CONSTRAINT longarm_schema_id IF NOT EXISTS FOR (s:`_LongarmSchema`) REQUIRE s.id IS UNIQUE");
+        statements.add("CREATE CONSTRAINT longarm_staged_write_id IF NOT EXISTS FOR (w:" + StagedWrite.WRITE + ") REQUIRE w.id IS UNIQUE");
+        statements.add("CREATE INDEX longarm_staged_write_owner IF NOT EXISTS FOR (o:" + StagedWrite.OWNER + ") ON (o.write)");
+        statements.add("CREATE INDEX longarm_staged_batch IF NOT EXISTS FOR (b:" + StagedWrite.BATCH + ") ON (b.write, b.seq)");
         for (EClass eClass : mapping.allClasses()) {
             ClassMapping m = mapping.of(eClass);
             if (m.keyed() && m.keyClass == eClass) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
@@ -57,6 +58,16 @@ public final class StoreEngine {
                 return result;
             });
         }
+    }
+
+    /** {@link org.longarm.core.store.ModelStore#writeStaged}. */
+    public <T> T writeStaged(StoreWork<T> work, IProgressMonitor monitor) {
+        return StagedWrite.run(this, work, monitor);
+    }
+
+    /** Undoes or finishes the staged writes of processes that died. */
+    public void recoverStagedWrites(IProgressMonitor monitor) {
+        StagedWrite.recover(this, monitor);
     }
 
     public Map<String, EObject> read(EClass type, Collection<String> keys) {
@@ -122,6 +133,10 @@ public final class StoreEngine {
 
     GraphMapping mapping() {
         return mapping;
+    }
+
+    Statements statements() {
+        return statements;
     }
 
     ObjectReader reader() {

@@ -1,0 +1,182 @@
+package org.longarm.store.neo4j.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.ecore.EPackage;
+import org.junit.jupiter.api.Test;
+import org.longarm.core.store.StoreException;
+import org.longarm.model.LongarmFactory;
+import org.longarm.model.LongarmPackage;
+import org.longarm.model.Organisation;
+import org.longarm.store.neo4j.EmbeddedNeo4j;
+import org.longarm.store.neo4j.Neo4jStore;
+import org.longarm.testing.TestNeo4j;
+
+/**
+ * Writes larger than one transaction: staged in batches, invisible until the work returns, undone when the work
+ * fails or its process dies before that, finished on the next open when the process dies while applying them.
+ */
+class StagedWriteTest {
+
+    private static final List<EPackage> PACKAGES = List.of(LongarmPackage.eINSTANCE);
+
+    @Test
+    void stagedObjectsAreInvisibleUntilTheWorkReturnsThenAllArePresent() {
+        try (Neo4jStore store = TestNeo4j.emptyStore()) {
+            long seenWhileStaging = store.writeStaged(writer -> {
+                for (int i = 0; i < 25_000; i++) {
+                    writer.put(organisation("staged-" + i));
+                }
+                writer.flush();
+                return entities(store, "staged-");
+            }, new NullProgressMonitor());
+            assertEquals(0, seenWhileStaging, "readers see nothing of a write that has not returned");
+            assertEquals(25_000, entities(store, "staged-"));
+            assertEquals(0, stagingLeft(store), "nothing of the staging is left");
+        }
+    }
+
+    @Test
+    void aWorkThatFailsLeavesNothing() {
+        try (Neo4jStore store = TestNeo4j.emptyStore()) {
+            IllegalStateException failure = assertThrows(IllegalStateException.class, () -> store.writeStaged(writer -> {
+                for (int i = 0; i < 15_000; i++) {
+                    writer.put(organisation("failing-" + i));
+                }
+                throw new IllegalStateException("the input turned out to be bad");
+            }, new NullProgressMonitor()));
+            assertEquals("the input turned out to be bad", failure.getMessage());
+            assertEquals(0, entities(store, "failing-"));
+            assertEquals(0, stagingLeft(store));
+        }
+    }
+
+    @Test
+    void openingAStoreLeavesTheStagedWriteOfARunningProcessAlone() throws Exception {
+        try (Neo4jStore store = TestNeo4j.emptyStore()) {
+            CountDownLatch staged = new CountDownLatch(1), reopened = new CountDownLatch(1);
+            CompletableFuture<Void> running = CompletableFuture.runAsync(() -> store.writeStaged(writer -> {
+                for (int i = 0; i < 12_000; i++) {
+                    writer.put(organisation("running-" + i));
+                }
+                writer.flush();
+                staged.countDown();
+                await(reopened);
+                return null;
+            }, new NullProgressMonitor()));
+            assertTrue(staged.await(2, TimeUnit.MINUTES));
+            try (Neo4jStore other = Neo4jStore.open(TestNeo4j.settings(), PACKAGES)) {
+                assertTrue(stagingLeft(other) > 0, "the other store's recovery did not undo a running write");
+            } finally {
+                reopened.countDown();
+            }
+            running.get(2, TimeUnit.MINUTES);
+            assertEquals(12_000, entities(store, "running-"));
+            assertEquals(0, stagingLeft(store));
+        }
+    }
+
+    @Test
+    void aWriteWhoseServerDiesBeforeItsCommitPointIsUndoneOnTheNextOpen() throws Exception {
+        assertRecoveredAfterKill("staging", 0);
+    }
+
+    @Test
+    void aWriteWhoseServerDiesWhileItIsAppliedIsFinishedOnTheNextOpen() throws Exception {
+        assertRecoveredAfterKill("committed", 100_000);
+    }
+
+    /** Kills the server with SIGKILL once the write reaches {@code status}, restarts it, and checks the outcome. */
+    private static void assertRecoveredAfterKill(String status, long expected) throws Exception {
+        Path dataDir = TestNeo4j.newDataDir("longarm-staged");
+        EmbeddedNeo4j server = EmbeddedNeo4j.start(dataDir, EmbeddedNeo4j.defaultRuntime(), TestNeo4j.RESOURCES, false,
+                Duration.ofMinutes(3));
+        Neo4jStore store = Neo4jStore.open(server.settings(), PACKAGES);
+        CompletableFuture<Throwable> doomed = CompletableFuture.supplyAsync(() -> {
+            try {
+                // before its commit point the write stages until the server dies; after, it stages `expected` objects
+                long count = "staging".equals(status) ? 10_000_000 : expected;
+                store.writeStaged(writer -> {
+                    for (int i = 0; i < count; i++) {
+                        writer.put(organisation("doomed-" + i));
+                    }
+                    return null;
+                }, new NullProgressMonitor());
+                return null;
+            } catch (Throwable t) {
+                return t;
+            }
+        });
+        try (Neo4jStore watcher = Neo4jStore.open(server.settings(), PACKAGES)) {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            while (!reached(watcher, status) && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertTrue(reached(watcher, status), "the write reached " + status);
+        }
+        ProcessHandle.of(server.pid()).orElseThrow().destroyForcibly(); // SIGKILL
+        Throwable failure = doomed.get(3, TimeUnit.MINUTES);
+        assertNotNull(failure, "the write in flight failed when the server died");
+        if ("committed".equals(status)) {
+            assertInstanceOf(StoreException.class, failure);
+            assertTrue(failure.getMessage().contains("finished the next time"), failure.getMessage());
+        }
+        store.close();
+
+        EmbeddedNeo4j restarted = EmbeddedNeo4j.start(dataDir, EmbeddedNeo4j.defaultRuntime(), TestNeo4j.RESOURCES,
+                false, Duration.ofMinutes(3));
+        try (Neo4jStore reopened = Neo4jStore.open(restarted.settings(), PACKAGES)) {
+            assertEquals(expected, entities(reopened, "doomed-"));
+            assertEquals(0, stagingLeft(reopened), "the next open removed the staging");
+        } finally {
+            restarted.stop();
+        }
+    }
+
+    private static boolean reached(Neo4jStore store, String status) {
+        return switch (status) {
+            case "staging" -> store.query("MATCH (b:_StagedBatch) RETURN count(b) AS n", Map.of(),
+                    r -> r.get("n").asLong()).get(0) >= 3;
+            default -> !store.query("MATCH (w:_StagedWrite {status: $status}) RETURN w", Map.of("status", status),
+                    r -> r).isEmpty();
+        };
+    }
+
+    private static long entities(Neo4jStore store, String prefix) {
+        return store.query("MATCH (e:Entity) WHERE e.id STARTS WITH $prefix RETURN count(e) AS n",
+                Map.of("prefix", prefix), r -> r.get("n").asLong()).get(0);
+    }
+
+    private static long stagingLeft(Neo4jStore store) {
+        return store.query("MATCH (n) WHERE n:_StagedWrite OR n:_StagedBatch RETURN count(n) AS n", Map.of(),
+                r -> r.get("n").asLong()).get(0);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Organisation organisation(String key) {
+        Organisation organisation = LongarmFactory.eINSTANCE.createOrganisation();
+        organisation.setId(key);
+        organisation.setName("Organisation " + key);
+        return organisation;
+    }
+}
