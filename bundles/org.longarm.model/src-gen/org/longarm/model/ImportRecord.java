@@ -15,7 +15,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * One imported file: written in the same transaction as the facts it brought, so that the graph and its import history never disagree.
+ * One imported file: written in the same (staged) write as the facts it brought, so that the graph and its import history never disagree.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -180,7 +180,7 @@ public interface ImportRecord extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Facts written to the graph (new or changed records).
+	 * Facts and sources written to the graph, counted whether or not they differed from what it held.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Written</em>' attribute.
 	 * @see #setWritten(long)

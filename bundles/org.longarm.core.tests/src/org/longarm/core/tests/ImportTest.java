@@ -105,6 +105,7 @@ class ImportTest {
                 first.files().get(0).sha256()).orElseThrow();
         assertEquals(file.toString(), record.getFileName());
         assertEquals("bods", record.getFormat());
+        assertEquals(List.of("entity=1"), record.getCounts());
         ImportReport second = importer.importFiles(List.of(file), store, new NullProgressMonitor());
         assertTrue(second.files().get(0).alreadyImported());
         assertEquals(0, second.files().get(0).written());

@@ -80,6 +80,7 @@ public final class Importer {
             validation.begin(input.fileName, input.sha256);
             input.format.read(input.path, validation, progress.split(9));
             input.records = validation.records();
+            input.recordsByKind = validation.recordsByKind();
         }
         problems.addAll(validation.problems());
         if (!problems.isEmpty() || toRead.isEmpty()) {
@@ -138,6 +139,7 @@ public final class Importer {
         record.setRecords(input.records);
         record.setWritten(input.written);
         record.setSuperseded(input.superseded);
+        record.getCounts().addAll(input.recordsByKind);
         return record;
     }
 
@@ -206,6 +208,7 @@ public final class Importer {
         InputFormat format;
         boolean alreadyImported;
         long records, written, superseded;
+        List<String> recordsByKind = List.of();
 
         Input(Path path) {
             this.path = path;

@@ -90,6 +90,17 @@ public final class ImportTargets {
         return id == null || key == null ? null : id.getEContainingClass().getName() + "|" + key;
     }
 
+    /** The kind a record is counted as in {@code ImportRecord.counts}. */
+    static String kindOf(EObject object) {
+        return switch (object) {
+            case org.longarm.model.Person p -> "person";
+            case Entity e -> "entity";
+            case Relationship r -> "relationship";
+            case ProductLine l -> "productLine";
+            default -> "device";
+        };
+    }
+
     static boolean isRecord(EObject object) {
         return object instanceof Entity || object instanceof Relationship || object instanceof ProductLine
                 || object instanceof Device;
@@ -107,6 +118,7 @@ public final class ImportTargets {
         private final Map<String, List<ProductLineRecord>> productLines = new HashMap<>();
         private final Set<String> brandNames = new TreeSet<>();
         private final Map<String, Version> winners = new HashMap<>();
+        private final Map<String, Long> recordsByKind = new java.util.TreeMap<>();
         private Map<String, List<ProductLineRecord>> storedProductLines;
         private String fileName, importId;
         private long sequence, records;
@@ -126,10 +138,18 @@ public final class ImportTargets {
             this.fileName = fileName;
             this.importId = importId;
             records = 0;
+            recordsByKind.clear();
         }
 
         public long records() {
             return records;
+        }
+
+        /** The current file's records per kind, as {@code KIND=COUNT} in a fixed order of kinds. */
+        public List<String> recordsByKind() {
+            List<String> counts = new ArrayList<>();
+            recordsByKind.forEach((kind, count) -> counts.add(kind + "=" + count));
+            return counts;
         }
 
         public List<InputProblem> problems() {
@@ -146,8 +166,11 @@ public final class ImportTargets {
         @Override
         public void add(EObject object) {
             sequence++;
-            if (isRecord(object) && ++records % 1000 == 0) {
-                progress.accept(records);
+            if (isRecord(object)) {
+                recordsByKind.merge(kindOf(object), 1L, Long::sum);
+                if (++records % 1000 == 0) {
+                    progress.accept(records);
+                }
             }
             String key = keyOf(object);
             if (key != null && key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_KEY_BYTES) {
