@@ -72,20 +72,20 @@ final class ImportBenchmark implements Callable<Integer> {
             progress("longarm import (validate, then a staged write)");
             resetPeaks();
             long t = System.nanoTime();
-            ImportReport report = new Importer(Contributions.inputFormats()).importFiles(List.of(bods), store,
-                    new NullProgressMonitor());
+            Phases phases = new Phases();
+            ImportReport report = new Importer(Contributions.inputFormats()).importFiles(List.of(bods), store, phases);
             longarmSeconds = seconds(t);
             if (!report.valid()) {
                 throw new IllegalStateException("generated data invalid: " + report.problems().get(0));
             }
             long peakHeap = peakHeapMiB();
-            rows.add(format("| longarm import (validate + staged write) | %,d | %.1f | %,.0f | peak heap of the importing JVM %,d MiB |",
-                    total, longarmSeconds, total / longarmSeconds, peakHeap));
+            rows.add(format("| longarm import (validate + staged write) | %,d | %.1f | %,.0f | peak heap of the importing JVM %,d MiB; %s |",
+                    total, longarmSeconds, total / longarmSeconds, peakHeap, phases.summary(System.nanoTime())));
             wipe(driver);
 
             progress("raw driver UNWIND, the records");
             t = System.nanoTime();
-            raw(graph, driver);
+            raw(graph, driver, RECORD_ENTITIES, RECORD_RELATIONSHIPS);
             rawSeconds = seconds(t);
             rows.add(format("| raw driver UNWIND, the records (%,d-row transactions) | %,d | %.1f | %,.0f | |", batch, total,
                     rawSeconds, total / rawSeconds));
@@ -93,7 +93,7 @@ final class ImportBenchmark implements Callable<Integer> {
 
             progress("raw driver UNWIND, the records and their sources");
             t = System.nanoTime();
-            rawWithSources(graph, driver);
+            raw(graph, driver, SOURCED_ENTITIES, SOURCED_RELATIONSHIPS);
             sourcedSeconds = seconds(t);
             rows.add(format("| raw driver UNWIND, the records and a `Source` per statement (%,d-row transactions) | %,d | %.1f | %,.0f | the graph Longarm writes, without hashes, versions and staging |",
                     batch, total, sourcedSeconds, total / sourcedSeconds));
@@ -170,54 +170,25 @@ final class ImportBenchmark implements Callable<Integer> {
                         i.type().getLiteral(), share, publication());
     }
 
-    private void raw(SyntheticGraph graph, Driver driver) {
-        try (Session session = driver.session()) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            graph.entities(e -> {
-                Map<String, Object> row = new HashMap<>();
-                row.put("id", e.key());
-                row.put("name", e.name());
-                row.put("j", e.jurisdiction() == null ? "XX" : e.jurisdiction());
-                rows.add(row);
-                if (rows.size() == batch) {
-                    flush(session, rows, """
-                            UNWIND $rows AS r MERGE (n:Entity {id: r.id}) SET n:Organisation, n.name = r.name
-                            MERGE (j:Jurisdiction {code: r.j}) CREATE (n)-[:JURISDICTION]->(j)""");
-                }
-            }, null);
-            flush(session, rows, """
-                    UNWIND $rows AS r MERGE (n:Entity {id: r.id}) SET n:Organisation, n.name = r.name
-                    MERGE (j:Jurisdiction {code: r.j}) CREATE (n)-[:JURISDICTION]->(j)""");
-            String relationships = """
-                    UNWIND $rows AS r MATCH (a:Entity {id: r.holder}) MATCH (b:Entity {id: r.subject})
-                    CREATE (a)-[:INTEREST_IN {id: r.id, type: r.type, shareExact: r.share}]->(b)""";
-            graph.interests(i -> {
-                Map<String, Object> row = new HashMap<>();
-                row.put("id", i.relationshipKey());
-                row.put("holder", i.holderKey());
-                row.put("subject", i.subjectKey());
-                row.put("type", i.type().getLiteral());
-                row.put("share", i.shareExact());
-                rows.add(row);
-                if (rows.size() == batch) {
-                    flush(session, rows, relationships);
-                }
-            }, null);
-            flush(session, rows, relationships);
-        }
-    }
-
+    private static final String RECORD_ENTITIES = """
+            UNWIND $rows AS r MERGE (n:Entity {id: r.id}) SET n:Organisation, n.name = r.name
+            MERGE (j:Jurisdiction {code: r.j}) CREATE (n)-[:JURISDICTION]->(j)""";
+    private static final String RECORD_RELATIONSHIPS = """
+            UNWIND $rows AS r MATCH (a:Entity {id: r.holder}) MATCH (b:Entity {id: r.subject})
+            CREATE (a)-[:INTEREST_IN {id: r.id, type: r.type, shareExact: r.share}]->(b)""";
     /** The same graph as Longarm's mapping gives: each statement's record, its `Source` node, and the links. */
-    private void rawWithSources(SyntheticGraph graph, Driver driver) {
-        String entities = """
-                UNWIND $rows AS r MERGE (n:Entity {id: r.id}) SET n:Organisation:Sourced, n.name = r.name
-                MERGE (s:Source {id: r.source}) SET s.publisherName = 'Synthetic', s.statementDate = date('2026-01-01')
-                CREATE (n)-[:SOURCES {ord: 0}]->(s)
-                MERGE (j:Jurisdiction {code: r.j}) CREATE (n)-[:JURISDICTION {ord: 0}]->(j)""";
-        String relationships = """
-                UNWIND $rows AS r MATCH (a:Entity {id: r.holder}) MATCH (b:Entity {id: r.subject})
-                MERGE (s:Source {id: r.source}) SET s.publisherName = 'Synthetic', s.statementDate = date('2026-01-01')
-                CREATE (a)-[:INTEREST_IN {id: r.id, type: r.type, shareExact: r.share, sources: [r.source]}]->(b)""";
+    private static final String SOURCED_ENTITIES = """
+            UNWIND $rows AS r MERGE (n:Entity {id: r.id}) SET n:Organisation:Sourced, n.name = r.name
+            MERGE (s:Source {id: r.source}) SET s.publisherName = 'Synthetic', s.statementDate = date('2026-01-01')
+            CREATE (n)-[:SOURCES {ord: 0}]->(s)
+            MERGE (j:Jurisdiction {code: r.j}) CREATE (n)-[:JURISDICTION {ord: 0}]->(j)""";
+    private static final String SOURCED_RELATIONSHIPS = """
+            UNWIND $rows AS r MATCH (a:Entity {id: r.holder}) MATCH (b:Entity {id: r.subject})
+            MERGE (s:Source {id: r.source}) SET s.publisherName = 'Synthetic', s.statementDate = date('2026-01-01')
+            CREATE (a)-[:INTEREST_IN {id: r.id, type: r.type, shareExact: r.share, sources: [r.source]}]->(b)""";
+
+    /** Writes the graph's entities, then its interests, with hand-written UNWIND statements in batches. */
+    private void raw(SyntheticGraph graph, Driver driver, String entities, String relationships) {
         long[] n = new long[2];
         try (Session session = driver.session()) {
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -296,6 +267,37 @@ final class ImportBenchmark implements Callable<Integer> {
         try (Session session = driver.session()) {
             session.run("MATCH (n) WHERE NOT n:`_LongarmSchema` CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
                     .consume();
+        }
+    }
+
+    /** Notes when the importer's progress moves from checking to staging to applying. */
+    private static final class Phases extends NullProgressMonitor {
+        private final long start = System.nanoTime();
+        private final Map<String, Long> firstSeen = new java.util.LinkedHashMap<>();
+
+        @Override
+        public void subTask(String name) {
+            for (String phase : List.of("Checking", "Writing", "Applying")) {
+                if (name != null && name.startsWith(phase)) {
+                    firstSeen.putIfAbsent(phase, System.nanoTime());
+                }
+            }
+        }
+
+        String summary(long end) {
+            List<String> parts = new ArrayList<>();
+            List<Map.Entry<String, Long>> seen = new ArrayList<>(firstSeen.entrySet());
+            for (int i = 0; i < seen.size(); i++) {
+                long from = i == 0 ? start : seen.get(i).getValue();
+                long to = i + 1 < seen.size() ? seen.get(i + 1).getValue() : end;
+                String label = switch (seen.get(i).getKey()) {
+                    case "Checking" -> "check";
+                    case "Writing" -> "stage";
+                    default -> "apply";
+                };
+                parts.add(format("%s %.1f s", label, (to - from) / 1e9));
+            }
+            return String.join(", ", parts);
         }
     }
 

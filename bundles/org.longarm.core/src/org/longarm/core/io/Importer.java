@@ -78,7 +78,7 @@ public final class Importer {
             progress.subTask("Checking " + input.fileName);
             validation.onProgress(counter("Checking " + input.fileName, progress));
             validation.begin(input.fileName, input.sha256);
-            input.format.read(input.path, validation, progress.split(9));
+            input.format.read(input.path, validation, progress.split(3));
             input.records = validation.records();
             input.recordsByKind = validation.recordsByKind();
         }
@@ -86,7 +86,7 @@ public final class Importer {
         if (!problems.isEmpty() || toRead.isEmpty()) {
             return new ImportReport(reports(inputs), problems);
         }
-        SubMonitor writing = progress.split(toRead.size() * 8);
+        SubMonitor writing = progress.split(toRead.size() * 6);
         store.writeStaged(writer -> {
             writing.setWorkRemaining(toRead.size() * 10);
             ImportTargets.Writing target = new ImportTargets.Writing(store.view(), writer, validation);
@@ -113,7 +113,7 @@ public final class Importer {
             }
             writer.flush();
             return null;
-        }, progress.split(toRead.size() * 2));
+        }, progress.split(toRead.size() * 10));
         return new ImportReport(reports(inputs), List.of());
     }
 
