@@ -416,6 +416,7 @@ class ExampleEstateWorkbenchTest {
             interest.field("url").setText("https://example.org/cut");
             return null;
         });
+        Thread.sleep(500); // let GTK paint the typed text before the screen is read back
         Path png = workbench.screenshot(dialog, "edit-interest-dialog");
         assertTrue(Files.size(png) > 1000);
         press(dialog, "OK");

@@ -24,6 +24,7 @@ import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -82,13 +83,16 @@ public final class PropertiesPart {
     void create(Composite parent) {
         parent.setLayout(new GridLayout(3, false));
         title = new Label(parent, SWT.NONE);
-        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         title.setText("Select an entity, a device, or a hop of the evidence.");
+        new Label(parent, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         change = new Button(parent, SWT.PUSH);
+        change.setLayoutData(new GridData());
         change.setText("Change interest\u2026");
         change.addListener(SWT.Selection, e -> EditInterestHandler.open(parent.getShell(), session,
                 session.inspected().key(), null, InterestDialog.Mode.CHANGE));
         end = new Button(parent, SWT.PUSH);
+        end.setLayoutData(new GridData());
         end.setText("End interest\u2026");
         end.addListener(SWT.Selection, e -> EditInterestHandler.open(parent.getShell(), session,
                 session.inspected().key(), null, InterestDialog.Mode.END));
@@ -96,10 +100,10 @@ public final class PropertiesPart {
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-        column("Property", 170, row -> row instanceof PropertyRow p ? p.name() : ((ChildRow) row).label());
-        TreeViewerColumn value = column("Value", 260, row -> row instanceof PropertyRow p ? p.value() : "");
+        column("Property", 150, row -> row instanceof PropertyRow p ? p.name() : ((ChildRow) row).label());
+        TreeViewerColumn value = column("Value", 200, row -> row instanceof PropertyRow p ? p.value() : "");
         value.setEditingSupport(new ValueEditing());
-        column("Category", 90, row -> row instanceof PropertyRow p && p.category() != null ? p.category() : "");
+        column("Category", 80, row -> row instanceof PropertyRow p && p.category() != null ? p.category() : "");
         viewer.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {
@@ -122,6 +126,7 @@ public final class PropertiesPart {
             }
         });
         viewer.setInput(List.of());
+        ColumnViewerToolTipSupport.enableFor(viewer);
         enableButtons(false);
         session.addListener(listener);
         load();
@@ -188,9 +193,13 @@ public final class PropertiesPart {
         return column;
     }
 
+    /** The interest buttons are there for a relationship only. */
     private void enableButtons(boolean relationship) {
-        change.setEnabled(relationship);
-        end.setEnabled(relationship);
+        for (Button button : List.of(change, end)) {
+            button.setVisible(relationship);
+            ((GridData) button.getLayoutData()).exclude = !relationship;
+        }
+        change.getParent().layout(true);
     }
 
     private void load() {
