@@ -520,11 +520,20 @@ class ExampleEstateWorkbenchTest {
         assertEquals("Hikvision UK Limited", ((org.longarm.model.Organisation) session.store()
                 .get(LongarmPackage.Literals.ENTITY, VENDOR).orElseThrow()).getName(), "undo restored the name");
 
-        // a relationship shows its interests as branches, with the item providers' labels
+        // a click on an edge's label in the ownership graph shows its relationship, interests as branches
+        GraphPart graph = workbench.ui(() -> WorkbenchParts.object(app, WorkbenchParts.GRAPH, GraphPart.class));
+        workbench.waitUntil(() -> !graph.drawing() && graph.layout() != null
+                && graph.layout().graph().root().equals(VENDOR), WAIT);
+        GraphLayout.PlacedEdge holding = graph.layout().edges().stream()
+                .filter(e -> e.edge().subject().equals(VENDOR) && e.edge().relationshipKeys().contains(HOLDING))
+                .findFirst().orElseThrow(() -> new AssertionError("the graph's edge knows its relationship"));
+        assertEquals(holding, graph.layout().edgeAt(holding.labelX() + holding.labelWidth() / 2,
+                holding.labelY() + holding.labelHeight() / 2), "the edge's label is its click target");
         workbench.ui(() -> {
-            session.inspect(LongarmPackage.Literals.RELATIONSHIP, HOLDING);
+            graph.selectEdge(holding.edge());
             return null;
         });
+        assertEquals(new WorkbenchSession.Inspected(LongarmPackage.Literals.RELATIONSHIP, HOLDING), session.inspected());
         workbench.waitUntil(() -> properties.shown() instanceof Relationship && !properties.loading(), WAIT);
         assertTrue(workbench.ui(() -> properties.rows().stream().anyMatch(r -> r instanceof PropertiesPart.ChildRow c
                 && c.properties().stream().anyMatch(p -> p.name().equals("Share Exact") && p.value().equals("100.0")))),
