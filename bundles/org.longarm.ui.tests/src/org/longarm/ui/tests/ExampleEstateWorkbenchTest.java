@@ -588,6 +588,31 @@ class ExampleEstateWorkbenchTest {
         assertEquals(expected.entity(VENDOR).orElseThrow().verdict(), session.snapshot().entities().get(VENDOR).verdict());
         assertFalse(workbench.ui(() -> session.commandStack().canUndo()), "the undo history belongs to the old connection");
 
+        // OK in the preferences with another database setting reconnects at once (embedded, in the test server's
+        // data folder: the running server is found there, so no secure storage is involved)
+        org.longarm.core.store.ModelStore beforeDialog = session.store();
+        Shell main = workbench.mainShell();
+        workbench.display().asyncExec(() -> new org.longarm.ui.internal.handlers.PreferencesDialog(main, session).open());
+        workbench.waitUntil(() -> java.util.Arrays.stream(workbench.display().getShells())
+                .anyMatch(sh -> !sh.isDisposed() && sh.isVisible() && sh.getText().equals("Longarm preferences")), WAIT);
+        Shell preferences = workbench.ui(() -> java.util.Arrays.stream(workbench.display().getShells())
+                .filter(sh -> !sh.isDisposed() && sh.getText().equals("Longarm preferences")).findFirst().orElseThrow());
+        workbench.ui(() -> {
+            ((org.longarm.ui.internal.handlers.PreferencesDialog) preferences.getData()).dataDirField()
+                    .setText(org.longarm.testing.TestNeo4j.dataDir().toString());
+            return null;
+        });
+        press(preferences, "OK");
+        try {
+            workbench.waitUntil(() -> preferences.isDisposed() && session.store() != beforeDialog && !session.busy(), WAIT);
+            assertEquals(expected.entity(VENDOR).orElseThrow().verdict(),
+                    session.snapshot().entities().get(VENDOR).verdict(), "verdicts recomputed on the new connection");
+        } finally {
+            var node = new org.longarm.ui.internal.WorkbenchPreferences(System.getenv()).node();
+            node.remove(org.longarm.ui.internal.WorkbenchPreferences.DATA_DIR);
+            node.flush();
+        }
+
         Job failing = session.reconnect(new org.longarm.store.neo4j.LongarmDatabase.Options(
                 org.longarm.testing.TestNeo4j.dataDir(), new org.longarm.store.neo4j.Neo4jSettings("bolt://127.0.0.1:1",
                         "neo4j", "wrong".toCharArray(), null), org.longarm.testing.TestNeo4j.RESOURCES), "nothing on port 1");

@@ -266,6 +266,11 @@ public final class WorkbenchSession {
                 problem(new Problem("Database not changed", message));
                 return Status.error(message, e);
             }
+            if (monitor.isCanceled()) {
+                // opening cannot be interrupted; a cancel while it ran keeps the current connection
+                next.close();
+                return Status.CANCEL_STATUS;
+            }
             Job compute = computeJob;
             if (compute != null) {
                 compute.cancel();

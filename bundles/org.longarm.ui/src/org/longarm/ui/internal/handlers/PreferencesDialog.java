@@ -99,6 +99,11 @@ public final class PreferencesDialog extends Dialog {
         return area;
     }
 
+    /** The data folder of the embedded database, for tests. */
+    public Text dataDirField() {
+        return dataDir;
+    }
+
     /** What the database fields say, to tell whether OK must reconnect (the password only when one was typed). */
     private String databaseSettings() {
         return String.join("\n", server.getSelection() ? "server" : "embedded", dataDir.getText().strip(),
