@@ -524,7 +524,8 @@ public final class WorkbenchSession {
         return problem;
     }
 
-    private void problem(Problem newProblem) {
+    /** Tells the analyst about a failure at once (a dialog, see {@link Change#PROBLEM}). */
+    public void problem(Problem newProblem) {
         problem = newProblem;
         fire(Change.PROBLEM);
     }

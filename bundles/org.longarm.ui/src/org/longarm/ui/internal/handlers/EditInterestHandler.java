@@ -44,10 +44,19 @@ public final class EditInterestHandler {
     public static Job open(Shell shell, WorkbenchSession session, String relationshipKey, String interestType,
             InterestDialog.Mode mode) {
         Job job = Job.create("Loading relationship " + relationshipKey, monitor -> {
-            Relationship relationship = (Relationship) session.editable(LongarmPackage.Literals.RELATIONSHIP,
-                    relationshipKey).orElse(null);
+            Relationship relationship;
+            try {
+                relationship = (Relationship) session.editable(LongarmPackage.Literals.RELATIONSHIP, relationshipKey)
+                        .orElse(null);
+            } catch (RuntimeException e) {
+                session.problem(new WorkbenchSession.Problem("Cannot edit the interest",
+                        "Cannot load relationship " + relationshipKey + ": " + e.getMessage()));
+                return Status.error("Cannot load relationship " + relationshipKey, e);
+            }
             if (relationship == null || relationship.getInterests().isEmpty()) {
-                return Status.error("Relationship " + relationshipKey + " is not stored (any more), or has no interest");
+                String message = "Relationship " + relationshipKey + " is not stored (any more), or has no interest.";
+                session.problem(new WorkbenchSession.Problem("Cannot edit the interest", message));
+                return Status.error(message);
             }
             Entity subject = relationship.getSubject();
             String subjectKey = subject == null ? relationshipKey : subject.getId();

@@ -212,10 +212,22 @@ public final class PropertiesPart {
             previous.cancel();
         }
         Job job = Job.create("Loading the properties of " + target.key(), monitor -> {
-            EObject object = session.editable(target.type(), target.key()).orElse(null);
-            List<Object> loaded = object == null ? List.of() : rowsOf(object);
-            String heading = object == null ? target.key() + " is not stored"
-                    : label(object) + "  (" + object.eClass().getName() + ")";
+            EObject object;
+            List<Object> loaded;
+            String heading;
+            try {
+                object = session.editable(target.type(), target.key()).orElse(null);
+                loaded = object == null ? List.of() : rowsOf(object);
+                heading = object == null ? target.key() + " is not stored"
+                        : label(object) + "  (" + object.eClass().getName() + ")";
+            } catch (RuntimeException e) {
+                object = null;
+                loaded = List.of();
+                heading = "Cannot load " + target.key() + ": " + e.getMessage();
+            }
+            EObject loadedObject = object;
+            List<Object> loadedRows = loaded;
+            String loadedHeading = heading;
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
@@ -223,11 +235,11 @@ public final class PropertiesPart {
                 if (viewer.getControl().isDisposed() || !target.equals(session.inspected())) {
                     return;
                 }
-                shown = object;
-                rows = loaded;
-                title.setText(heading);
-                enableButtons(object != null && LongarmPackage.Literals.RELATIONSHIP.isInstance(object));
-                viewer.setInput(loaded);
+                shown = loadedObject;
+                rows = loadedRows;
+                title.setText(loadedHeading);
+                enableButtons(loadedObject != null && LongarmPackage.Literals.RELATIONSHIP.isInstance(loadedObject));
+                viewer.setInput(loadedRows);
                 viewer.expandAll();
             });
             return Status.OK_STATUS;
