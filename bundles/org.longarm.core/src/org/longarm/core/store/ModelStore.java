@@ -56,6 +56,24 @@ public interface ModelStore extends AutoCloseable {
      */
     void update(EObject object) throws StoreException;
 
+    /**
+     * Deletes one object that was loaded from (or written by {@link #update(EObject)} to) this store, provided nobody
+     * changed it since: the counterpart of {@code update} that lets an editor take back what it created (undo).
+     * Objects it contains go with it. Afterwards {@code object} counts as never loaded, so a later {@code update}
+     * of it stores it anew.
+     *
+     * <p>A default method so that stores implemented against version 1.0 of this package keep working; they refuse
+     * the delete until they implement it.
+     *
+     * @throws ConcurrentUpdateException when the stored object changed since this copy was loaded, or is gone
+     * @throws StoreException when other stored objects still refer to it (it is left in place)
+     * @throws UnsupportedOperationException when this store cannot delete (an implementation of version 1.0)
+     * @since 1.1
+     */
+    default void delete(EObject object) throws StoreException {
+        throw new UnsupportedOperationException(describe() + " cannot delete objects");
+    }
+
     /** The read-only view that analyses, law packs and policies work on. */
     GraphView view();
 

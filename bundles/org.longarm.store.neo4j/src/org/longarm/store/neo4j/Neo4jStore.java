@@ -101,6 +101,14 @@ public final class Neo4jStore implements ModelStore {
     }
 
     @Override
+    public void delete(EObject object) {
+        guarded(() -> {
+            engine.delete(object);
+            return null;
+        });
+    }
+
+    @Override
     public GraphView view() {
         return engine.view();
     }

@@ -46,7 +46,12 @@ import org.longarm.ui.internal.handlers.ExportReportHandler;
 import org.longarm.ui.internal.parts.ExplorerPart;
 import org.longarm.ui.internal.parts.GraphPart;
 import org.longarm.ui.internal.parts.InventoryPart;
+import org.longarm.ui.internal.parts.PropertiesPart;
 import org.longarm.ui.internal.parts.VerdictPart;
+import org.longarm.ui.internal.handlers.EditInterestHandler;
+import org.longarm.ui.internal.handlers.InterestDialog;
+import org.longarm.model.LongarmPackage;
+import org.longarm.model.Relationship;
 
 /**
  * The analyst's path through the example estate in the real workbench window (Xvfb, test Neo4j): the estate is
@@ -294,7 +299,7 @@ class ExampleEstateWorkbenchTest {
         EntityVerdict state = expected.entities().stream()
                 .filter(e -> e.reasons().contains("SCOPE_STATE")).findFirst().orElseThrow();
         Job job = org.longarm.ui.internal.handlers.AddInterestHandler.write(session,
-                new org.longarm.ui.internal.handlers.AddInterestHandler.NewInterest(state.key(), clear.key(),
+                new org.longarm.ui.internal.editing.GraphEdits.NewInterest(state.key(), clear.key(),
                         org.longarm.model.InterestType.SHAREHOLDING, 60.0, null, null, "UI test: a made-up holding",
                         "https://example.org/made-up"));
         job.join();
@@ -312,6 +317,312 @@ class ExampleEstateWorkbenchTest {
                 .anyMatch(src -> "Longarm workbench (analyst entry)".equals(src.publisherName())
                         && "https://example.org/made-up".equals(src.url())),
                 "the new fact carries its source: " + changed.path());
+
+        // undo of an add deletes the relationship and its source from the store; redo stores them again
+        org.longarm.ui.internal.editing.StoreCommand add = (org.longarm.ui.internal.editing.StoreCommand) session
+                .commandStack().getUndoCommand();
+        assertEquals("Add shareholding of " + state.key() + " in " + clear.key(), add.getLabel());
+        String relationshipKey = org.eclipse.emf.ecore.util.EcoreUtil.getID(add.created().get(1));
+        String sourceKey = org.eclipse.emf.ecore.util.EcoreUtil.getID(add.created().get(0));
+        awaitEdit(session.undo());
+        assertTrue(session.store().get(LongarmPackage.Literals.RELATIONSHIP, relationshipKey).isEmpty(), "undo deleted the relationship");
+        assertTrue(session.store().get(LongarmPackage.Literals.SOURCE, sourceKey).isEmpty(), "undo deleted its source");
+        assertEquals(clear.verdict(), session.snapshot().entities().get(clear.key()).verdict());
+        awaitEdit(session.redo());
+        assertTrue(session.store().get(LongarmPackage.Literals.RELATIONSHIP, relationshipKey).isPresent(), "redo stored it again");
+        assertEquals(changed.verdict(), session.snapshot().entities().get(clear.key()).verdict());
+        awaitEdit(session.undo()); // leave the graph as the other tests expect it
+        assertEquals(clear.verdict(), session.snapshot().entities().get(clear.key()).verdict());
+    }
+
+    /** Runs an edit's job to its end and waits for the verdicts it triggers. */
+    private void awaitEdit(Job job) throws Exception {
+        job.join();
+        workbench.waitUntil(() -> !session.busy(), WAIT);
+    }
+
+    private static final String HOLDING = "rel-hikvision-hikvision-uk";
+
+    private Relationship stored(String key) {
+        return (Relationship) session.store().get(LongarmPackage.Literals.RELATIONSHIP, key).orElseThrow();
+    }
+
+    /** Opens the interest dialog as the Verdict part's hop links do, and returns its shell once it shows. */
+    private Shell openInterestDialog(InterestDialog.Mode mode, String title) throws Exception {
+        Shell main = workbench.mainShell();
+        workbench.ui(() -> EditInterestHandler.open(main, session, HOLDING, "shareholding", mode));
+        workbench.waitUntil(() -> java.util.Arrays.stream(workbench.display().getShells())
+                .anyMatch(s -> !s.isDisposed() && s.isVisible() && s.getText().equals(title)), WAIT);
+        return workbench.ui(() -> java.util.Arrays.stream(workbench.display().getShells())
+                .filter(s -> !s.isDisposed() && s.getText().equals(title)).findFirst().orElseThrow());
+    }
+
+    private void press(Shell shell, String buttonText) throws Exception {
+        workbench.ui(() -> {
+            org.eclipse.swt.widgets.Button button = find(shell, org.eclipse.swt.widgets.Button.class).stream()
+                    .filter(b -> b.getText().replace("&", "").equals(buttonText)).findFirst().orElseThrow();
+            button.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            return null;
+        });
+    }
+
+    /** The text of the error dialog titled {@code title} once it shows; closes it. */
+    private String errorDialogText(String title) throws Exception {
+        workbench.waitUntil(() -> java.util.Arrays.stream(workbench.display().getShells())
+                .anyMatch(s -> !s.isDisposed() && s.isVisible() && s.getText().equals(title)), WAIT);
+        return workbench.ui(() -> {
+            Shell dialog = java.util.Arrays.stream(workbench.display().getShells())
+                    .filter(s -> !s.isDisposed() && s.getText().equals(title)).findFirst().orElseThrow();
+            String text = find(dialog, org.eclipse.swt.widgets.Label.class).stream()
+                    .map(org.eclipse.swt.widgets.Label::getText).collect(Collectors.joining("\n"));
+            dialog.close();
+            return text;
+        });
+    }
+
+    private Verdicts engineNow() {
+        return VerdictEngine.compute(session.graph(), LocalDate.parse(WorkbenchOnTestDatabase.AS_OF),
+                session.lawPack(), session.settings(), session.policy(), new NullProgressMonitor());
+    }
+
+    private String undoMenuLabel() throws Exception {
+        return workbench.ui(() -> {
+            org.eclipse.e4.ui.workbench.modeling.EModelService models = app.getContext()
+                    .get(org.eclipse.e4.ui.workbench.modeling.EModelService.class);
+            return models.findElements(app, org.longarm.ui.internal.SessionAddon.UNDO_ITEM,
+                    org.eclipse.e4.ui.model.application.ui.menu.MMenuItem.class, null,
+                    org.eclipse.e4.ui.workbench.modeling.EModelService.ANYWHERE
+                            | org.eclipse.e4.ui.workbench.modeling.EModelService.IN_MAIN_MENU)
+                    .get(0).getLabel();
+        });
+    }
+
+    @Test
+    @Order(9)
+    void changingAShareInTheDialogChangesTheVerdictAndUndoAndRedoFollowInTheStore() throws Exception {
+        Verdict before = session.snapshot().entities().get(VENDOR).verdict();
+        assertEquals(expected.entity(VENDOR).orElseThrow().verdict(), before);
+        assertEquals(100.0, stored(HOLDING).getInterests().get(0).getShareExact());
+        workbench.ui(() -> {
+            session.setFocus(new WorkbenchSession.EntityFocus(VENDOR));
+            return null;
+        });
+        Shell dialog = openInterestDialog(InterestDialog.Mode.CHANGE, "Change an interest in " + VENDOR);
+        workbench.ui(() -> {
+            InterestDialog interest = (InterestDialog) dialog.getData();
+            assertEquals("100", interest.field("share").getText(), "the dialog shows the stored share");
+            interest.field("share").setText("10");
+            interest.field("source").setText("UI test: the holding was cut to 10 %");
+            interest.field("url").setText("https://example.org/cut");
+            return null;
+        });
+        Thread.sleep(500); // let GTK paint the typed text before the screen is read back
+        Path png = workbench.screenshot(dialog, "edit-interest-dialog");
+        assertTrue(Files.size(png) > 1000);
+        press(dialog, "OK");
+        workbench.waitUntil(() -> dialog.isDisposed(), WAIT);
+        workbench.waitUntil(() -> !session.busy(), WAIT);
+
+        Relationship changed = stored(HOLDING);
+        assertEquals(10.0, changed.getInterests().get(0).getShareExact(), "the new share is in Neo4j");
+        org.longarm.model.Source source = changed.getSources().stream()
+                .filter(s -> org.longarm.ui.internal.editing.GraphEdits.PUBLISHER.equals(s.getPublisherName()))
+                .findFirst().orElseThrow(() -> new AssertionError("the change carries the analyst's source"));
+        assertEquals("UI test: the holding was cut to 10 %", source.getDescription());
+        assertEquals("https://example.org/cut", source.getUrl());
+        assertEquals(LocalDate.now(), source.getStatementDate());
+        String sourceKey = source.getId();
+
+        EntityVerdict engine = engineNow().entity(VENDOR).orElseThrow();
+        assertFalse(engine.verdict() == before, "cutting the holding to 10 % changes the engine's verdict on " + VENDOR);
+        assertEquals(engine.verdict(), session.snapshot().entities().get(VENDOR).verdict());
+        VerdictPart verdict = workbench.ui(() -> WorkbenchParts.object(app, WorkbenchParts.VERDICT, VerdictPart.class));
+        workbench.waitUntil(() -> engine.verdict().name().equals(verdict.shownVerdict()), WAIT);
+        assertTrue(undoMenuLabel().contains("Undo Change interest in " + VENDOR), undoMenuLabel());
+
+        awaitEdit(session.undo());
+        assertEquals(100.0, stored(HOLDING).getInterests().get(0).getShareExact(), "undo restored the share in Neo4j");
+        assertTrue(stored(HOLDING).getSources().stream().noneMatch(s -> s != null && sourceKey.equals(s.getId())));
+        assertTrue(session.store().get(LongarmPackage.Literals.SOURCE, sourceKey).isEmpty(), "undo deleted the source");
+        assertEquals(before, session.snapshot().entities().get(VENDOR).verdict());
+        assertEquals(before, engineNow().entity(VENDOR).orElseThrow().verdict());
+        workbench.waitUntil(() -> before.name().equals(verdict.shownVerdict()), WAIT);
+        assertTrue(workbench.ui(() -> session.commandStack().canRedo()));
+
+        awaitEdit(session.redo());
+        assertEquals(10.0, stored(HOLDING).getInterests().get(0).getShareExact(), "redo applied the share again");
+        assertTrue(session.store().get(LongarmPackage.Literals.SOURCE, sourceKey).isPresent(), "redo stored the source");
+        assertEquals(engine.verdict(), session.snapshot().entities().get(VENDOR).verdict());
+
+        awaitEdit(session.undo()); // leave the graph as imported
+        assertEquals(100.0, stored(HOLDING).getInterests().get(0).getShareExact());
+        assertEquals(before, session.snapshot().entities().get(VENDOR).verdict());
+    }
+
+    @Test
+    @Order(10)
+    void endingAnInterestSetsItsEndDateWithItsSource() throws Exception {
+        Verdict before = session.snapshot().entities().get(VENDOR).verdict();
+        Shell dialog = openInterestDialog(InterestDialog.Mode.END, "End an interest in " + VENDOR);
+        workbench.ui(() -> {
+            InterestDialog interest = (InterestDialog) dialog.getData();
+            assertFalse(interest.field("share").isEnabled(), "ending changes only the end date");
+            interest.field("end").setText("2020-12-31");
+            interest.field("source").setText("UI test: sold at the end of 2020");
+            return null;
+        });
+        press(dialog, "OK");
+        workbench.waitUntil(() -> dialog.isDisposed(), WAIT);
+        workbench.waitUntil(() -> !session.busy(), WAIT);
+        assertEquals(LocalDate.of(2020, 12, 31), stored(HOLDING).getInterests().get(0).getEndDate());
+        assertEquals(100.0, stored(HOLDING).getInterests().get(0).getShareExact(), "the share is kept");
+        assertTrue(undoMenuLabel().contains("Undo End interest in " + VENDOR), undoMenuLabel());
+        EntityVerdict engine = engineNow().entity(VENDOR).orElseThrow();
+        assertEquals(engine.verdict(), session.snapshot().entities().get(VENDOR).verdict());
+        assertFalse(engine.verdict() == before, "an ended holding no longer decides the verdict");
+
+        awaitEdit(session.undo());
+        assertEquals(null, stored(HOLDING).getInterests().get(0).getEndDate(), "undo reopened the interest");
+        assertEquals(before, session.snapshot().entities().get(VENDOR).verdict());
+    }
+
+    @Test
+    @Order(11)
+    void aPropertyEditedInThePropertiesPartIsSavedAndUndone() throws Exception {
+        workbench.ui(() -> {
+            session.setFocus(new WorkbenchSession.EntityFocus(VENDOR));
+            return null;
+        });
+        PropertiesPart properties = workbench.ui(() -> WorkbenchParts.object(app, WorkbenchParts.PROPERTIES,
+                PropertiesPart.class));
+        workbench.waitUntil(() -> properties.shown() != null && VENDOR.equals(EcoreUtilID(properties.shown()))
+                && !properties.loading(), WAIT);
+        PropertiesPart.PropertyRow name = workbench.ui(() -> properties.rows().stream()
+                .filter(r -> r instanceof PropertiesPart.PropertyRow p && p.name().equals("Name"))
+                .map(PropertiesPart.PropertyRow.class::cast).findFirst().orElseThrow());
+        assertEquals("Hikvision UK Limited", name.value(), "the value label comes from the item provider");
+        assertTrue(name.editable());
+        assertTrue(workbench.ui(() -> properties.rows().stream().anyMatch(r -> r instanceof PropertiesPart.PropertyRow p
+                && p.name().equals("Id") && !p.editable())), "the key is shown, not editable");
+        workbench.screenshot(WorkbenchParts.widget(app, WorkbenchParts.PROPERTIES), "properties-part");
+
+        awaitEdit(workbench.ui(() -> properties.apply(name, "Hikvision UK Limited (renamed in a test)")));
+        org.longarm.model.Organisation fresh = (org.longarm.model.Organisation) session.store()
+                .get(LongarmPackage.Literals.ENTITY, VENDOR).orElseThrow();
+        assertEquals("Hikvision UK Limited (renamed in a test)", fresh.getName(), "the edit is in Neo4j");
+        assertEquals(expected.entity(VENDOR).orElseThrow().jurisdiction(),
+                fresh.getJurisdiction() == null ? null : fresh.getJurisdiction().getCode(), "the rest is kept");
+        workbench.waitUntil(() -> !properties.loading() && properties.rows().stream().anyMatch(
+                r -> r instanceof PropertiesPart.PropertyRow p && p.value().endsWith("(renamed in a test)")), WAIT);
+        assertTrue(undoMenuLabel().contains("Undo Set Name of " + VENDOR), undoMenuLabel());
+
+        awaitEdit(session.undo());
+        assertEquals("Hikvision UK Limited", ((org.longarm.model.Organisation) session.store()
+                .get(LongarmPackage.Literals.ENTITY, VENDOR).orElseThrow()).getName(), "undo restored the name");
+
+        // a click on an edge's label in the ownership graph shows its relationship, interests as branches
+        GraphPart graph = workbench.ui(() -> WorkbenchParts.object(app, WorkbenchParts.GRAPH, GraphPart.class));
+        workbench.waitUntil(() -> !graph.drawing() && graph.layout() != null
+                && graph.layout().graph().root().equals(VENDOR), WAIT);
+        GraphLayout.PlacedEdge holding = graph.layout().edges().stream()
+                .filter(e -> e.edge().subject().equals(VENDOR) && e.edge().relationshipKeys().contains(HOLDING))
+                .findFirst().orElseThrow(() -> new AssertionError("the graph's edge knows its relationship"));
+        assertEquals(holding, graph.layout().edgeAt(holding.labelX() + holding.labelWidth() / 2,
+                holding.labelY() + holding.labelHeight() / 2), "the edge's label is its click target");
+        workbench.ui(() -> {
+            graph.selectEdge(holding.edge());
+            return null;
+        });
+        assertEquals(new WorkbenchSession.Inspected(LongarmPackage.Literals.RELATIONSHIP, HOLDING), session.inspected());
+        workbench.waitUntil(() -> properties.shown() instanceof Relationship && !properties.loading(), WAIT);
+        assertTrue(workbench.ui(() -> properties.rows().stream().anyMatch(r -> r instanceof PropertiesPart.ChildRow c
+                && c.properties().stream().anyMatch(p -> p.name().equals("Share Exact") && p.value().equals("100.0")))),
+                "the interest's share is shown: " + workbench.ui(properties::rows));
+        workbench.screenshot(WorkbenchParts.widget(app, WorkbenchParts.PROPERTIES), "properties-part-relationship");
+    }
+
+    private static String EcoreUtilID(org.eclipse.emf.ecore.EObject object) {
+        return org.eclipse.emf.ecore.util.EcoreUtil.getID(object);
+    }
+
+    @Test
+    @Order(12)
+    void aConcurrentChangeIsRefusedWithAMessageNamingTheRelationship() throws Exception {
+        Relationship mine = (Relationship) session.editable(LongarmPackage.Literals.RELATIONSHIP, HOLDING).orElseThrow();
+        Relationship theirs = stored(HOLDING);
+        theirs.getInterests().get(0).setDetails("changed by another analyst");
+        session.store().update(theirs);
+
+        var values = org.longarm.ui.internal.editing.GraphEdits.InterestValues.of(mine.getInterests().get(0));
+        Job job = session.execute(org.longarm.ui.internal.editing.GraphEdits.changeInterest(session, mine, 0, VENDOR,
+                new org.longarm.ui.internal.editing.GraphEdits.InterestValues(values.type(), 20.0, null, null,
+                        values.start(), values.end()), "UI test: a stale edit", null));
+        job.join();
+        assertFalse(job.getResult().isOK(), "the stale edit is refused");
+        String message = errorDialogText("Edit not saved");
+        assertTrue(message.contains(HOLDING) && message.contains("changed by someone else"), message);
+        Relationship now = stored(HOLDING);
+        assertEquals(100.0, now.getInterests().get(0).getShareExact(), "nothing was overwritten");
+        assertEquals("changed by another analyst", now.getInterests().get(0).getDetails());
+        assertFalse(workbench.ui(() -> session.commandStack().canUndo() && session.commandStack().getUndoCommand()
+                .getLabel().contains("stale")), "a refused edit is not on the undo stack");
+
+        now.getInterests().get(0).setDetails(null); // leave the graph as imported
+        session.store().update(now);
+        workbench.waitUntil(() -> !session.busy(), WAIT);
+    }
+
+    @Test
+    @Order(13)
+    void changingTheDatabaseReconnectsAtOnceAndKeepsTheConnectionWhenTheNewOneFails() throws Exception {
+        String uri = org.longarm.testing.TestNeo4j.settings().uri();
+        org.longarm.core.store.ModelStore storeBefore = session.store();
+        Job job = session.reconnect(org.longarm.testing.TestNeo4j.options(), "the test server at " + uri);
+        job.join();
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        workbench.waitUntil(() -> !session.busy(), WAIT);
+        assertTrue(session.store() != storeBefore, "a new connection replaced the previous one");
+        assertTrue(session.describeStore().contains(uri), "connected by URI: " + session.describeStore());
+        assertTrue(session.statusMessage().startsWith("Connected to"), session.statusMessage());
+        assertEquals(expected.entities().size(), session.snapshot().verdicts().entities().size());
+        assertEquals(expected.entity(VENDOR).orElseThrow().verdict(), session.snapshot().entities().get(VENDOR).verdict());
+        assertFalse(workbench.ui(() -> session.commandStack().canUndo()), "the undo history belongs to the old connection");
+
+        // OK in the preferences with another database setting reconnects at once (embedded, in the test server's
+        // data folder: the running server is found there, so no secure storage is involved)
+        org.longarm.core.store.ModelStore beforeDialog = session.store();
+        Shell main = workbench.mainShell();
+        workbench.display().asyncExec(() -> new org.longarm.ui.internal.handlers.PreferencesDialog(main, session).open());
+        workbench.waitUntil(() -> java.util.Arrays.stream(workbench.display().getShells())
+                .anyMatch(sh -> !sh.isDisposed() && sh.isVisible() && sh.getText().equals("Longarm preferences")), WAIT);
+        Shell preferences = workbench.ui(() -> java.util.Arrays.stream(workbench.display().getShells())
+                .filter(sh -> !sh.isDisposed() && sh.getText().equals("Longarm preferences")).findFirst().orElseThrow());
+        workbench.ui(() -> {
+            ((org.longarm.ui.internal.handlers.PreferencesDialog) preferences.getData()).dataDirField()
+                    .setText(org.longarm.testing.TestNeo4j.dataDir().toString());
+            return null;
+        });
+        press(preferences, "OK");
+        try {
+            workbench.waitUntil(() -> preferences.isDisposed() && session.store() != beforeDialog && !session.busy(), WAIT);
+            assertEquals(expected.entity(VENDOR).orElseThrow().verdict(),
+                    session.snapshot().entities().get(VENDOR).verdict(), "verdicts recomputed on the new connection");
+        } finally {
+            var node = new org.longarm.ui.internal.WorkbenchPreferences(System.getenv()).node();
+            node.remove(org.longarm.ui.internal.WorkbenchPreferences.DATA_DIR);
+            node.flush();
+        }
+
+        Job failing = session.reconnect(new org.longarm.store.neo4j.LongarmDatabase.Options(
+                org.longarm.testing.TestNeo4j.dataDir(), new org.longarm.store.neo4j.Neo4jSettings("bolt://127.0.0.1:1",
+                        "neo4j", "wrong".toCharArray(), null), org.longarm.testing.TestNeo4j.RESOURCES), "nothing on port 1");
+        failing.join();
+        assertFalse(failing.getResult().isOK());
+        String message = errorDialogText("Database not changed");
+        assertTrue(message.contains("nothing on port 1") && message.contains(uri), message);
+        org.longarm.core.store.ModelStore kept = session.store();
+        assertTrue(session.describeStore().contains(uri), "the previous connection is kept");
+        assertEquals(expected.entities().size(), kept.view().counts().entities(), "and it still works");
     }
 
     @Test

@@ -13,6 +13,7 @@ final class WorkbenchParts {
     static final String GRAPH = "org.longarm.ui.part.graph";
     static final String VERDICT = "org.longarm.ui.part.verdict";
     static final String INVENTORY = "org.longarm.ui.part.inventory";
+    static final String PROPERTIES = "org.longarm.ui.part.properties";
 
     private WorkbenchParts() {
     }

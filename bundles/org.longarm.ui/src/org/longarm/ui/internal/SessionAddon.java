@@ -7,6 +7,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenu;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenuItem;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.longarm.ui.internal.handlers.ImportHandler;
@@ -26,7 +32,43 @@ public final class SessionAddon {
         session = new WorkbenchSession(display, new WorkbenchPreferences(System.getenv()));
         context.set(WorkbenchSession.class, session);
         session.onEmptyGraph(s -> offerExample(display, s));
+        session.addListener(change -> {
+            if (change == WorkbenchSession.Change.COMMANDS) {
+                nameUndoAndRedo(context.get(MApplication.class), session);
+            } else if (change == WorkbenchSession.Change.PROBLEM && session.problem() != null) {
+                MessageDialog.openError(display.getActiveShell(), session.problem().title(), session.problem().message());
+            }
+        });
         session.open();
+    }
+
+    /** Edit &gt; Undo and Redo say what they would undo or redo ("Undo Change interest in hikvision-uk"). */
+    static void nameUndoAndRedo(MApplication application, WorkbenchSession session) {
+        if (application == null) {
+            return;
+        }
+        Command undo = session.commandStack().getUndoCommand();
+        Command redo = session.commandStack().getRedoCommand();
+        for (MWindow window : application.getChildren()) {
+            if (window.getMainMenu() != null) {
+                label(window.getMainMenu(), UNDO_ITEM, undo == null ? "&Undo" : "&Undo " + undo.getLabel());
+                label(window.getMainMenu(), REDO_ITEM, redo == null ? "&Redo" : "&Redo " + redo.getLabel());
+            }
+        }
+    }
+
+    /** Element ids of the Edit menu's items (Application.e4xmi). */
+    public static final String UNDO_ITEM = "org.longarm.ui.menuitem.undo";
+    public static final String REDO_ITEM = "org.longarm.ui.menuitem.redo";
+
+    private static void label(MMenu menu, String id, String label) {
+        for (MMenuElement element : menu.getChildren()) {
+            if (id.equals(element.getElementId()) && element instanceof MMenuItem item) {
+                item.setLabel(label.replace("&", "&&").replaceFirst("^&&", "&"));
+            } else if (element instanceof MMenu submenu) {
+                label(submenu, id, label);
+            }
+        }
     }
 
     private static void offerExample(Display display, WorkbenchSession session) {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -15,6 +17,15 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.swt.widgets.Display;
 import org.longarm.core.analysis.DeviceVerdict;
 import org.longarm.core.analysis.EntityVerdict;
@@ -27,7 +38,10 @@ import org.longarm.core.graph.GraphView;
 import org.longarm.core.io.ImportReport;
 import org.longarm.core.io.Importer;
 import org.longarm.core.plugins.Contributions;
+import org.longarm.core.store.ConcurrentUpdateException;
 import org.longarm.core.store.ModelStore;
+import org.longarm.model.LongarmPackage;
+import org.longarm.model.provider.LongarmItemProviderAdapterFactory;
 import org.longarm.store.neo4j.LongarmDatabase;
 
 /**
@@ -51,7 +65,21 @@ public final class WorkbenchSession {
         /** the entity or device in focus changed */
         FOCUS,
         /** a message for the status line */
-        STATUS
+        STATUS,
+        /** another object is shown in the Properties part: see {@link #inspected()} */
+        INSPECTED,
+        /** the command stack changed: what Undo and Redo would do */
+        COMMANDS,
+        /** something failed that the analyst must hear about at once: see {@link #problem()} */
+        PROBLEM
+    }
+
+    /** The stored object the Properties part shows: its class (any class of its key space) and key. */
+    public record Inspected(EClass type, String key) {
+    }
+
+    /** A failure to show in a dialog. */
+    public record Problem(String title, String message) {
     }
 
     /** Something to show in the verdict and graph parts. */
@@ -107,6 +135,7 @@ public final class WorkbenchSession {
     public WorkbenchSession(Display display, WorkbenchPreferences preferences) {
         this.display = display;
         this.preferences = preferences;
+        commandStack.addCommandStackListener(event -> fire(Change.COMMANDS));
         String asOfProperty = System.getProperty("longarm.workbench.asOf");
         if (asOfProperty != null && !asOfProperty.isBlank()) {
             asOf = LocalDate.parse(asOfProperty);
@@ -215,6 +244,61 @@ public final class WorkbenchSession {
         }
     }
 
+    /** {@link #reconnect(LongarmDatabase.Options, String)} with the database the preferences name now. */
+    public Job reconnect() {
+        return reconnect(preferences.databaseOptions(), preferences.describeDatabase());
+    }
+
+    /**
+     * Switches to another database in a job: opens the new one first, and only when that worked closes the current
+     * one, forgets the undo history (its objects belong to the old graph) and recomputes the verdicts. When the new
+     * database cannot be opened the current connection stays and a {@link Change#PROBLEM} says why.
+     */
+    public Job reconnect(LongarmDatabase.Options options, String description) {
+        Job job = Job.create("Connecting to " + description, monitor -> {
+            monitor.beginTask("Connecting to " + description, IProgressMonitor.UNKNOWN);
+            LongarmDatabase next;
+            try {
+                next = LongarmDatabase.open(options, List.of());
+            } catch (RuntimeException e) {
+                String message = "Cannot open " + description + ": " + e.getMessage() + "\n\nStill connected to "
+                        + describeStore() + ".";
+                problem(new Problem("Database not changed", message));
+                return Status.error(message, e);
+            }
+            if (monitor.isCanceled()) {
+                // opening cannot be interrupted; a cancel while it ran keeps the current connection
+                next.close();
+                return Status.CANCEL_STATUS;
+            }
+            Job compute = computeJob;
+            if (compute != null) {
+                compute.cancel();
+                try {
+                    compute.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            LongarmDatabase previous = database;
+            database = next;
+            failure = null;
+            forgetEdits();
+            if (previous != null) {
+                previous.close();
+            }
+            fire(Change.DATABASE);
+            status("Connected to " + next.store().describe());
+            graphChanged();
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.setRule(DATABASE_RULE);
+        setFamily(job);
+        job.schedule();
+        return job;
+    }
+
     // ----------------------------------------------------------------------------------------- verdicts
 
     public LocalDate asOf() {
@@ -315,6 +399,8 @@ public final class WorkbenchSession {
                 ImportReport report = new Importer(Contributions.inputFormats()).importFiles(files, store(), monitor);
                 ui(() -> done.accept(report));
                 if (report.valid()) {
+                    // imported facts may have changed objects loaded for editing: their undo would be refused anyway
+                    forgetEdits();
                     fire(Change.GRAPH);
                     recompute();
                 }
@@ -339,6 +425,127 @@ public final class WorkbenchSession {
         recompute();
     }
 
+    // ----------------------------------------------------------------------------------------- editing
+
+    private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(List.<AdapterFactory>of(
+            new LongarmItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
+    private final EditCommandStack commandStack = new EditCommandStack();
+    private final AdapterFactoryEditingDomain editingDomain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
+    /** Objects loaded for editing, one copy per key, so that successive edits and their undo agree on versions. */
+    private final Map<String, EObject> editable = new ConcurrentHashMap<>();
+    private volatile Problem problem;
+
+    /** The EMF.Edit item providers of Longarm's model (labels, property descriptors). */
+    public AdapterFactory adapterFactory() {
+        return adapterFactory;
+    }
+
+    /** The editing domain whose command stack holds every edit of this session (Edit > Undo / Redo). */
+    public AdapterFactoryEditingDomain editingDomain() {
+        return editingDomain;
+    }
+
+    public CommandStack commandStack() {
+        return commandStack;
+    }
+
+    /**
+     * The copy of one stored object that edits work on, loaded from the store on first use (never the whole graph).
+     * Call it off the UI thread.
+     */
+    public Optional<EObject> editable(EClass type, String key) {
+        String cacheKey = keySpace(type) + "/" + key;
+        EObject object = editable.get(cacheKey);
+        if (object == null) {
+            object = store().get(type, key).orElse(null);
+            if (object != null) {
+                EObject raced = editable.putIfAbsent(cacheKey, object);
+                object = raced == null ? object : raced;
+            }
+        }
+        return Optional.ofNullable(object);
+    }
+
+    private static String keySpace(EClass type) {
+        return type.getEIDAttribute() == null ? type.getName() : type.getEIDAttribute().getEContainingClass().getName();
+    }
+
+    /** Drops the loaded copies and the undo history (after an import or when the database changes). */
+    private void forgetEdits() {
+        editable.clear();
+        commandStack.flush();
+    }
+
+    /** Executes {@code command} on the command stack in a job; a failure becomes a {@link Change#PROBLEM}. */
+    public Job execute(Command command) {
+        return edit(command.getLabel(), () -> commandStack.execute(command));
+    }
+
+    /** Undoes the latest command in a job. */
+    public Job undo() {
+        Command command = commandStack.getUndoCommand();
+        return edit("Undo " + (command == null ? "" : command.getLabel()), commandStack::undo);
+    }
+
+    /** Redoes the latest undone command in a job. */
+    public Job redo() {
+        Command command = commandStack.getRedoCommand();
+        return edit("Redo " + (command == null ? "" : command.getLabel()), commandStack::redo);
+    }
+
+    private Job edit(String name, Runnable action) {
+        Job job = Job.create(name, monitor -> {
+            commandStack.takeError();
+            action.run();
+            RuntimeException error = commandStack.takeError();
+            if (error != null) {
+                if (error instanceof ConcurrentUpdateException conflict) {
+                    // the loaded copy is stale: the next edit starts from what is stored now
+                    editable.keySet().removeIf(k -> k.endsWith("/" + conflict.key()));
+                }
+                String message = name + " was not saved: " + error.getMessage();
+                problem(new Problem("Edit not saved", message));
+                fire(Change.GRAPH); // the parts show the reverted state; the stored graph is as it was
+                return Status.error(message, error);
+            }
+            status(name + ": saved to " + describeStore());
+            graphChanged();
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.setRule(DATABASE_RULE);
+        setFamily(job);
+        job.schedule();
+        return job;
+    }
+
+    /** The latest problem to show (see {@link Change#PROBLEM}). */
+    public Problem problem() {
+        return problem;
+    }
+
+    /** Tells the analyst about a failure at once (a dialog, see {@link Change#PROBLEM}). */
+    public void problem(Problem newProblem) {
+        problem = newProblem;
+        fire(Change.PROBLEM);
+    }
+
+    /** A command stack that keeps the failure of the latest execute, undo or redo for the job that ran it. */
+    private static final class EditCommandStack extends BasicCommandStack {
+        private volatile RuntimeException error;
+
+        @Override
+        protected void handleError(Exception exception) {
+            error = exception instanceof RuntimeException r ? r : new IllegalStateException(exception);
+        }
+
+        RuntimeException takeError() {
+            RuntimeException e = error;
+            error = null;
+            return e;
+        }
+    }
+
     private volatile String status = "";
 
     /** Shows {@code message} in the status line. */
@@ -361,6 +568,27 @@ public final class WorkbenchSession {
         if (newFocus != null && !newFocus.equals(focus)) {
             focus = newFocus;
             fire(Change.FOCUS);
+            if (newFocus instanceof EntityFocus entity) {
+                inspect(LongarmPackage.Literals.ENTITY, entity.key());
+            } else if (newFocus instanceof DeviceFocus device) {
+                inspect(LongarmPackage.Literals.DEVICE, device.assetId());
+            }
+        }
+    }
+
+    private volatile Inspected inspected;
+
+    /** The object shown in the Properties part, or null. */
+    public Inspected inspected() {
+        return inspected;
+    }
+
+    /** Shows a stored object in the Properties part (the entity or device in focus, or a hop's relationship). */
+    public void inspect(EClass type, String key) {
+        Inspected next = new Inspected(type, key);
+        if (!next.equals(inspected)) {
+            inspected = next;
+            fire(Change.INSPECTED);
         }
     }
 

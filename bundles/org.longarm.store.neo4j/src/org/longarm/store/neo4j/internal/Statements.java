@@ -60,6 +60,47 @@ final class Statements {
         });
     }
 
+    /**
+     * How many stored things still refer to one object (by {@code $key}): relationships into its node, and edges of
+     * edge classes that list its key in a reference property. Always one row.
+     */
+    String referrers(EClass keyClass) {
+        ClassMapping m = mapping.of(mapping.instantiableFor(keyClass));
+        StringBuilder q = new StringBuilder("OPTIONAL MATCH (n:").append(name(m.keyLabel())).append(" {")
+                .append(name(m.keyProperty())).append(": $key})\nRETURN COUNT { (n)<--() }");
+        for (EClass eClass : mapping.allClasses()) {
+            if (eClass.isAbstract() || eClass.isInterface()) {
+                continue;
+            }
+            ClassMapping edgeClass = mapping.of(eClass);
+            if (edgeClass.edge == null) {
+                continue;
+            }
+            for (EReference reference : edgeClass.references) {
+                EClass target = reference.getEReferenceType();
+                if (target == m.keyClass || m.keyClass.isSuperTypeOf(target) || target.isSuperTypeOf(m.keyClass)) {
+                    q.append(" + COUNT { ()-[e:").append(name(edgeClass.edge.type())).append("]->() WHERE $key IN e.")
+                            .append(name(reference.getName())).append(" }");
+                }
+            }
+        }
+        return q.append(" AS referrers").toString();
+    }
+
+    /** Deletes one stored object by {@code $key}: a node with its children and outgoing references, or every edge of an edge class. */
+    String delete(EClass keyClass) {
+        ClassMapping m = mapping.of(mapping.instantiableFor(keyClass));
+        if (m.edge != null) {
+            return "MATCH ()-[r:" + name(m.edge.type()) + " {" + name(m.keyProperty()) + ": $key}]->() DELETE r";
+        }
+        StringBuilder q = new StringBuilder("MATCH (n:").append(name(m.keyLabel())).append(" {")
+                .append(name(m.keyProperty())).append(": $key})\n");
+        for (String childType : readableFeatures(keyClass, true).keySet()) {
+            q.append("CALL (n) { MATCH (n)-[:").append(name(childType)).append("]->(old) DETACH DELETE old }\n");
+        }
+        return q.append("DETACH DELETE n").toString();
+    }
+
     private String nodeUpsert(ClassMapping m) {
         StringBuilder q = new StringBuilder();
         q.append("UNWIND $rows AS row\n");

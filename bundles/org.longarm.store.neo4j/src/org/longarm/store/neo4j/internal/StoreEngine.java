@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.longarm.core.graph.GraphView;
 import org.longarm.core.store.ConcurrentUpdateException;
+import org.longarm.core.store.StoreException;
 import org.longarm.core.store.ModelStore.StoreWork;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -115,6 +116,39 @@ public final class StoreEngine {
             });
         }
         StoredVersion.set(object, newVersion);
+    }
+
+    /**
+     * Deletes one loaded object under the same optimistic check as {@link #update(EObject)}, refusing while anything
+     * stored still refers to it; the object then counts as never loaded.
+     */
+    public void delete(EObject object) {
+        ClassMapping m = mapping.of(object.eClass());
+        String key = ProxyUris.keyOf(object);
+        StoredVersion loaded = StoredVersion.of(object);
+        if (loaded == null) {
+            throw new StoreException(m.eClass.getName() + " '" + key
+                    + "' was not loaded from the store: load it before deleting it");
+        }
+        try (Session session = session()) {
+            session.executeWrite(tx -> {
+                List<Record> current = tx.run(statements.lockAndVersion(m.keyClass), Map.of("key", key)).list();
+                Long stored = current.isEmpty() || current.get(0).get("version").isNull() ? null
+                        : current.get(0).get("version").asLong();
+                if (stored == null || stored != loaded.version) {
+                    throw new ConcurrentUpdateException(m.eClass.getName(), key);
+                }
+                long referrers = tx.run(statements.referrers(m.keyClass), Map.of("key", key)).single()
+                        .get("referrers").asLong();
+                if (referrers > 0) {
+                    throw new StoreException(m.eClass.getName() + " '" + key + "' cannot be deleted: " + referrers
+                            + " stored object(s) still refer to it");
+                }
+                tx.run(statements.delete(m.keyClass), Map.of("key", key)).consume();
+                return null;
+            });
+        }
+        object.eAdapters().remove(loaded);
     }
 
     public <T> List<T> query(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {

@@ -61,6 +61,17 @@ public final class GraphLayout {
             }
             return null;
         }
+
+        /** The edge whose label is at {@code (x, y)}, or null (labels are the edges' click targets). */
+        public PlacedEdge edgeAt(double x, double y) {
+            for (PlacedEdge edge : edges) {
+                if (x >= edge.labelX() && x <= edge.labelX() + edge.labelWidth() && y >= edge.labelY()
+                        && y <= edge.labelY() + edge.labelHeight()) {
+                    return edge;
+                }
+            }
+            return null;
+        }
     }
 
     private static volatile boolean registered;

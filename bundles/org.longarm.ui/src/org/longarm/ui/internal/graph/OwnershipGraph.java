@@ -39,8 +39,17 @@ public record OwnershipGraph(String root, Map<String, Node> nodes, List<Edge> ed
             boolean expanded) {
     }
 
-    /** {@code holder} holds {@code interests} in {@code subject}. */
-    public record Edge(String holder, String subject, List<String> interests) {
+    /**
+     * {@code holder} holds {@code interests} in {@code subject}, recorded in the relationships
+     * {@code relationshipKeys} (what a click on the edge opens for editing).
+     */
+    public record Edge(String holder, String subject, List<String> interests, List<String> relationshipKeys) {
+
+        /** An edge whose relationships are not known (synthetic graphs). */
+        public Edge(String holder, String subject, List<String> interests) {
+            this(holder, subject, interests, List.of());
+        }
+
         public String label() {
             return String.join("\n", interests);
         }
@@ -50,7 +59,7 @@ public record OwnershipGraph(String root, Map<String, Node> nodes, List<Edge> ed
     public static OwnershipGraph build(GraphView graph, String root, Set<String> expanded, LocalDate asOf,
             Map<String, EntityVerdict> verdicts, int maxNodes) {
         Map<String, Node> nodes = new LinkedHashMap<>();
-        Map<String, Map<String, List<String>>> edges = new LinkedHashMap<>(); // holder -> subject -> interests
+        Map<String, Map<String, EdgeFacts>> edges = new LinkedHashMap<>(); // holder -> subject -> interests
         boolean[] truncated = { false };
         add(graph, root, verdicts, expanded, nodes);
         Deque<String[]> up = new ArrayDeque<>();
@@ -97,9 +106,9 @@ public record OwnershipGraph(String root, Map<String, Node> nodes, List<Edge> ed
             }
         }
         List<Edge> edgeList = new ArrayList<>();
-        edges.forEach((holder, bySubject) -> bySubject.forEach((subject, interests) -> {
+        edges.forEach((holder, bySubject) -> bySubject.forEach((subject, facts) -> {
             if (nodes.containsKey(holder) && nodes.containsKey(subject)) {
-                edgeList.add(new Edge(holder, subject, List.copyOf(interests)));
+                edgeList.add(new Edge(holder, subject, List.copyOf(facts.labels), List.copyOf(facts.relationshipKeys)));
             }
         }));
         return new OwnershipGraph(root, nodes, edgeList, truncated[0]);
@@ -110,12 +119,21 @@ public record OwnershipGraph(String root, Map<String, Node> nodes, List<Edge> ed
                 && (i.endDate() == null || !i.endDate().isBefore(asOf))).toList();
     }
 
-    private static void edge(Map<String, Map<String, List<String>>> edges, InterestRecord interest) {
-        List<String> labels = edges.computeIfAbsent(interest.holderKey(), k -> new TreeMap<>())
-                .computeIfAbsent(interest.subjectKey(), k -> new ArrayList<>());
+    /** The interest labels and relationship keys of one holder-subject pair. */
+    private static final class EdgeFacts {
+        final List<String> labels = new ArrayList<>();
+        final java.util.Set<String> relationshipKeys = new java.util.LinkedHashSet<>();
+    }
+
+    private static void edge(Map<String, Map<String, EdgeFacts>> edges, InterestRecord interest) {
+        EdgeFacts facts = edges.computeIfAbsent(interest.holderKey(), k -> new TreeMap<>())
+                .computeIfAbsent(interest.subjectKey(), k -> new EdgeFacts());
         String label = describe(interest);
-        if (!labels.contains(label)) {
-            labels.add(label);
+        if (!facts.labels.contains(label)) {
+            facts.labels.add(label);
+        }
+        if (interest.relationshipKey() != null) {
+            facts.relationshipKeys.add(interest.relationshipKey());
         }
     }
 

@@ -19,7 +19,8 @@ import org.longarm.ui.internal.WorkbenchSession;
 /**
  * Preferences: the database (embedded in a data folder, or a Neo4j server by URI with credentials kept in Eclipse
  * secure storage) and the law pack's settings (special administrative regions in scope, de facto control).
- * Database changes apply at the next start; law-pack settings recompute the verdicts at once.
+ * A changed database setting reconnects at once ({@link WorkbenchSession#reconnect()}, in a job; the current
+ * connection stays when the new one fails); law-pack settings recompute the verdicts at once.
  */
 public final class PreferencesDialog extends Dialog {
 
@@ -34,6 +35,7 @@ public final class PreferencesDialog extends Dialog {
     private Text database;
     private Button sar;
     private Button deFacto;
+    private String databaseBefore;
 
     public PreferencesDialog(Shell parent, WorkbenchSession session) {
         super(parent);
@@ -51,7 +53,7 @@ public final class PreferencesDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         IEclipsePreferences node = preferences.node();
         Group db = new Group(area, SWT.NONE);
-        db.setText("Database (applies at the next start)");
+        db.setText("Database (a change reconnects on OK)");
         db.setLayout(new GridLayout(2, false));
         db.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         embedded = new Button(db, SWT.RADIO);
@@ -82,6 +84,7 @@ public final class PreferencesDialog extends Dialog {
         boolean serverMode = WorkbenchPreferences.MODE_SERVER.equals(node.get(WorkbenchPreferences.MODE, ""));
         embedded.setSelection(!serverMode);
         server.setSelection(serverMode);
+        databaseBefore = databaseSettings();
         Group law = new Group(area, SWT.NONE);
         law.setText("Law pack: " + session.lawPack().name() + " " + session.lawPack().version());
         law.setLayout(new GridLayout(1, false));
@@ -94,6 +97,18 @@ public final class PreferencesDialog extends Dialog {
         deFacto.setText("Apply the de facto control test");
         deFacto.setSelection(session.settings().deFactoControl());
         return area;
+    }
+
+    /** The data folder of the embedded database, for tests. */
+    public Text dataDirField() {
+        return dataDir;
+    }
+
+    /** What the database fields say, to tell whether OK must reconnect (the password only when one was typed). */
+    private String databaseSettings() {
+        return String.join("\n", server.getSelection() ? "server" : "embedded", dataDir.getText().strip(),
+                uri.getText().strip(), database.getText().strip(), user.getText().strip(),
+                password.getText().isEmpty() ? "" : "new password");
     }
 
     private static Text text(Composite parent, String value) {
@@ -123,6 +138,9 @@ public final class PreferencesDialog extends Dialog {
         } catch (Exception e) {
             MessageDialog.openError(getShell(), "Preferences", "Cannot save the preferences: " + e.getMessage());
             return;
+        }
+        if (!databaseSettings().equals(databaseBefore)) {
+            session.reconnect();
         }
         var settings = session.settings();
         if (settings.specialRegionsInScope() != sar.getSelection() || settings.deFactoControl() != deFacto.getSelection()) {

@@ -375,6 +375,14 @@ public final class GraphPart {
 
     private void click(Event e) {
         GraphLayout.PlacedNode node = nodeAt(e.x, e.y);
+        if (node == null && e.button == 1) {
+            GraphLayout.Result current = layout;
+            GraphLayout.PlacedEdge edge = current == null ? null
+                    : current.edgeAt((e.x - offsetX) / scale, (e.y - offsetY) / scale);
+            if (edge != null) {
+                selectEdge(edge.edge());
+            }
+        }
         if (node != null && e.button == 1) {
             selection.setSelection(node.node());
             ownFocus = true;
@@ -383,6 +391,16 @@ public final class GraphPart {
             } finally {
                 ownFocus = false;
             }
+        }
+    }
+
+    /**
+     * Shows the relationship behind an edge in the Properties part, where it can be changed or ended (an edge that
+     * several relationships make up shows the first; the others are reached from their hops in the Verdict part).
+     */
+    public void selectEdge(OwnershipGraph.Edge edge) {
+        if (!edge.relationshipKeys().isEmpty()) {
+            session.inspect(org.longarm.model.LongarmPackage.Literals.RELATIONSHIP, edge.relationshipKeys().get(0));
         }
     }
 

@@ -30,7 +30,11 @@ import org.longarm.core.graph.SourceRecord;
 import org.longarm.ui.internal.WorkbenchSession;
 import org.longarm.ui.internal.graph.OwnershipGraph;
 import org.longarm.ui.internal.graph.VerdictColours;
+import org.longarm.model.InterestType;
+import org.longarm.model.LongarmPackage;
 import org.longarm.ui.internal.handlers.AddInterestHandler;
+import org.longarm.ui.internal.handlers.EditInterestHandler;
+import org.longarm.ui.internal.handlers.InterestDialog;
 
 /**
  * The verdict on the entity or device in focus: verdict, reason codes, SUBJECT-held fraction, the law articles it
@@ -220,6 +224,9 @@ public final class VerdictPart {
                             + (hop.endDate() == null ? "\u2026" : hop.endDate()) + ")";
             text(n++ + ". " + hop.holderName() + " \u2192 " + hop.interest() + share + dates + " \u2192 "
                     + hop.subjectName(), null);
+            if (hop.factKey() != null && InterestType.get(hop.interest()) != null) {
+                interestActions(hop);
+            }
             for (SourceRecord source : hop.sources()) {
                 StringBuilder s = new StringBuilder("     source ");
                 String label = escape(source.id());
@@ -239,6 +246,23 @@ public final class VerdictPart {
                 link(s.toString());
             }
         }
+    }
+
+    /** Change, end or inspect the relationship a hop comes from. */
+    private void interestActions(Hop hop) {
+        Link actions = new Link(content, SWT.NONE);
+        actions.setText("     <a href=\"change\">Change\u2026</a>   <a href=\"end\">End\u2026</a>   "
+                + "<a href=\"properties\">Properties</a>");
+        actions.setToolTipText("Relationship " + hop.factKey());
+        actions.addListener(SWT.Selection, e -> {
+            switch (e.text) {
+                case "change" -> EditInterestHandler.open(content.getShell(), session, hop.factKey(), hop.interest(),
+                        InterestDialog.Mode.CHANGE);
+                case "end" -> EditInterestHandler.open(content.getShell(), session, hop.factKey(), hop.interest(),
+                        InterestDialog.Mode.END);
+                default -> session.inspect(LongarmPackage.Literals.RELATIONSHIP, hop.factKey());
+            }
+        });
     }
 
     private static String Path(String file) {
