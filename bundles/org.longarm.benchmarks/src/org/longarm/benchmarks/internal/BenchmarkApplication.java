@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 /** {@code ./longarm bench ...}: Longarm's benchmarks, each printing a Markdown table for docs/benchmarks.md. */
 @Command(name = "longarm bench", mixinStandardHelpOptions = true,
         description = "Runs one of Longarm's benchmarks and prints its figures as Markdown.",
-        subcommands = { StoreBenchmark.class, VerdictBenchmark.class, ImportBenchmark.class })
+        subcommands = { StoreBenchmark.class, VerdictBenchmark.class, ImportBenchmark.class,
+                LoadSyntheticCommand.class, SearchBenchmark.class })
 public final class BenchmarkApplication implements IApplication, Runnable {
 
     @CommandLine.Spec

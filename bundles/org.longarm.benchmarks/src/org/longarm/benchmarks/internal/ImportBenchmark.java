@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.EPackage;
@@ -237,29 +236,9 @@ final class ImportBenchmark implements Callable<Integer> {
             graph.interests(i -> write(out, i.holderKey() + "," + i.subjectKey() + "," + i.relationshipKey() + ","
                     + i.type().getLiteral() + "," + (i.shareExact() == null ? "" : i.shareExact()) + ",INTEREST_IN"), null);
         }
-        Path home = dir.resolve("bulk-home");
-        Files.createDirectories(home.resolve("conf"));
-        Files.writeString(home.resolve("conf/neo4j.conf"), "server.directories.data=" + home.resolve("data") + "\n");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "--enable-native-access=ALL-UNNAMED"));
-        for (String pkg : List.of("java.nio", "sun.nio.ch", "java.io", "java.util.concurrent", "java.lang")) {
-            command.add("--add-opens=java.base/" + pkg + "=ALL-UNNAMED");
-        }
-        if (Runtime.version().feature() >= 24) {
-            command.add("--sun-misc-unsafe-memory-access=allow");
-        }
-        command.addAll(List.of("-cp", EmbeddedNeo4j.defaultRuntime().resolve("lib").toAbsolutePath() + "/*",
-                "org.neo4j.cli.AdminTool", "database", "import", "full", "--nodes=" + nodes, "--relationships=" + rels,
-                "--overwrite-destination=true", "neo4j"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("bulk-import.log").toFile());
-        builder.environment().put("NEO4J_HOME", home.toString());
-        builder.environment().put("NEO4J_CONF", home.resolve("conf").toString());
         long t = System.nanoTime();
-        Process process = builder.start();
-        if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException("neo4j-admin import failed; see " + dir.resolve("bulk-import.log"));
-        }
+        EmbeddedNeo4j.importOffline(dir.resolve("bulk"), EmbeddedNeo4j.defaultRuntime(),
+                List.of("--nodes=" + nodes, "--relationships=" + rels), ';', Duration.ofMinutes(30));
         return seconds(t);
     }
 

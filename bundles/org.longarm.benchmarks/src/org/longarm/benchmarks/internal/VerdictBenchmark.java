@@ -41,7 +41,12 @@ final class VerdictBenchmark implements Callable<Integer> {
     @Option(names = "--interests", defaultValue = "2000000")
     int interests;
 
-    @Option(names = "--seed", defaultValue = "20261129")
+    /** The generator's seed unless one is given; load-synthetic uses it too, so both see the same graph. */
+    static final String DEFAULT_SEED = "20261129";
+    /** The as-of date of the benchmark's verdicts. */
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 29);
+
+    @Option(names = "--seed", defaultValue = DEFAULT_SEED)
     long seed;
 
     @Override
@@ -81,7 +86,7 @@ final class VerdictBenchmark implements Callable<Integer> {
                 phases.merge(phase, System.nanoTime() - since, Long::sum);
             }
         };
-        Verdicts verdicts = VerdictEngine.compute(graph, LocalDate.of(2026, 11, 29), lawPack, lawPack.defaultSettings(),
+        Verdicts verdicts = VerdictEngine.compute(graph, AS_OF, lawPack, lawPack.defaultSettings(),
                 policy, monitor);
         monitor.done();
         double total = (System.nanoTime() - start) / 1e9;

@@ -59,6 +59,39 @@ public interface GraphView {
     /** Entities whose name or identifier matches {@code text}: identifiers exactly, names by words and prefixes. */
     List<EntityRecord> search(String text, int limit);
 
+    /**
+     * How many entities each jurisdiction of registration (persons: residence) has, by ISO code; entities without a
+     * jurisdiction are counted under the empty string. For folders of a browser that must not read the whole graph.
+     * The default streams {@link #entities}; a database answers from its own counts.
+     *
+     * @since 1.1
+     */
+    default java.util.Map<String, Long> entityCountsByJurisdiction() {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        entities(e -> counts.merge(e.jurisdiction() == null ? "" : e.jurisdiction(), 1L, Long::sum), null);
+        return counts;
+    }
+
+    /**
+     * One page of the entities of a jurisdiction, ordered by name, then key.
+     *
+     * @param jurisdiction an ISO code, or the empty string for entities without a jurisdiction
+     * @param offset how many entities of that order to skip
+     * @param limit the most entities to return
+     * @since 1.1
+     */
+    default List<EntityRecord> entitiesByJurisdiction(String jurisdiction, int offset, int limit) {
+        List<EntityRecord> all = new java.util.ArrayList<>();
+        entities(e -> {
+            if (jurisdiction.equals(e.jurisdiction() == null ? "" : e.jurisdiction())) {
+                all.add(e);
+            }
+        }, null);
+        all.sort(java.util.Comparator.comparing((EntityRecord e) -> e.name() == null ? "" : e.name())
+                .thenComparing(EntityRecord::key));
+        return List.copyOf(all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
+    }
+
     /** The full model object, loaded lazily, for the rare reader that needs every detail. */
     Optional<EObject> object(EClass type, String key);
 

@@ -179,30 +179,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static EmbeddedNeo4j launch(Path home, Path runtime, Resources resources, boolean detached,
             Duration timeout) throws IOException {
-        Path lib = runtime.resolve("lib");
-        if (!Files.isDirectory(lib)) {
-            throw new StoreException("Neo4j's runtime is missing (no " + lib
-                    + "); rebuild Longarm, or point NEO4J_URI at a Neo4j server");
-        }
+        List<String> command = new ArrayList<>(javaCommand("-Xmx" + resources.heap(), runtime));
+        command.addAll(1, List.of("-Xms256m", "-XX:+UseG1GC", "-Dfile.encoding=UTF-8"));
         char[] password = readPassword(home);
         Path ready = home.resolve("run/ready");
         Files.deleteIfExists(ready);
         int port = freePort();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + resources.heap());
-        command.add("-Xms256m");
-        command.add("-XX:+UseG1GC");
-        command.add("-Dfile.encoding=UTF-8");
-        for (String pkg : List.of("java.nio", "sun.nio.ch", "java.io", "java.util.concurrent", "java.lang")) {
-            command.add("--add-opens=java.base/" + pkg + "=ALL-UNNAMED");
-        }
-        command.add("--enable-native-access=ALL-UNNAMED");
-        if (Runtime.version().feature() >= 24) {
-            command.add("--sun-misc-unsafe-memory-access=allow");
-        }
-        command.add("-cp");
-        command.add(lib.toAbsolutePath() + "/*");
         command.add(MAIN_CLASS);
         command.addAll(List.of("--home", home.toAbsolutePath().toString(), "--port", String.valueOf(port),
                 "--password-file", home.resolve("password").toAbsolutePath().toString(), "--ready-file",
@@ -237,6 +219,82 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             }
         }
         return new EmbeddedNeo4j(home, port, process.toHandle(), password);
+    }
+
+    /**
+     * Runs Neo4j's offline bulk importer ({@code neo4j-admin database import full}) into the default database of the
+     * embedded DBMS of {@code dataDir}, which must not be running; an existing database is overwritten. The server
+     * creates Longarm's schema (constraints and indexes) when a store is next opened on it.
+     *
+     * @param runtime the folder with Neo4j's jars ({@code lib/*.jar})
+     * @param files the importer's file arguments ({@code --nodes=...}, {@code --relationships=...})
+     * @param arrayDelimiter the character that separates the elements of array fields in the files
+     * @return the importer's console output, also kept in {@code neo4j/logs/admin-import.log}
+     * @throws StoreException when the server is running or the import fails (the message carries the end of the log)
+     */
+    public static String importOffline(Path dataDir, Path runtime, List<String> files, char arrayDelimiter,
+            Duration timeout) {
+        if (running(dataDir).isPresent()) {
+            throw new StoreException("the embedded Neo4j of " + dataDir + " is running; stop it before a bulk import");
+        }
+        Path home = dataDir.resolve("neo4j");
+        Path log = home.resolve("logs/admin-import.log");
+        try {
+            // the importer reads NEO4J_CONF/neo4j.conf; an empty one keeps every directory under the home, where the
+            // server (DatabaseManagementServiceBuilder on the same home) looks for them
+            Path conf = home.resolve("run/admin-conf");
+            Files.createDirectories(conf);
+            Files.createDirectories(log.getParent());
+            Files.writeString(conf.resolve("neo4j.conf"), "", StandardCharsets.UTF_8);
+            List<String> command = new ArrayList<>(javaCommand("-Xmx2g", runtime));
+            command.addAll(List.of("org.neo4j.cli.AdminTool", "database", "import", "full"));
+            // the file options take several values: a single-valued option must follow them, before the database
+            command.addAll(files);
+            command.addAll(List.of("--array-delimiter=" + arrayDelimiter, "--multiline-fields=true",
+                    "--overwrite-destination=true", "neo4j"));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().put("NEO4J_HOME", home.toAbsolutePath().toString());
+            builder.environment().put("NEO4J_CONF", conf.toAbsolutePath().toString());
+            Process process = builder.start();
+            if (!process.waitFor(timeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new StoreException("neo4j-admin import did not finish within " + timeout.toSeconds()
+                        + " s; the end of " + log + ":\n" + tail(log, 15));
+            }
+            if (process.exitValue() != 0) {
+                throw new StoreException("neo4j-admin import failed (exit " + process.exitValue() + "); the end of "
+                        + log + ":\n" + tail(log, 15));
+            }
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("cannot run neo4j-admin import in " + home + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted during neo4j-admin import");
+        }
+    }
+
+    /** {@code java} with Neo4j's JVM options and class path; the server and the importer start alike. */
+    private static List<String> javaCommand(String heap, Path runtime) {
+        Path lib = runtime.resolve("lib");
+        if (!Files.isDirectory(lib)) {
+            throw new StoreException("Neo4j's runtime is missing (no " + lib
+                    + "); rebuild Longarm, or point NEO4J_URI at a Neo4j server");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(heap);
+        for (String pkg : List.of("java.nio", "sun.nio.ch", "java.io", "java.util.concurrent", "java.lang")) {
+            command.add("--add-opens=java.base/" + pkg + "=ALL-UNNAMED");
+        }
+        command.add("--enable-native-access=ALL-UNNAMED");
+        if (Runtime.version().feature() >= 24) {
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        command.add("-cp");
+        command.add(lib.toAbsolutePath() + "/*");
+        return command;
     }
 
     /** The password of the embedded server; created (random, owner-only) on first use. */

@@ -1,7 +1,9 @@
 package org.longarm.ui.internal;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -14,11 +16,16 @@ import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenuItem;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
 import org.longarm.ui.internal.handlers.ImportHandler;
 
 /**
- * Puts the {@link WorkbenchSession} into the application context and opens the database in the background. On the
+ * Puts the {@link WorkbenchSession} into the application context and opens the database in the background once the
+ * window has painted (system property {@code longarm.workbench.reportStartup=true} prints when that was). On the
  * first start with an empty graph it offers to import the example estate; system property
  * {@code longarm.workbench.importExample} = {@code accept} or {@code decline} answers without asking (tests).
  */
@@ -39,8 +46,34 @@ public final class SessionAddon {
                 MessageDialog.openError(display.getActiveShell(), session.problem().title(), session.problem().message());
             }
         });
-        session.open();
+        // The window comes first: on a small machine, starting Neo4j (a JVM of its own) and loading the driver while
+        // the workbench builds its window delays the window by seconds. The database opens once the window has
+        // painted, or after a few seconds if no paint event comes.
+        AtomicBoolean opened = new AtomicBoolean();
+        Runnable open = () -> {
+            if (opened.compareAndSet(false, true) && !display.isDisposed()) {
+                session.open();
+            }
+        };
+        Listener firstPaint = new Listener() {
+            @Override
+            public void handleEvent(Event event) {
+                if (event.widget instanceof Control control && control.getShell().isVisible()) {
+                    display.removeFilter(SWT.Paint, this);
+                    if (Boolean.getBoolean("longarm.workbench.reportStartup")) {
+                        System.err.println("longarm: first window painted after "
+                                + ManagementFactory.getRuntimeMXBean().getUptime() + " ms of JVM uptime");
+                    }
+                    display.asyncExec(open);
+                }
+            }
+        };
+        display.addFilter(SWT.Paint, firstPaint);
+        display.timerExec(OPEN_AFTER_MS, open);
     }
+
+    /** When the database opens at the latest if the window never reports a paint (e.g. it starts minimised). */
+    private static final int OPEN_AFTER_MS = 5_000;
 
     /** Edit &gt; Undo and Redo say what they would undo or redo ("Undo Change interest in hikvision-uk"). */
     static void nameUndoAndRedo(MApplication application, WorkbenchSession session) {

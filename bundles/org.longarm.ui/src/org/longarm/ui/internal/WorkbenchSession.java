@@ -34,6 +34,7 @@ import org.longarm.core.analysis.LawPackSettings;
 import org.longarm.core.analysis.Policy;
 import org.longarm.core.analysis.VerdictEngine;
 import org.longarm.core.analysis.Verdicts;
+import org.longarm.core.graph.GraphCounts;
 import org.longarm.core.graph.GraphView;
 import org.longarm.core.io.ImportReport;
 import org.longarm.core.io.Importer;
@@ -194,9 +195,19 @@ public final class WorkbenchSession {
                 return Status.error("Cannot open the database: " + e.getMessage(), e);
             }
             fire(Change.DATABASE);
-            long entities = database.store().view().counts().entities();
-            if (entities == 0) {
+            GraphCounts counts = database.store().view().counts();
+            long needed = verdictHeapEstimate(counts);
+            long available = Runtime.getRuntime().maxMemory();
+            if (counts.entities() == 0) {
                 ui(() -> emptyGraphHandler.accept(this));
+            } else if (needed > available) {
+                // running out of heap in the middle of the run would leave the workbench slow and every verdict
+                // unknown; the graph stays browsable and searchable without verdicts
+                verdictsWithheld = String.format(java.util.Locale.ROOT, "verdicts not computed: %,d entities and %,d"
+                        + " interests need about %,d MiB of heap, this workbench has %,d MiB (start it with a larger"
+                        + " -Xmx; Analysis \u203a Run analysis tries anyway)", counts.entities(), counts.interests(),
+                        needed >> 20, available >> 20);
+                status(verdictsWithheld);
             } else {
                 recompute();
             }
@@ -206,6 +217,27 @@ public final class WorkbenchSession {
         setFamily(job);
         job.schedule();
         return job;
+    }
+
+    /**
+     * Heap the verdict engine needs at its peak for a graph of this size: the projection (259 bytes per interest,
+     * docs/benchmarks.md) and, while it is still alive, every verdict with its evidence paths being built. Measured in
+     * the workbench on the 1M-entity synthetic graph (1,000,000 entities, 2,115,199 interests): 1,833 MiB live at the
+     * peak, 520 MiB once the run is over (docs/workbench.md); the per-entity figure is the rest of that peak.
+     */
+    static long verdictHeapEstimate(GraphCounts counts) {
+        return WORKBENCH_HEAP + counts.interests() * PEAK_HEAP_PER_INTEREST + counts.entities() * PEAK_HEAP_PER_ENTITY;
+    }
+
+    private static final long WORKBENCH_HEAP = 128L << 20;
+    private static final long PEAK_HEAP_PER_INTEREST = 259;
+    private static final long PEAK_HEAP_PER_ENTITY = 1300;
+
+    private volatile String verdictsWithheld;
+
+    /** Why the verdicts were not computed when the database opened (the graph is too large for the heap), or null. */
+    public String verdictsWithheld() {
+        return verdictsWithheld;
     }
 
     public boolean isOpen() {
@@ -366,6 +398,7 @@ public final class WorkbenchSession {
                     long start = System.nanoTime();
                     Verdicts verdicts = VerdictEngine.compute(graph(), date, lawPack(), settings(), policy(), monitor);
                     snapshot = Snapshot.of(verdicts, (System.nanoTime() - start) / 1_000_000);
+                    verdictsWithheld = null;
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException e) {
                     return Status.CANCEL_STATUS;

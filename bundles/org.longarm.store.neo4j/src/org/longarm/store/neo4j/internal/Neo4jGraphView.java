@@ -221,6 +221,39 @@ final class Neo4jGraphView implements GraphView {
     }
 
     @Override
+    public Map<String, Long> entityCountsByJurisdiction() {
+        // a JURISDICTION relationship only ever leaves a stored entity (stubs have none), so the degree of each
+        // jurisdiction node is its count, read without touching the entities
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        long withJurisdiction = 0;
+        for (Map.Entry<String, Long> entry : engine.query("""
+                MATCH (j:Jurisdiction) RETURN j.code AS code, COUNT { (j)<-[:JURISDICTION]-() } AS entities""",
+                Map.of(), r -> Map.entry(r.get("code").asString(), r.get("entities").asLong()))) {
+            if (entry.getValue() > 0) {
+                counts.put(entry.getKey(), entry.getValue());
+                withJurisdiction += entry.getValue();
+            }
+        }
+        long without = counts().entities() - withJurisdiction;
+        if (without > 0) {
+            counts.put("", without);
+        }
+        return counts;
+    }
+
+    @Override
+    public List<EntityRecord> entitiesByJurisdiction(String jurisdiction, int offset, int limit) {
+        String match = jurisdiction.isEmpty()
+                ? "MATCH (e:Entity) WHERE e._class IS NOT NULL AND NOT (e)-[:JURISDICTION]->()"
+                : "MATCH (:Jurisdiction {code: $code})<-[:JURISDICTION]-(e:Entity)";
+        return engine.query(match + """
+
+                WITH e ORDER BY e.name, e.id SKIP $offset LIMIT $limit
+                RETURN""" + " " + ENTITY_FIELDS, Map.of("code", jurisdiction, "offset", (long) offset, "limit",
+                (long) limit), Neo4jGraphView::entity);
+    }
+
+    @Override
     public Optional<EObject> object(EClass type, String key) {
         return Optional.ofNullable(engine.read(type, List.of(key)).get(key));
     }

@@ -37,7 +37,9 @@ import org.longarm.ui.internal.graph.VerdictColours;
 
 /**
  * Finds entities (index-backed search as you type, debounced, off the UI thread) and lists entities by jurisdiction
- * and by verdict and devices by site. The selection goes to the selection service and to the other parts.
+ * (counted and paged by the database) and by verdict (from the latest verdicts) and devices by site, each folder
+ * fetching its children a page at a time when expanded. The selection goes to the selection service and to the
+ * other parts.
  */
 public final class ExplorerPart {
 
@@ -57,16 +59,85 @@ public final class ExplorerPart {
     private Label status;
     private volatile List<EntityRecord> results;
     private boolean populated;
+    /** Entities per jurisdiction, from the database (null until read). */
+    private volatile Map<String, Long> jurisdictionCounts;
     private volatile long lastSearchMillis = -1;
     private final AtomicInteger searches = new AtomicInteger();
     private final Consumer<WorkbenchSession.Change> listener = c -> {
+        if (c == WorkbenchSession.Change.DATABASE || c == WorkbenchSession.Change.GRAPH) {
+            countJurisdictions();
+        }
         if ((c == WorkbenchSession.Change.VERDICTS && !session.computing()) || c == WorkbenchSession.Change.DATABASE) {
             refresh();
         }
     };
 
-    /** A folder of the tree. */
-    public record Group(String label, List<Object> children) {
+    /** How many children a folder shows at first, and how many more each "more…" node brings. */
+    public static final int PAGE = 200;
+
+    /** Fetches children of a folder: {@code limit} of them from {@code offset} on (may run in a job). */
+    @FunctionalInterface
+    public interface Pager {
+        List<?> page(int offset, int limit);
+    }
+
+    /**
+     * A folder of the tree. It knows how many children it has; they are fetched a page at a time when it is
+     * expanded (in a job, from the database or the verdicts), so a folder of a million entities costs one page.
+     */
+    public static final class Group {
+        private final String label;
+        private final long count;
+        private final Pager pager;
+        private final List<Object> loaded = new ArrayList<>();
+        private boolean loading;
+        private boolean exhausted;
+
+        /** A folder whose children are fetched on demand. */
+        public Group(String label, long count, Pager pager) {
+            this.label = label;
+            this.count = count;
+            this.pager = pager;
+        }
+
+        /** A folder whose children are all known (and few). */
+        public static Group of(String label, List<?> children) {
+            Group group = new Group(label, children.size(), null);
+            group.loaded.addAll(children);
+            group.exhausted = true;
+            return group;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public long count() {
+            return count;
+        }
+
+        /** The children fetched so far. */
+        public List<Object> loaded() {
+            return List.copyOf(loaded);
+        }
+
+        boolean more() {
+            return !exhausted && loaded.size() < count;
+        }
+    }
+
+    /** The last child of a folder with more children than shown: selecting it fetches the next page. */
+    public record More(Group group) {
+    }
+
+    /** Shown while a page is being fetched. */
+    public record Loading(Group group) {
+    }
+
+    /** Children of a list in memory, a page at a time. */
+    static Pager pagesOf(List<?> children) {
+        return (offset, limit) -> children.subList(Math.min(offset, children.size()),
+                Math.min(offset + limit, children.size()));
     }
 
     @PostConstruct
@@ -94,7 +165,19 @@ public final class ExplorerPart {
 
             @Override
             public Object[] getChildren(Object parentElement) {
-                return parentElement instanceof Group g ? g.children().toArray() : new Object[0];
+                if (!(parentElement instanceof Group g)) {
+                    return new Object[0];
+                }
+                if (g.loaded.isEmpty() && g.more() && !g.loading) {
+                    fetchPage(g);
+                }
+                List<Object> children = new ArrayList<>(g.loaded);
+                if (g.loading) {
+                    children.add(new Loading(g));
+                } else if (g.more()) {
+                    children.add(new More(g));
+                }
+                return children.toArray();
             }
 
             @Override
@@ -104,7 +187,7 @@ public final class ExplorerPart {
 
             @Override
             public boolean hasChildren(Object element) {
-                return element instanceof Group g && !g.children().isEmpty();
+                return element instanceof Group g && g.count() > 0;
             }
         });
         viewer.setLabelProvider(new ColumnLabelProvider() {
@@ -121,7 +204,11 @@ public final class ExplorerPart {
         });
         viewer.addSelectionChangedListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
-            if (first == null || first instanceof Group) {
+            if (first instanceof More more && !more.group().loading) {
+                fetchPage(more.group());
+                return;
+            }
+            if (first == null || first instanceof Group || first instanceof Loading) {
                 return;
             }
             selection.setSelection(first);
@@ -136,6 +223,7 @@ public final class ExplorerPart {
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         session.addListener(listener);
+        countJurisdictions();
         refresh();
     }
 
@@ -197,6 +285,63 @@ public final class ExplorerPart {
         job.schedule();
     }
 
+    /** Fetches the next page of a folder in a job and shows it. */
+    private void fetchPage(Group group) {
+        group.loading = true;
+        int offset = group.loaded.size();
+        Job job = Job.create("Listing " + group.label(), monitor -> {
+            List<?> page;
+            try {
+                page = group.pager.page(offset, PAGE);
+            } catch (RuntimeException e) {
+                display.asyncExec(() -> {
+                    group.loading = false;
+                    group.exhausted = true;
+                    refreshGroup(group);
+                });
+                return Status.error("Listing " + group.label() + " failed: " + e.getMessage(), e);
+            }
+            display.asyncExec(() -> {
+                group.loading = false;
+                group.loaded.addAll(page);
+                if (page.size() < PAGE) {
+                    group.exhausted = true; // the graph changed since the folder was counted
+                }
+                refreshGroup(group);
+            });
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void refreshGroup(Group group) {
+        if (!viewer.getControl().isDisposed()) {
+            viewer.refresh(group);
+        }
+    }
+
+    /** Reads the entities per jurisdiction from the database in a job (a count per jurisdiction, no entities). */
+    private void countJurisdictions() {
+        if (!session.isOpen()) {
+            return;
+        }
+        Job job = Job.create("Counting entities per jurisdiction", monitor -> {
+            try {
+                Map<String, Long> counts = session.graph().entityCountsByJurisdiction();
+                display.asyncExec(() -> {
+                    jurisdictionCounts = counts;
+                    refresh();
+                });
+                return Status.OK_STATUS;
+            } catch (RuntimeException e) {
+                return Status.error("Counting entities per jurisdiction failed: " + e.getMessage(), e);
+            }
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
     private void refresh() {
         if (viewer.getControl().isDisposed()) {
             return;
@@ -205,31 +350,31 @@ public final class ExplorerPart {
         WorkbenchSession.Snapshot snapshot = session.snapshot();
         List<EntityRecord> hits = results;
         if (hits != null) {
-            roots.add(new Group("Search results for \u201c" + search.getText().strip() + "\u201d", new ArrayList<>(hits)));
+            roots.add(Group.of("Search results for \u201c" + search.getText().strip() + "\u201d", hits));
+        }
+        Map<String, Long> perJurisdiction = jurisdictionCounts;
+        if (perJurisdiction != null && session.isOpen()) {
+            List<Object> jurisdictions = new ArrayList<>();
+            perJurisdiction.forEach((code, count) -> jurisdictions.add(new Group(code.isEmpty() ? "(unknown)" : code,
+                    count, (offset, limit) -> session.graph().entitiesByJurisdiction(code, offset, limit))));
+            roots.add(Group.of("Entities by jurisdiction", jurisdictions));
         }
         if (snapshot != null) {
-            Comparator<EntityVerdict> byName = Comparator.comparing(EntityVerdict::name, String.CASE_INSENSITIVE_ORDER);
-            Map<String, List<Object>> byJurisdiction = new TreeMap<>();
-            Map<Verdict, List<Object>> byVerdict = new TreeMap<>();
-            snapshot.verdicts().entities().stream().sorted(byName).forEach(v -> {
-                byJurisdiction.computeIfAbsent(v.jurisdiction() == null ? "(unknown)" : v.jurisdiction(),
-                        k -> new ArrayList<>()).add(v);
-                byVerdict.computeIfAbsent(v.verdict(), k -> new ArrayList<>()).add(v);
-            });
-            List<Object> jurisdictions = new ArrayList<>();
-            byJurisdiction.forEach((j, list) -> jurisdictions.add(new Group(j, list)));
-            roots.add(new Group("Entities by jurisdiction", jurisdictions));
             List<Object> verdicts = new ArrayList<>();
-            byVerdict.forEach((v, list) -> verdicts.add(new Group(v.name(), list)));
-            roots.add(new Group("Entities by verdict", verdicts));
+            snapshot.verdicts().entityCounts().forEach((verdict, count) -> {
+                if (count > 0) {
+                    verdicts.add(new Group(verdict.name(), count, byName(snapshot, verdict)));
+                }
+            });
+            roots.add(Group.of("Entities by verdict", verdicts));
             Map<String, List<Object>> bySite = new TreeMap<>();
             snapshot.verdicts().devices().stream()
                     .sorted(Comparator.comparing((DeviceVerdict d) -> d.device().assetId()))
                     .forEach(d -> bySite.computeIfAbsent(d.device().siteName() + " (" + d.device().siteKey() + ")",
                             k -> new ArrayList<>()).add(d));
             List<Object> sites = new ArrayList<>();
-            bySite.forEach((s, list) -> sites.add(new Group(s, list)));
-            roots.add(new Group("Devices by site", sites));
+            bySite.forEach((site, list) -> sites.add(new Group(site, list.size(), pagesOf(list))));
+            roots.add(Group.of("Devices by site", sites));
         }
         Object[] expanded = viewer.getExpandedElements();
         boolean first = expanded.length == 0 && viewer.getInput() == null || (expanded.length == 0 && snapshot != null
@@ -256,7 +401,9 @@ public final class ExplorerPart {
         } else if (!session.isOpen()) {
             status.setText("Opening the database\u2026");
         } else if (snapshot == null) {
-            status.setText(session.computing() ? "Computing verdicts\u2026" : "No verdicts yet.");
+            status.setText(session.computing() ? "Computing verdicts\u2026"
+                    : session.verdictsWithheld() != null ? "No verdicts: " + session.verdictsWithheld()
+                    : "No verdicts yet.");
         } else {
             Map<Verdict, Long> counts = snapshot.verdicts().entityCounts();
             status.setText(snapshot.verdicts().entities().size() + " entities: " + counts.get(Verdict.SUBJECT)
@@ -268,9 +415,31 @@ public final class ExplorerPart {
         status.getParent().layout(true);
     }
 
+    /** The entities of one verdict by name, sorted once (in the first page's job) and then paged. */
+    private static Pager byName(WorkbenchSession.Snapshot snapshot, Verdict verdict) {
+        List<EntityVerdict> sorted = new ArrayList<>();
+        return (offset, limit) -> {
+            synchronized (sorted) {
+                if (sorted.isEmpty()) {
+                    snapshot.verdicts().entities().stream().filter(v -> v.verdict() == verdict).forEach(sorted::add);
+                    sorted.sort(Comparator.comparing(EntityVerdict::name,
+                            Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER))
+                            .thenComparing(EntityVerdict::key));
+                }
+                return List.copyOf(pagesOf(sorted).page(offset, limit));
+            }
+        };
+    }
+
     private String label(Object element) {
         if (element instanceof Group g) {
-            return g.label() + " (" + g.children().size() + ")";
+            return g.label() + " (" + String.format("%,d", g.count()) + ")";
+        }
+        if (element instanceof More m) {
+            return "more\u2026 (" + String.format("%,d", m.group().count() - m.group().loaded.size()) + " not shown)";
+        }
+        if (element instanceof Loading) {
+            return "loading\u2026";
         }
         if (element instanceof EntityVerdict v) {
             return v.name() + "  \u2014 " + v.verdict();

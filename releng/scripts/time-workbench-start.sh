@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Usage: time-workbench-start.sh [RUNS [WORKBENCH ARGUMENTS...]]
+# Times the workbench product from launch to its window on the X display: starts `./longarm workbench` RUNS times
+# (default 5), polls `xwininfo` every 20 ms until a viewable top-level window named "Longarm" of that process exists
+# (xprop _NET_WM_PID), then also waits
+# for the product's own "first paint" line (printed with -Dlongarm.workbench.reportStartup=true) and ends the
+# workbench. Prints one line per run and the median. Needs DISPLAY (e.g. Xvfb) and a built product; extra JVM
+# options go in LONGARM_JAVA_OPTS, the data folder in LONGARM_DATA_DIR (start its server first with
+# `./longarm server start` to leave Neo4j's start out of the measurement).
+set -euo pipefail
+root=$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)
+runs=${1:-5}
+shift || true # further arguments go to the workbench
+log=$(mktemp)
+mapped=()
+painted=()
+for run in $(seq 1 "$runs"); do
+    start=$(date +%s%N)
+    LONGARM_JAVA_OPTS="${LONGARM_JAVA_OPTS:-} -Dlongarm.workbench.reportStartup=true" \
+        "$root/longarm" workbench "$@" >"$log" 2>&1 &
+    pid=$!
+    window=""
+    while [ -z "$window" ]; do
+        if ! kill -0 "$pid" 2>/dev/null; then
+            echo "the workbench ended before its window appeared:" >&2
+            cat "$log" >&2
+            exit 1
+        fi
+        # the top-level windows named Longarm that belong to this process (other workbenches may share the display)
+        for id in $(xwininfo -root -children 2>/dev/null | awk '/"Longarm/ {print $1}'); do
+            info=$(xwininfo -id "$id" 2>/dev/null || true)
+            owner=$(xprop -id "$id" _NET_WM_PID 2>/dev/null || true)
+            if [[ "$info" == *IsViewable* && "$owner" == *"= $pid" ]]; then
+                window=$id
+            fi
+        done
+        [ -n "$window" ] || sleep 0.02
+    done
+    mapped_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+    for _ in $(seq 1 500); do
+        grep -q 'first window painted' "$log" && break
+        sleep 0.02
+    done
+    paint=$(grep -o 'first window painted after [0-9]* ms' "$log" | grep -o '[0-9]*' || echo "?")
+    echo "run $run: window mapped after $mapped_ms ms (wall clock from launch); first paint at $paint ms of JVM uptime"
+    mapped+=("$mapped_ms")
+    painted+=("$paint")
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    sleep 1
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+echo "median: window mapped $(median "${mapped[@]}") ms; first paint $(median "${painted[@]}") ms (JVM uptime)"
+rm -f "$log"
