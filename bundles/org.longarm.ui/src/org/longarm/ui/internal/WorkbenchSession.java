@@ -213,10 +213,7 @@ public final class WorkbenchSession {
             }
             return Status.OK_STATUS;
         });
-        job.setRule(DATABASE_RULE);
-        setFamily(job);
-        job.schedule();
-        return job;
+        return scheduleOnDatabase(job, false);
     }
 
     /**
@@ -324,11 +321,7 @@ public final class WorkbenchSession {
             graphChanged();
             return Status.OK_STATUS;
         });
-        job.setUser(true);
-        job.setRule(DATABASE_RULE);
-        setFamily(job);
-        job.schedule();
-        return job;
+        return scheduleOnDatabase(job, true);
     }
 
     // ----------------------------------------------------------------------------------------- verdicts
@@ -445,11 +438,7 @@ public final class WorkbenchSession {
                 return Status.error("The import failed: " + e.getMessage(), e);
             }
         });
-        job.setUser(true);
-        job.setRule(DATABASE_RULE);
-        setFamily(job);
-        job.schedule();
-        return job;
+        return scheduleOnDatabase(job, true);
     }
 
     /** Tells everyone the graph changed (after an edit) and recomputes. */
@@ -545,11 +534,7 @@ public final class WorkbenchSession {
             graphChanged();
             return Status.OK_STATUS;
         });
-        job.setUser(true);
-        job.setRule(DATABASE_RULE);
-        setFamily(job);
-        job.schedule();
-        return job;
+        return scheduleOnDatabase(job, true);
     }
 
     /** The latest problem to show (see {@link Change#PROBLEM}). */
@@ -623,6 +608,15 @@ public final class WorkbenchSession {
             inspected = next;
             fire(Change.INSPECTED);
         }
+    }
+
+    /** Runs {@code job} after the other jobs on the database; a user job shows its progress in the status line. */
+    private static Job scheduleOnDatabase(Job job, boolean user) {
+        job.setUser(user);
+        job.setRule(DATABASE_RULE);
+        setFamily(job);
+        job.schedule();
+        return job;
     }
 
     private static void setFamily(Job job) {
