@@ -254,12 +254,25 @@ final class ImportBenchmark implements Callable<Integer> {
         private final long start = System.nanoTime();
         private final Map<String, Long> firstSeen = new java.util.LinkedHashMap<>();
 
+        private final Map<String, Long> applyingNanos = new java.util.TreeMap<>();
+        private String applying;
+        private long applyingSince;
+
         @Override
         public void subTask(String name) {
+            long now = System.nanoTime();
             for (String phase : List.of("Checking", "Writing", "Applying")) {
                 if (name != null && name.startsWith(phase)) {
-                    firstSeen.putIfAbsent(phase, System.nanoTime());
+                    firstSeen.putIfAbsent(phase, now);
                 }
+            }
+            if (applying != null) {
+                applyingNanos.merge(applying, now - applyingSince, Long::sum);
+                applying = null;
+            }
+            if (name != null && name.startsWith("Applying batch") && name.contains(": ")) {
+                applying = name.substring(name.lastIndexOf(": ") + 2);
+                applyingSince = now;
             }
         }
 
@@ -276,7 +289,10 @@ final class ImportBenchmark implements Callable<Integer> {
                 };
                 parts.add(format("%s %.1f s", label, (to - from) / 1e9));
             }
-            return String.join(", ", parts);
+            subTask(""); // closes the last batch's time
+            List<String> classes = new ArrayList<>();
+            applyingNanos.forEach((eClass, nanos) -> classes.add(format("%s %.1f s", eClass, nanos / 1e9)));
+            return String.join(", ", parts) + (classes.isEmpty() ? "" : " (" + String.join(", ", classes) + ")");
         }
     }
 

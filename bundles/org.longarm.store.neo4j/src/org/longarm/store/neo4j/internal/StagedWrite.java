@@ -151,15 +151,17 @@ final class StagedWrite {
 
     /** Applies the batches in the order they were staged, each with its deletion in one transaction. */
     private void apply(IProgressMonitor monitor) {
-        List<Long> batches;
+        List<Map<String, Object>> batches;
         try (Session session = engine.session()) {
-            batches = session.executeRead(tx -> tx.run("MATCH (b:" + BATCH + " {write: $id}) RETURN b.seq AS seq ORDER BY seq",
-                    Map.of("id", id)).list(r -> r.get("seq").asLong()));
+            batches = session.executeRead(tx -> tx.run("MATCH (b:" + BATCH + " {write: $id}) "
+                    + "RETURN b.seq AS seq, b.class AS class ORDER BY seq", Map.of("id", id)).list(r -> r.asMap()));
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Applying the staged write", batches.size());
         int done = 0;
-        for (long seq : batches) {
-            progress.subTask("Applying batch " + (++done) + " of " + batches.size());
+        for (Map<String, Object> staged : batches) {
+            long seq = (Long) staged.get("seq");
+            progress.subTask("Applying batch " + (++done) + " of " + batches.size() + ": "
+                    + engine.mapping().classOf((String) staged.get("class")).getName());
             try (Session session = engine.session()) {
                 session.executeWrite(tx -> {
                     List<Map<String, Object>> batch = tx.run("MATCH (b:" + BATCH + " {write: $id, seq: $seq}) "
