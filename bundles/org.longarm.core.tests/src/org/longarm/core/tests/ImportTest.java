@@ -146,4 +146,21 @@ class ImportTest {
         assertEquals(1, interests.size());
         assertEquals(java.time.LocalDate.of(2023, 5, 31), interests.get(0).endDate());
     }
+
+    @Test
+    void theLastNameGivenForAJurisdictionCodeWinsAndRepeatsAreNotRewritten() throws IOException {
+        Path file = write("names.jsonl",
+                entity("11111111-1111-4111-8111-111111111111", "a", "A", "2024-01-01", "new"),
+                entity("22222222-2222-4222-8222-222222222222", "b", "B", "2024-01-01", "new"),
+                entity("33333333-3333-4333-8333-333333333333", "c", "C", "2024-01-01", "new")
+                        .replace("\"United Kingdom\"", "\"UK\""),
+                entity("44444444-4444-4444-8444-444444444444", "d", "D", "2024-01-01", "new")
+                        .replace("\"United Kingdom\"", "\"UK\""));
+        ImportReport report = importer.importFiles(List.of(file), store, new NullProgressMonitor());
+        assertTrue(report.valid(), report.problems().toString());
+        var gb = (org.longarm.model.Jurisdiction) store.get(LongarmPackage.Literals.JURISDICTION, "GB").orElseThrow();
+        assertEquals("UK", gb.getName());
+        // four entities and their sources, and GB only when its name changes (United Kingdom, then UK)
+        assertEquals(4 * 2 + 2, report.files().get(0).written());
+    }
 }

@@ -287,6 +287,7 @@ public final class ImportTargets {
         private final Validation validation;
         private final Map<String, EObject> batch = new LinkedHashMap<>();
         private final List<EObject> plain = new ArrayList<>();
+        private final Map<String, EObject> jurisdictionsWritten = new HashMap<>();
         private long sequence, records, written, superseded, startChanged;
         private StoreException failure;
 
@@ -387,20 +388,31 @@ public final class ImportTargets {
             if (object instanceof Sourced sourced) {
                 writer.putAll(List.copyOf(sourced.getSources()));
             }
-            // jurisdictions are referenced by code; writing them keeps their names
-            if (object instanceof Entity entity && entity.getJurisdiction() != null
-                    && entity.getJurisdiction().getCode() != null && entity.getJurisdiction().getName() != null
-                    && !entity.getJurisdiction().eIsProxy()) {
-                writer.put(entity.getJurisdiction());
+            if (object instanceof Entity entity) {
+                putJurisdiction(entity.getJurisdiction());
             }
             if (object instanceof org.longarm.model.Person person) {
                 for (var nationality : person.getNationalities()) {
-                    if (nationality.getCode() != null && nationality.getName() != null && !nationality.eIsProxy()) {
-                        writer.put(nationality);
-                    }
+                    putJurisdiction(nationality);
                 }
             }
             writer.put(object);
+        }
+
+        /**
+         * Jurisdictions are referenced by code; writing them keeps their names. A jurisdiction is written again only
+         * when it differs from the last one written for its code, so the last name still wins without a row per entity.
+         */
+        private void putJurisdiction(org.longarm.model.Jurisdiction jurisdiction) throws StoreException {
+            if (jurisdiction == null || jurisdiction.getCode() == null || jurisdiction.getName() == null
+                    || jurisdiction.eIsProxy()) {
+                return;
+            }
+            EObject last = jurisdictionsWritten.get(jurisdiction.getCode());
+            if (last == null || !org.eclipse.emf.ecore.util.EcoreUtil.equals(last, jurisdiction)) {
+                writer.put(jurisdiction);
+                jurisdictionsWritten.put(jurisdiction.getCode(), jurisdiction);
+            }
         }
 
         @Override

@@ -20,6 +20,8 @@ import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 
 /**
  * A write larger than one transaction can hold. Rows are staged as packed batches ({@code :_StagedBatch}, each in a
@@ -40,6 +42,7 @@ final class StagedWrite {
     private final String id;
     private Session ownerSession;
     private Transaction ownerLock;
+    private boolean serverGone;
 
     private StagedWrite(StoreEngine engine, String id) {
         this.engine = engine;
@@ -56,13 +59,19 @@ final class StagedWrite {
                 result = work.run(stager);
                 stager.flush();
             } catch (RuntimeException | Error e) {
-                write.discard();
+                if (unreachable(e)) {
+                    // clean-up would only wait out the driver's retries; the next open of the database undoes it
+                    write.serverGone = true;
+                } else {
+                    write.discard();
+                }
                 throw e;
             }
             write.commit();
             try {
                 write.apply(monitor);
             } catch (RuntimeException e) {
+                write.serverGone = unreachable(e);
                 throw new StoreException("the write was committed, but applying it failed (" + e.getMessage()
                         + "); it is finished the next time Longarm opens this database", e);
             }
@@ -204,7 +213,7 @@ final class StagedWrite {
                 ownerLock.rollback();
                 ownerLock.close();
             }
-            if (ownerSession != null) {
+            if (ownerSession != null && !serverGone) {
                 ownerSession.executeWrite(tx -> tx.run("MATCH (o:" + OWNER + " {write: $id}) "
                         + "WHERE NOT EXISTS { MATCH (w:" + WRITE + " {id: $id}) } DELETE o", Map.of("id", id)).consume());
             }
@@ -215,6 +224,15 @@ final class StagedWrite {
                 ownerSession.close();
             }
         }
+    }
+
+    private static boolean unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The writer handed to the work: buffers rows per class and stages them in batches. */
