@@ -1,8 +1,6 @@
 package org.longarm.store.neo4j.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +16,7 @@ final class Neo4jWriter implements ModelWriter {
     private final Statements statements;
     private final Rows rows;
     private final ObjectReader reader;
-    private final int batchSize;
-    private final Map<EClass, List<Map<String, Object>>> buffers = new LinkedHashMap<>();
-    private int buffered;
+    private final RowBatches batches;
     private long changed;
 
     Neo4jWriter(TransactionContext tx, GraphMapping mapping, Statements statements, ObjectReader reader, int batchSize) {
@@ -28,27 +24,20 @@ final class Neo4jWriter implements ModelWriter {
         this.statements = statements;
         this.rows = new Rows(mapping);
         this.reader = reader;
-        this.batchSize = batchSize;
+        this.batches = new RowBatches(mapping, batchSize);
     }
 
     @Override
     public void put(EObject object) {
-        buffers.computeIfAbsent(object.eClass(), c -> new ArrayList<>()).add(rows.of(object));
-        if (++buffered >= batchSize) {
+        if (batches.add(object)) {
             flush();
         }
     }
 
     @Override
     public void flush() {
-        for (var entry : buffers.entrySet()) {
-            if (!entry.getValue().isEmpty()) {
-                changed += tx.run(statements.upsert(entry.getKey()), Map.of("rows", entry.getValue())).single()
-                        .get("changed").asLong();
-            }
-        }
-        buffers.clear();
-        buffered = 0;
+        batches.drain((eClass, rows) -> changed += tx.run(statements.upsert(eClass), Map.of("rows", rows)).single()
+                .get("changed").asLong());
     }
 
     @Override

@@ -1,9 +1,7 @@
 package org.longarm.store.neo4j.internal;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -237,29 +235,20 @@ final class StagedWrite {
 
     /** The writer handed to the work: buffers rows per class and stages them in batches. */
     private final class Stager implements ModelWriter {
-        private final Rows rows = new Rows(engine.mapping());
-        private final Map<EClass, List<Map<String, Object>>> buffers = new LinkedHashMap<>();
-        private int buffered;
+        private final RowBatches batches = new RowBatches(engine.mapping(), StoreEngine.BATCH_SIZE);
         private long given, seq;
 
         @Override
         public void put(EObject object) {
-            buffers.computeIfAbsent(object.eClass(), c -> new ArrayList<>()).add(rows.of(object));
             given++;
-            if (++buffered >= StoreEngine.BATCH_SIZE) {
+            if (batches.add(object)) {
                 flush();
             }
         }
 
         @Override
         public void flush() {
-            for (var entry : buffers.entrySet()) {
-                if (!entry.getValue().isEmpty()) {
-                    stage(seq++, entry.getKey(), entry.getValue());
-                }
-            }
-            buffers.clear();
-            buffered = 0;
+            batches.drain((eClass, rows) -> stage(seq++, eClass, rows));
         }
 
         @Override
