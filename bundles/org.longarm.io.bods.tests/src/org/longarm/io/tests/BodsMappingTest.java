@@ -198,6 +198,38 @@ class BodsMappingTest {
         assertEquals(1, target.entities.size(), "the invalid statement is not mapped");
     }
 
+    /**
+     * Statements are validated on several threads, a window ahead of the one being mapped: problems still come in file
+     * order with their own line and statement, far beyond the window, and the valid statements between them are all
+     * mapped.
+     */
+    @Test
+    void problemsOfManyStatementsComeInFileOrder() throws IOException {
+        int count = 5_000;
+        StringBuilder lines = new StringBuilder();
+        List<Integer> invalid = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String statement = "{\"statementId\":\"" + id(i) + "\",\"declarationSubject\":\"e" + i
+                    + "\",\"statementDate\":\"2020-01-02\",\"recordId\":\"e" + i
+                    + "\",\"recordType\":\"entity\",\"recordDetails\":{\"isComponent\":false,"
+                    + "\"entityType\":{\"type\":\"registeredEntity\"},\"name\":\"Company " + i + "\"}," + PUBLICATION + "}";
+            if (i % 7 == 3 || i == count - 1) {
+                invalid.add(i);
+                statement = statement.replace("\"2020-01-02\"", "\"2020-13-45\"");
+            }
+            lines.append(statement).append('\n');
+        }
+        MemoryTarget target = Fixtures.read(format, write("many.jsonl", lines.toString()));
+        assertEquals(invalid.size(), target.problems.size(), target.problemText());
+        for (int k = 0; k < invalid.size(); k++) {
+            InputProblem problem = target.problems.get(k);
+            assertEquals(id(invalid.get(k)), problem.statement());
+            assertEquals(invalid.get(k) + 1, problem.line());
+            assertEquals("$.statementDate", problem.jsonPath());
+        }
+        assertEquals(count - invalid.size(), target.entities.size());
+    }
+
     @Test
     void syntaxErrorReportsLineAndColumn() throws IOException {
         Path file = write("broken.json", "[\n" + state() + ",\n  {\"statementId\": oops}\n]");

@@ -6,7 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -28,7 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
  * BODS 0.4 statements: a JSON array of statements ({@code .json}), or JSON Lines, one statement per line
  * ({@code .jsonl}, {@code .ndjson}). The file is read as a stream: one statement at a time is read into a tree,
  * validated against the official schema, mapped to model objects and dropped, so a file of any size reads in little
- * memory. Registered as an OSGi service (OSGI-INF/org.longarm.io.bods.xml).
+ * memory. Schema validation, the costly part, runs on a thread per processor for a window of statements ahead of the
+ * one being mapped; statements are still mapped, and problems reported, in file order. Registered as an OSGi service
+ * (OSGI-INF/org.longarm.io.bods.xml).
  */
 public final class BodsFormat implements InputFormat {
 
@@ -78,6 +86,14 @@ public final class BodsFormat implements InputFormat {
         progress.done();
     }
 
+    /** Statements read ahead of the one being mapped, at most: bounds the memory the validating threads may hold. */
+    private static final int VALIDATION_WINDOW = 1024;
+
+    /** A statement read, waiting for its schema validation to be mapped. */
+    private record Pending(JsonNode statement, int index, long line, long column,
+            Future<List<BodsSchema.Violation>> violations) {
+    }
+
     /** The state of reading one file; only ids of records are kept, never statements. */
     private static final class Reading {
         final ReadTarget target;
@@ -86,6 +102,8 @@ public final class BodsFormat implements InputFormat {
         final long size;
         int reported;
         final StatementMapper mapper;
+        final ArrayDeque<Pending> pending = new ArrayDeque<>();
+        ExecutorService validators;
 
         Reading(ReadTarget target, SubMonitor progress, CountingInputStream in, long size) {
             this.target = target;
@@ -96,6 +114,21 @@ public final class BodsFormat implements InputFormat {
         }
 
         void run(boolean lines, boolean arrayRequired) {
+            if (!target.checked()) {
+                validators = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+                        Thread.ofPlatform().daemon().name("BODS schema validation ", 0).factory());
+            }
+            try {
+                read(lines, arrayRequired);
+            } finally {
+                if (validators != null) {
+                    validators.shutdownNow();
+                }
+            }
+            mapper.finish();
+        }
+
+        private void read(boolean lines, boolean arrayRequired) {
             String file = target.fileName();
             int index = 0;
             try (JsonParser parser = MAPPER.createParser(in)) {
@@ -116,17 +149,25 @@ public final class BodsFormat implements InputFormat {
                     checkCanceled();
                     TokenStreamLocation at = parser.currentTokenLocation();
                     if (token != JsonToken.START_OBJECT) {
+                        mapPending(0);
                         target.problem(new InputProblem(file, at.getLineNr(), at.getColumnNr(), "#" + index, "$",
                                 "a statement must be a JSON object, found " + describe(token) + " (type)"));
                         parser.skipChildren();
                     } else {
                         JsonNode statement = MAPPER.readTree(parser);
-                        mapper.statement(statement, index, at.getLineNr(), at.getColumnNr());
+                        if (validators == null) {
+                            mapper.statement(statement, List.of(), index, at.getLineNr(), at.getColumnNr());
+                        } else {
+                            pending.add(new Pending(statement, index, at.getLineNr(), at.getColumnNr(),
+                                    validators.submit(() -> BodsSchema.get().validate(statement))));
+                            mapPending(VALIDATION_WINDOW - 1);
+                        }
                     }
                     index++;
                     token = parser.nextToken();
                     report();
                 }
+                mapPending(0);
                 if (array && token == JsonToken.END_ARRAY) {
                     JsonToken after = parser.nextToken();
                     if (after != null) {
@@ -136,12 +177,30 @@ public final class BodsFormat implements InputFormat {
                     }
                 }
             } catch (JacksonException e) {
+                mapPending(0); // the statements before the syntax error were read whole
                 TokenStreamLocation at = e.getLocation();
                 target.problem(new InputProblem(file, at == null ? 0 : at.getLineNr(),
                         at == null ? 0 : at.getColumnNr(), null, null,
                         "JSON syntax error: " + firstLine(e.getOriginalMessage())));
             }
-            mapper.finish();
+        }
+
+        /** Maps the oldest pending statements, waiting for their validation, until at most {@code keep} are left. */
+        private void mapPending(int keep) {
+            while (pending.size() > keep) {
+                Pending next = pending.poll();
+                List<BodsSchema.Violation> violations;
+                try {
+                    violations = next.violations().get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new OperationCanceledException();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException runtime ? runtime
+                            : new IllegalStateException("validating statement " + next.index(), e.getCause());
+                }
+                mapper.statement(next.statement(), violations, next.index(), next.line(), next.column());
+            }
         }
 
         private void checkCanceled() {

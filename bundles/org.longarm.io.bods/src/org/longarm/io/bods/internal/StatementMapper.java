@@ -43,10 +43,10 @@ final class StatementMapper {
         this.file = target.fileName();
     }
 
-    void statement(JsonNode statement, int index, long line, long column) {
+    /** Maps one statement, or reports its schema {@code violations} (found by the caller) and maps nothing. */
+    void statement(JsonNode statement, List<BodsSchema.Violation> violations, int index, long line, long column) {
         String statementId = text(statement, "statementId");
         String name = statementId != null ? statementId : "#" + index;
-        List<BodsSchema.Violation> violations = target.checked() ? List.of() : BodsSchema.get().validate(statement);
         if (!violations.isEmpty()) {
             for (BodsSchema.Violation v : violations) {
                 target.problem(new InputProblem(file, line, column, name, v.path(), v.message()));

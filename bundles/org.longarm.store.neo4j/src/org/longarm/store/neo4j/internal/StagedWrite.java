@@ -1,10 +1,16 @@
 package org.longarm.store.neo4j.internal;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -52,11 +58,12 @@ final class StagedWrite {
         write.begin();
         try {
             T result;
+            Stager stager = write.new Stager();
             try {
-                Stager stager = write.new Stager();
                 result = work.run(stager);
-                stager.flush();
+                stager.finish();
             } catch (RuntimeException | Error e) {
+                stager.abandon();
                 if (unreachable(e)) {
                     // clean-up would only wait out the driver's retries; the next open of the database undoes it
                     write.serverGone = true;
@@ -156,7 +163,10 @@ final class StagedWrite {
         }
     }
 
-    /** Applies the batches in the order they were staged, each with its deletion in one transaction. */
+    /**
+     * Applies the batches in the order they were staged, each with its deletion in one transaction. The next batch is
+     * read and unpacked on another thread while the server applies the current one.
+     */
     private void apply(IProgressMonitor monitor) {
         List<Map<String, Object>> batches;
         try (Session session = engine.session()) {
@@ -164,29 +174,47 @@ final class StagedWrite {
                     + "RETURN b.seq AS seq, b.class AS class ORDER BY seq", Map.of("id", id)).list(r -> r.asMap()));
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Applying the staged write", batches.size());
-        int done = 0;
-        for (Map<String, Object> staged : batches) {
-            long seq = (Long) staged.get("seq");
-            progress.subTask("Applying batch " + (++done) + " of " + batches.size() + ": "
-                    + engine.mapping().classOf((String) staged.get("class")).getName());
-            try (Session session = engine.session()) {
-                session.executeWrite(tx -> {
-                    List<Map<String, Object>> batch = tx.run("MATCH (b:" + BATCH + " {write: $id, seq: $seq}) "
-                            + "RETURN b.class AS class, b.rows AS rows", Map.of("id", id, "seq", seq)).list(r -> r.asMap());
-                    if (!batch.isEmpty()) {
-                        EClass eClass = engine.mapping().classOf((String) batch.get(0).get("class"));
-                        tx.run(engine.statements().upsert(eClass),
-                                Map.of("rows", RowCodec.decode((byte[]) batch.get(0).get("rows")))).consume();
-                        tx.run("MATCH (b:" + BATCH + " {write: $id, seq: $seq}) DELETE b", Map.of("id", id, "seq", seq))
-                                .consume();
-                    }
-                    return null;
-                });
+        ExecutorService readingThread = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().daemon().name("Longarm staged write " + id + " reader").factory());
+        try {
+            Future<List<Map<String, Object>>> next = batches.isEmpty() ? null
+                    : readingThread.submit(() -> readBatch((Long) batches.get(0).get("seq")));
+            for (int i = 0; i < batches.size(); i++) {
+                long seq = (Long) batches.get(i).get("seq");
+                EClass eClass = engine.mapping().classOf((String) batches.get(i).get("class"));
+                progress.subTask("Applying batch " + (i + 1) + " of " + batches.size() + ": " + eClass.getName());
+                List<Map<String, Object>> rows = await(next);
+                if (i + 1 < batches.size()) {
+                    long following = (Long) batches.get(i + 1).get("seq");
+                    next = readingThread.submit(() -> readBatch(following));
+                }
+                try (Session session = engine.session()) {
+                    session.executeWrite(tx -> {
+                        // deleted first: a batch that is gone was applied already (a retry after a lost reply)
+                        long deleted = tx.run("MATCH (b:" + BATCH + " {write: $id, seq: $seq}) DELETE b RETURN count(*) AS n",
+                                Map.of("id", id, "seq", seq)).single().get("n").asLong();
+                        if (deleted > 0 && rows != null) {
+                            tx.run(engine.statements().upsert(eClass), Map.of("rows", rows)).consume();
+                        }
+                        return null;
+                    });
+                }
+                progress.worked(1);
             }
-            progress.worked(1);
+        } finally {
+            readingThread.shutdownNow();
         }
         try (Session session = engine.session()) {
             session.executeWrite(tx -> tx.run("MATCH (w:" + WRITE + " {id: $id}) DELETE w", Map.of("id", id)).consume());
+        }
+    }
+
+    /** The rows of one staged batch, or null when it is gone. */
+    private List<Map<String, Object>> readBatch(long seq) {
+        try (Session session = engine.session()) {
+            List<byte[]> packed = session.executeRead(tx -> tx.run("MATCH (b:" + BATCH + " {write: $id, seq: $seq}) "
+                    + "RETURN b.rows AS rows", Map.of("id", id, "seq", seq)).list(r -> r.get("rows").asByteArray()));
+            return packed.isEmpty() ? null : RowCodec.decode(packed.get(0));
         }
     }
 
@@ -224,6 +252,24 @@ final class StagedWrite {
         }
     }
 
+    /** The result of work on another thread; its failure is rethrown as it was thrown there. */
+    private static <V> V await(Future<V> work) {
+        try {
+            return work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted during a staged write", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new StoreException("a staged write failed: " + e.getCause(), e.getCause());
+        }
+    }
+
     private static boolean unreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException) {
@@ -233,9 +279,17 @@ final class StagedWrite {
         return false;
     }
 
-    /** The writer handed to the work: buffers rows per class and stages them in batches. */
+    /**
+     * The writer handed to the work: buffers rows per class and stages them in batches. Packing and sending a batch
+     * run on a thread of their own, so that the work goes on reading its input meanwhile; at most
+     * {@link #STAGING_AHEAD} batches wait there, which bounds the memory they hold.
+     */
     private final class Stager implements ModelWriter {
+        private static final int STAGING_AHEAD = 2;
         private final RowBatches batches = new RowBatches(engine.mapping(), StoreEngine.BATCH_SIZE);
+        private final ExecutorService stagingThread = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().daemon().name("Longarm staged write " + id).factory());
+        private final ArrayDeque<Future<?>> staging = new ArrayDeque<>();
         private long given, seq;
 
         @Override
@@ -248,8 +302,34 @@ final class StagedWrite {
 
         @Override
         public void flush() {
-            batches.drain((eClass, rows) -> stage(seq++, eClass, rows));
+            batches.drain((eClass, rows) -> {
+                long batch = seq++;
+                staging.add(stagingThread.submit(() -> stage(batch, eClass, rows)));
+                while (staging.size() > STAGING_AHEAD) {
+                    await(staging.poll());
+                }
+            });
         }
+
+        /** Stages what is buffered and waits until every batch is in the database. */
+        void finish() {
+            flush();
+            while (!staging.isEmpty()) {
+                await(staging.poll());
+            }
+            stagingThread.shutdown();
+        }
+
+        /** After a failure: lets the batch being sent end (so that discarding finds it) and sends no more. */
+        void abandon() {
+            stagingThread.shutdownNow();
+            try {
+                stagingThread.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
 
         @Override
         public Map<String, EObject> getAll(EClass type, Collection<String> keys) {
