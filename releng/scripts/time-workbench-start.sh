@@ -26,6 +26,7 @@ for run in $(seq 1 "$runs"); do
         "$root/longarm" workbench "$@" >"$log" 2>&1 &
     pid=$!
     window=""
+    jvm=""
     while [ -z "$window" ]; do
         if ! kill -0 "$pid" 2>/dev/null; then
             echo "the workbench ended before its window appeared:" >&2
@@ -35,9 +36,12 @@ for run in $(seq 1 "$runs"); do
         # the top-level windows named Longarm that belong to this process (other workbenches may share the display)
         for id in $(xwininfo -root -children 2>/dev/null | awk '/"Longarm/ {print $1}'); do
             info=$(xwininfo -id "$id" 2>/dev/null || true)
-            owner=$(xprop -id "$id" _NET_WM_PID 2>/dev/null || true)
-            if [[ "$info" == *IsViewable* && "$owner" == *"= $pid" ]]; then
+            owner=$(xprop -id "$id" _NET_WM_PID 2>/dev/null | grep -o '[0-9]*$' || true)
+            # ./longarm execs the JVM, except in the session that records the AOT cache, where the JVM is its child
+            if [[ "$info" == *IsViewable* && -n "$owner" &&
+                ( "$owner" == "$pid" || "$(ps -o ppid= -p "$owner" 2>/dev/null | tr -d ' ')" == "$pid" ) ]]; then
                 window=$id
+                jvm=$owner
             fi
         done
         [ -n "$window" ] || sleep 0.02
@@ -48,7 +52,7 @@ for run in $(seq 1 "$runs"); do
         if grep -q 'first window painted' "$log"; then
             # fields 14 and 15 of /proc/PID/stat: user and system time in clock ticks (the command name, field 2,
             # has no spaces here: java)
-            cpu_ms=$(awk -v hz="$ticks_per_second" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat" 2>/dev/null || echo "?")
+            cpu_ms=$(awk -v hz="$ticks_per_second" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$jvm/stat" 2>/dev/null || echo "?")
             break
         fi
         sleep 0.02
@@ -59,9 +63,10 @@ for run in $(seq 1 "$runs"); do
     painted+=("$paint")
     cpu+=("$cpu_ms")
     # close the window as a user does, so that the workbench saves its caches as after a normal session (see
-    # close-x-window.py); kill it only if it has not ended after 30 s
+    # close-x-window.py); kill it only if it has not ended after 120 s (the session that records the AOT cache writes it
+    # after the window has closed)
     "$root/releng/scripts/close-x-window.py" "$window" || true
-    for _ in $(seq 1 300); do
+    for _ in $(seq 1 1200); do
         kill -0 "$pid" 2>/dev/null || break
         sleep 0.1
     done
