@@ -73,7 +73,8 @@ public interface GraphView {
     }
 
     /**
-     * One page of the entities of a jurisdiction, ordered by name, then key.
+     * One page of the entities of a jurisdiction, ordered by name (entities without a name last, as the database
+     * orders them), then key.
      *
      * @param jurisdiction an ISO code, or the empty string for entities without a jurisdiction
      * @param offset how many entities of that order to skip
@@ -87,7 +88,8 @@ public interface GraphView {
                 all.add(e);
             }
         }, null);
-        all.sort(java.util.Comparator.comparing((EntityRecord e) -> e.name() == null ? "" : e.name())
+        all.sort(java.util.Comparator.comparing(EntityRecord::name,
+                java.util.Comparator.nullsLast(java.util.Comparator.<String>naturalOrder()))
                 .thenComparing(EntityRecord::key));
         return List.copyOf(all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
     }

@@ -21,6 +21,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterAll;
@@ -355,6 +356,14 @@ class ExampleEstateWorkbenchTest {
                 .anyMatch(s -> !s.isDisposed() && s.isVisible() && s.getText().equals(title)), WAIT);
         return workbench.ui(() -> java.util.Arrays.stream(workbench.display().getShells())
                 .filter(s -> !s.isDisposed() && s.getText().equals(title)).findFirst().orElseThrow());
+    }
+
+    /** Presses a button from the UI thread's queue, so that the test thread goes on while a dialog it opens waits. */
+    private void pressLater(Shell shell, String buttonText) throws Exception {
+        org.eclipse.swt.widgets.Button button = workbench.ui(() -> find(shell, org.eclipse.swt.widgets.Button.class)
+                .stream().filter(b -> b.getText().replace("&", "").equals(buttonText)).findFirst().orElseThrow());
+        workbench.display().asyncExec(() -> button.notifyListeners(org.eclipse.swt.SWT.Selection,
+                new org.eclipse.swt.widgets.Event()));
     }
 
     private void press(Shell shell, String buttonText) throws Exception {
@@ -707,6 +716,346 @@ class ExampleEstateWorkbenchTest {
             }
         }
         return count;
+    }
+
+
+    @Test
+    @Order(14)
+    void undoAndRedoKeysTakeBackAndReapplyAnEditInTheStore() throws Exception {
+        workbench.ui(() -> {
+            session.setFocus(new WorkbenchSession.EntityFocus(VENDOR));
+            // the Properties part may still show a relationship an earlier test inspected, with the focus unchanged
+            session.inspect(LongarmPackage.Literals.ENTITY, VENDOR);
+            return null;
+        });
+        PropertiesPart properties = workbench.ui(() -> WorkbenchParts.object(app, WorkbenchParts.PROPERTIES,
+                PropertiesPart.class));
+        workbench.waitUntil(() -> properties.shown() != null && VENDOR.equals(EcoreUtilID(properties.shown()))
+                && !properties.loading(), WAIT);
+        String original = storedName(VENDOR);
+        String renamed = original + " (renamed for the key test)";
+        PropertiesPart.PropertyRow name = workbench.ui(() -> properties.rows().stream()
+                .filter(r -> r instanceof PropertiesPart.PropertyRow p && p.name().equals("Name"))
+                .map(PropertiesPart.PropertyRow.class::cast).findFirst().orElseThrow());
+        awaitEdit(workbench.ui(() -> properties.apply(name, renamed)));
+        assertEquals(renamed, storedName(VENDOR));
+
+        // the keys go to the focused widget of the main window, as when the analyst works in the Explorer
+        ExplorerPart explorer = workbench.ui(() -> WorkbenchParts.object(app, WorkbenchParts.EXPLORER, ExplorerPart.class));
+        org.eclipse.swt.widgets.Tree tree = workbench.ui(() -> explorer.viewer().getTree());
+        workbench.focus(tree);
+        // what the display receives, for the failure message: a key that arrives but runs nothing is a binding fault
+        List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.eclipse.swt.widgets.Listener recorder = e -> received.add(String.format("keyCode=%d character=%d state=%d in %s",
+                e.keyCode, (int) e.character, e.stateMask, e.widget));
+        workbench.ui(() -> {
+            workbench.display().addFilter(org.eclipse.swt.SWT.KeyDown, recorder);
+            return null;
+        });
+        keyDiagnostics = () -> {
+            var bindings = app.getChildren().get(0).getContext().get(org.eclipse.e4.ui.bindings.EBindingService.class);
+            return "keys received: " + received + "; Ctrl+Y is bound to "
+                    + bindings.getPerfectMatch(bindings.createSequence("M1+Y")) + "; Ctrl+Shift+Z to "
+                    + bindings.getPerfectMatch(bindings.createSequence("M1+M2+Z")) + "; can redo: "
+                    + session.commandStack().canRedo() + "; focus: " + workbench.display().getFocusControl();
+        };
+        workbench.typeKey(org.eclipse.swt.SWT.CTRL, 'z');
+        awaitStoredName(VENDOR, original, "Ctrl+Z undid the rename in Neo4j");
+        workbench.typeKey(org.eclipse.swt.SWT.CTRL | org.eclipse.swt.SWT.SHIFT, 'z');
+        awaitStoredName(VENDOR, renamed, "Ctrl+Shift+Z redid it");
+        workbench.typeKey(org.eclipse.swt.SWT.CTRL, 'z');
+        awaitStoredName(VENDOR, original, "Ctrl+Z undid it again");
+        workbench.typeKey(org.eclipse.swt.SWT.CTRL, 'y');
+        awaitStoredName(VENDOR, renamed, "Ctrl+Y redid it");
+        workbench.typeKey(org.eclipse.swt.SWT.CTRL, 'z'); // leave the graph as imported
+        awaitStoredName(VENDOR, original, "a last Ctrl+Z restored the name");
+        assertFalse(workbench.ui(() -> session.commandStack().canUndo()), "the rename was the only edit on the stack");
+        assertTrue(workbench.ui(() -> session.commandStack().canRedo()), "and it can be redone");
+        workbench.ui(() -> {
+            workbench.display().removeFilter(org.eclipse.swt.SWT.KeyDown, recorder);
+            return null;
+        });
+    }
+
+    private java.util.concurrent.Callable<String> keyDiagnostics = () -> "";
+
+    private String storedName(String key) {
+        return ((org.longarm.model.Entity) session.store().get(LongarmPackage.Literals.ENTITY, key).orElseThrow()).getName();
+    }
+
+    /** Waits until the edit job a key started has written {@code expected} and the verdicts are settled. */
+    private void awaitStoredName(String key, String expected, String what) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!(expected.equals(storedName(key)) && !session.busy())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what + ": the stored name is still \u201c" + storedName(key) + "\u201d; "
+                        + workbench.ui(keyDiagnostics));
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    @Order(15)
+    void serverCredentialsFromThePreferencesAreKeptInSecureStorageOnlyAndCanBeForgotten() throws Exception {
+        org.longarm.store.neo4j.Neo4jSettings server = org.longarm.testing.TestNeo4j.settings();
+        String password = new String(server.password());
+        assertTrue(password.length() >= 8, "the test server's generated password is distinctive enough to search for");
+        org.longarm.core.store.ModelStore before = session.store();
+        Shell preferences = openPreferences();
+        workbench.ui(() -> {
+            var dialog = (org.longarm.ui.internal.handlers.PreferencesDialog) preferences.getData();
+            dialog.chooseServer(true);
+            dialog.serverField("uri").setText(server.uri());
+            dialog.serverField("user").setText(server.user());
+            dialog.serverField("password").setText(password);
+            return null;
+        });
+        pressLater(preferences, "OK"); // OK may open an error dialog, which waits for the user on the UI thread
+        Shell error = workbench.ui(() -> java.util.Arrays.stream(workbench.display().getShells()).filter(sh -> !sh.isDisposed()
+                && sh.isVisible() && sh.getText().equals("Preferences")).findFirst().orElse(null));
+        for (long deadline = System.nanoTime() + WAIT.toNanos(); error == null
+                && !(workbench.ui(preferences::isDisposed) && session.store() != before && !session.busy());) {
+            assertTrue(System.nanoTime() < deadline, "the preferences were neither saved nor refused");
+            Thread.sleep(100);
+            error = workbench.ui(() -> java.util.Arrays.stream(workbench.display().getShells()).filter(sh -> !sh.isDisposed()
+                    && sh.isVisible() && sh.getText().equals("Preferences")).findFirst().orElse(null));
+        }
+        if (error != null) {
+            workbench.screenshot(error, "preferences-credentials-refused");
+            String message = errorDialogText("Preferences");
+            workbench.ui(() -> {
+                preferences.close();
+                return null;
+            });
+            resetDatabasePreferences();
+            throw new AssertionError("saving the credentials failed: " + message);
+        }
+        try {
+            assertTrue(session.describeStore().contains(server.uri()), session.describeStore());
+            assertEquals(expected.entity(VENDOR).orElseThrow().verdict(), session.snapshot().entities().get(VENDOR).verdict(),
+                    "connected with the credentials read back from secure storage");
+
+            var secure = org.eclipse.equinox.security.storage.SecurePreferencesFactory.getDefault()
+                    .node("org.longarm.ui/database");
+            assertEquals(server.user(), secure.get("user", null));
+            assertEquals(password, secure.get("password", null), "the password is readable through ISecurePreferences");
+            assertTrue(secure.isEncrypted("password"), "and stored encrypted");
+
+            Path keyring = Path.of(System.getProperty("longarm.test.keyring"));
+            assertTrue(Files.isRegularFile(keyring), "the test's secure storage file was written: " + keyring);
+            List<Path> plainFiles = new java.util.ArrayList<>();
+            for (org.eclipse.osgi.service.datalocation.Location location : List.of(
+                    org.eclipse.core.runtime.Platform.getInstanceLocation(),
+                    org.eclipse.core.runtime.Platform.getConfigurationLocation())) {
+                try (var files = Files.walk(Path.of(location.getURL().toURI()))) {
+                    files.filter(Files::isRegularFile).forEach(plainFiles::add);
+                }
+            }
+            Path key = org.longarm.ui.internal.KeyFilePasswordProvider.keyFileOf(keyring);
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(key)),
+                    "the storage's key file is its owner's only");
+            plainFiles.add(keyring);
+            plainFiles.add(key);
+            Path uiPreferences = plainFiles.stream()
+                    .filter(f -> f.getFileName().toString().equals(org.longarm.ui.internal.WorkbenchPreferences.NODE + ".prefs"))
+                    .findFirst().orElseThrow(() -> new AssertionError("the workbench's preference file is among " + plainFiles));
+            assertTrue(Files.readString(uiPreferences).contains(org.longarm.ui.internal.WorkbenchPreferences.URI),
+                    "the plain preferences hold the server choice");
+            byte[] secret = password.getBytes(StandardCharsets.UTF_8);
+            for (Path file : plainFiles) {
+                assertFalse(contains(Files.readAllBytes(file), secret), "the password is in plain text in " + file);
+            }
+
+            Shell again = openPreferences();
+            workbench.ui(() -> {
+                var dialog = (org.longarm.ui.internal.handlers.PreferencesDialog) again.getData();
+                assertTrue(find(again, org.eclipse.swt.widgets.Button.class).stream().anyMatch(b -> b.getText()
+                        .equals("Neo4j server or cluster:") && b.getSelection()), "the server choice is shown");
+                assertEquals(server.user(), dialog.serverField("user").getText(), "the stored user is shown");
+                assertEquals("", dialog.serverField("password").getText(), "the password is never shown");
+                assertEquals("(stored; leave empty to keep)", dialog.serverField("password").getMessage());
+                return null;
+            });
+            workbench.screenshot(again, "preferences-server-credentials");
+            press(again, "Forget stored credentials");
+            assertFalse(org.eclipse.equinox.security.storage.SecurePreferencesFactory.getDefault()
+                    .nodeExists("org.longarm.ui/database"), "forgetting removes the credentials from secure storage");
+            var credentials = new org.longarm.ui.internal.WorkbenchPreferences(System.getenv()).credentials();
+            assertEquals(null, credentials.user());
+            assertEquals(null, credentials.password());
+            assertFalse(contains(Files.readAllBytes(keyring), server.user().getBytes(StandardCharsets.UTF_8))
+                    && contains(Files.readAllBytes(keyring), "org.longarm.ui".getBytes(StandardCharsets.UTF_8)),
+                    "and from its file");
+            workbench.ui(() -> {
+                again.close();
+                return null;
+            });
+        } finally {
+            resetDatabasePreferences();
+        }
+    }
+
+    private Shell openPreferences() throws Exception {
+        Shell main = workbench.mainShell();
+        workbench.display().asyncExec(() -> new org.longarm.ui.internal.handlers.PreferencesDialog(main, session).open());
+        workbench.waitUntil(() -> java.util.Arrays.stream(workbench.display().getShells())
+                .anyMatch(sh -> !sh.isDisposed() && sh.isVisible() && sh.getText().equals("Longarm preferences")), WAIT);
+        return workbench.ui(() -> java.util.Arrays.stream(workbench.display().getShells())
+                .filter(sh -> !sh.isDisposed() && sh.getText().equals("Longarm preferences")).findFirst().orElseThrow());
+    }
+
+    /** Back to the test server's data folder (embedded mode) for the tests that follow. */
+    private void resetDatabasePreferences() throws Exception {
+        var node = new org.longarm.ui.internal.WorkbenchPreferences(System.getenv()).node();
+        for (String key : List.of(org.longarm.ui.internal.WorkbenchPreferences.MODE,
+                org.longarm.ui.internal.WorkbenchPreferences.URI, org.longarm.ui.internal.WorkbenchPreferences.DATA_DIR,
+                org.longarm.ui.internal.WorkbenchPreferences.DATABASE)) {
+            node.remove(key);
+        }
+        node.flush();
+        new org.longarm.ui.internal.WorkbenchPreferences(System.getenv()).forgetCredentials();
+        Job reconnect = session.reconnect();
+        reconnect.join();
+        assertTrue(reconnect.getResult().isOK(), "back on the test server's data folder: " + reconnect.getResult());
+        workbench.waitUntil(() -> !session.busy(), WAIT);
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    @Test
+    @Order(16)
+    void theExplorerPagesAFolderOfMoreThanTwoHundredEntitiesInNameOrderThroughItsMoreNode() throws Exception {
+        String code = "IS";
+        assertFalse(session.graph().entityCountsByJurisdiction().containsKey(code), "no entity of " + code + " yet");
+        int total = 2 * ExplorerPart.PAGE + 50;
+        // names from few words, so that some repeat (their order then comes from the key) and sort unlike the keys
+        String[] first = { "Alder", "Birch", "Cedar", "Delta", "Ember", "Fjord", "Geyser", "Harbour", "Iceberg",
+                "Juniper", "Krona", "Lava", "Moss", "Nordic", "Orca", "Puffin", "Quartz", "Reykja", "Saga", "Tundra" };
+        String[] second = { "Capital", "Energy", "Fisheries", "Holdings", "Logistics", "Systems", "Trading",
+                "Ventures", "Works", "Group", "Partners", "Labs", "Networks", "Optics", "Security", "Vision",
+                "Devices", "Imaging", "Media", "Digital" };
+        java.util.Random random = new java.util.Random(20261129);
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        StringBuilder bods = new StringBuilder();
+        for (int i = 0; i < total; i++) {
+            String key = String.format("paging-test-%03d", i);
+            String name = first[random.nextInt(first.length)] + " " + second[random.nextInt(second.length)] + " ehf.";
+            names.put(key, name);
+            bods.append(String.format("""
+                    {"statementId":"%s","declarationSubject":"%s","statementDate":"2026-11-01","recordId":"%s",                    "recordType":"entity","recordStatus":"new","recordDetails":{"isComponent":false,                    "entityType":{"type":"registeredEntity"},"name":"%s","jurisdiction":{"name":"Iceland","code":"%s"}},                    "publicationDetails":{"publicationDate":"2026-11-28","bodsVersion":"0.4",                    "publisher":{"name":"Longarm UI test"}}}
+                    """, java.util.UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)), key, key, name, code));
+        }
+        assertTrue(names.values().stream().distinct().count() < total, "some names repeat");
+        List<String> inNameOrder = names.keySet().stream()
+                .sorted(java.util.Comparator.comparing((String k) -> names.get(k)).thenComparing(k -> k)).toList();
+        assertFalse(inNameOrder.equals(List.copyOf(names.keySet())), "name order is not the order of writing");
+
+        Path file = Files.createTempFile("paging-test", ".jsonl");
+        Files.writeString(file, bods, StandardCharsets.UTF_8);
+        workbench.ui(() -> {
+            org.longarm.ui.internal.handlers.ImportHandler.importWithFeedback(session, List.of(file), workbench.display());
+            return null;
+        });
+        ExplorerPart explorer = workbench.ui(() -> WorkbenchParts.object(app, WorkbenchParts.EXPLORER, ExplorerPart.class));
+        workbench.waitUntil(() -> jurisdictionFolder(explorer, code) != null && !session.busy(), Duration.ofMinutes(3));
+        ExplorerPart.Group folder = workbench.ui(() -> jurisdictionFolder(explorer, code));
+        assertEquals(total, folder.count(), "the folder is counted by the database");
+
+        org.eclipse.swt.widgets.Tree tree = workbench.ui(() -> explorer.viewer().getTree());
+        workbench.ui(() -> {
+            // the folders open as the tree's expand arrow opens them (JFace creates the children, which fetches a page)
+            explorer.viewer().setExpandedState(byLabel(explorer, "Entities by jurisdiction"), true);
+            explorer.viewer().setExpandedState(folder, true);
+            return null;
+        });
+        assertEquals(code + " (" + total + ")", workbench.ui(() -> itemOf(tree, folder).getText()), "the count label");
+        for (int page = 1; ; page++) {
+            int shown = Math.min(page * ExplorerPart.PAGE, total);
+            workbench.waitUntil(() -> folder.loaded().size() == shown && childItems(tree, folder).stream()
+                    .noneMatch(i -> i.getData() instanceof ExplorerPart.Loading), WAIT);
+            List<org.eclipse.swt.widgets.TreeItem> items = workbench.ui(() -> childItems(tree, folder));
+            List<String> keys = workbench.ui(() -> items.stream().filter(i -> i.getData() instanceof EntityRecord)
+                    .map(i -> ((EntityRecord) i.getData()).key()).toList());
+            assertEquals(inNameOrder.subList(0, shown), keys, "pages 1 to " + page + " in name order, no duplicates");
+            for (org.eclipse.swt.widgets.TreeItem item : items.subList(0, shown)) {
+                EntityRecord entity = workbench.ui(() -> (EntityRecord) item.getData());
+                String text = workbench.ui(item::getText);
+                assertTrue(text.startsWith(names.get(entity.key()) + " (" + code + ")"), "the row shows " + text);
+            }
+            if (shown == total) {
+                assertEquals(total, items.size(), "the last page has no more\u2026 node");
+                workbench.ui(() -> {
+                    tree.showItem(items.get(total - 1));
+                    return null;
+                });
+                break;
+            }
+            assertEquals(shown + 1, items.size());
+            org.eclipse.swt.widgets.TreeItem more = items.get(shown);
+            assertTrue(workbench.ui(() -> more.getData() instanceof ExplorerPart.More), "the last row is more\u2026");
+            assertEquals("more\u2026 (" + String.format("%,d", total - shown) + " not shown)", workbench.ui(more::getText));
+            if (page == 1) {
+                workbench.screenshot(WorkbenchParts.widget(app, WorkbenchParts.EXPLORER), "explorer-first-page");
+            }
+            // the analyst scrolls down to more... and clicks it
+            workbench.ui(() -> {
+                tree.showItem(more);
+                return null;
+            });
+            // GTK scrolls when it next lays out: click once the row is inside the tree's visible area
+            workbench.waitUntil(() -> tree.getClientArea().contains(more.getBounds().x + 10,
+                    more.getBounds().y + more.getBounds().height / 2), WAIT);
+            org.eclipse.swt.graphics.Point target = workbench.ui(() -> {
+                Rectangle bounds = more.getBounds();
+                return tree.toDisplay(bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 2);
+            });
+            workbench.click(target);
+        }
+        workbench.screenshot(WorkbenchParts.widget(app, WorkbenchParts.EXPLORER), "explorer-last-page");
+    }
+
+    private static Object byLabel(ExplorerPart explorer, String label) {
+        return ((List<?>) explorer.viewer().getInput()).stream()
+                .filter(r -> r instanceof ExplorerPart.Group g && g.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    /** The Explorer's folder of a jurisdiction (on the UI thread), null while it is not listed. */
+    private static ExplorerPart.Group jurisdictionFolder(ExplorerPart explorer, String code) {
+        if (!(explorer.viewer().getInput() instanceof List<?> roots)) {
+            return null;
+        }
+        return roots.stream().filter(r -> r instanceof ExplorerPart.Group g && g.label().equals("Entities by jurisdiction"))
+                .flatMap(r -> ((ExplorerPart.Group) r).loaded().stream())
+                .filter(g -> g instanceof ExplorerPart.Group j && j.label().equals(code))
+                .map(ExplorerPart.Group.class::cast).findFirst().orElse(null);
+    }
+
+    private static org.eclipse.swt.widgets.TreeItem itemOf(org.eclipse.swt.widgets.Tree tree, Object element) {
+        java.util.ArrayDeque<org.eclipse.swt.widgets.TreeItem> todo = new java.util.ArrayDeque<>(List.of(tree.getItems()));
+        while (!todo.isEmpty()) {
+            org.eclipse.swt.widgets.TreeItem item = todo.pop();
+            if (item.getData() == element) {
+                return item;
+            }
+            todo.addAll(List.of(item.getItems()));
+        }
+        throw new AssertionError("no tree item shows " + element);
+    }
+
+    private static List<org.eclipse.swt.widgets.TreeItem> childItems(org.eclipse.swt.widgets.Tree tree, Object element) {
+        return List.of(itemOf(tree, element).getItems());
     }
 
 }

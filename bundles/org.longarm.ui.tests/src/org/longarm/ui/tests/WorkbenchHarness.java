@@ -3,7 +3,9 @@ package org.longarm.ui.tests;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -27,6 +29,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.Bundle;
 
@@ -155,6 +158,85 @@ public final class WorkbenchHarness implements AutoCloseable {
             return null;
         });
         return file;
+    }
+
+    /**
+     * Gives {@code control} the keyboard focus the way a user's click would: its shell is raised and activated (under
+     * Xvfb without a window manager nothing else does), the pointer is moved over it, and the focus is set; waits
+     * until the display reports it focused.
+     */
+    public void focus(Control control) throws Exception {
+        org.eclipse.swt.graphics.Point centre = ui(() -> {
+            control.getShell().forceActive();
+            control.setFocus();
+            Rectangle bounds = control.getBounds();
+            return control.getParent().toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+        });
+        post(mouse(SWT.MouseMove, centre.x, centre.y, 0));
+        waitUntil(() -> display.getFocusControl() == control && display.getActiveShell() == control.getShell(),
+                Duration.ofSeconds(10));
+    }
+
+    /**
+     * Types a key with modifiers as real key events through the X server (XTest, {@link Display#post}): each
+     * modifier pressed, the key pressed and released, the modifiers released. The events reach whatever has the
+     * focus, through the e4 key binding dispatcher like a user's keystroke. Call from the test thread: the UI thread
+     * must be free to read them (each is posted from it, then it reads it).
+     */
+    public void typeKey(int modifiers, char key) throws Exception {
+        List<Integer> pressed = new ArrayList<>();
+        for (int modifier : new int[] { SWT.CTRL, SWT.SHIFT, SWT.ALT }) {
+            if ((modifiers & modifier) != 0) {
+                pressed.add(modifier);
+            }
+        }
+        for (int modifier : pressed) {
+            post(key(SWT.KeyDown, modifier, '\0'));
+        }
+        post(key(SWT.KeyDown, 0, key));
+        post(key(SWT.KeyUp, 0, key));
+        for (int i = pressed.size() - 1; i >= 0; i--) {
+            post(key(SWT.KeyUp, pressed.get(i), '\0'));
+        }
+    }
+
+    /** Clicks the left mouse button at a point of the screen (real pointer events through XTest). */
+    public void click(org.eclipse.swt.graphics.Point onScreen) throws Exception {
+        post(mouse(SWT.MouseMove, onScreen.x, onScreen.y, 0));
+        post(mouse(SWT.MouseDown, onScreen.x, onScreen.y, 1));
+        post(mouse(SWT.MouseUp, onScreen.x, onScreen.y, 1));
+    }
+
+    private void post(Event event) throws Exception {
+        // SWT/GTK moves the pointer only from the UI thread
+        if (!ui(() -> display.post(event))) {
+            throw new AssertionError("the X server refused the event " + event);
+        }
+        Thread.sleep(30);
+        // let the UI thread read each event before the next, as with a human's timing
+        ui(() -> {
+            while (display.readAndDispatch()) {
+                // dispatch what the event caused
+            }
+            return null;
+        });
+    }
+
+    private static Event key(int type, int keyCode, char character) {
+        Event event = new Event();
+        event.type = type;
+        event.keyCode = keyCode;
+        event.character = character;
+        return event;
+    }
+
+    private static Event mouse(int type, int x, int y, int button) {
+        Event event = new Event();
+        event.type = type;
+        event.x = x;
+        event.y = y;
+        event.button = button;
+        return event;
     }
 
     @Override

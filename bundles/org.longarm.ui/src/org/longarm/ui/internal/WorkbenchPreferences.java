@@ -123,4 +123,13 @@ public final class WorkbenchPreferences {
         }
         secure.flush();
     }
+
+    /** Removes the stored server credentials from secure storage (the user's "forget"). */
+    public void forgetCredentials() throws java.io.IOException {
+        ISecurePreferences root = SecurePreferencesFactory.getDefault();
+        if (root.nodeExists(SECURE_NODE)) {
+            root.node(SECURE_NODE).removeNode();
+            root.flush();
+        }
+    }
 }

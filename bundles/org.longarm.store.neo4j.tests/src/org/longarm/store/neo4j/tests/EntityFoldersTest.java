@@ -56,6 +56,17 @@ class EntityFoldersTest {
             organisation.setJurisdiction(i % 3 == 0 ? null : i % 3 == 1 ? gb : cn);
             objects.add(organisation);
         }
+        // a large jurisdiction, few of its entities named: the database lists those without a name last (by key),
+        // and pages of every size must cross from the named ones to them exactly as streaming every entity does
+        Jurisdiction nl = jurisdiction("NL");
+        objects.add(nl);
+        for (int i = 0; i < 40; i++) {
+            Organisation organisation = LongarmFactory.eINSTANCE.createOrganisation();
+            organisation.setId("dense-" + i);
+            organisation.setName(i % 4 == 0 ? "Dense " + (char) ('A' + (i * 7) % 11) : null);
+            organisation.setJurisdiction(nl);
+            objects.add(organisation);
+        }
         Person person = LongarmFactory.eINSTANCE.createPerson();
         person.setId("person-1");
         person.setName("A Person");
@@ -86,11 +97,14 @@ class EntityFoldersTest {
         GraphView streaming = new Streaming(database);
         Map<String, Long> counts = database.entityCountsByJurisdiction();
         assertEquals(streaming.entityCountsByJurisdiction(), counts);
-        assertEquals(Map.of("", 9L, "GB", 9L, "CN", 8L), counts);
+        assertEquals(Map.of("", 9L, "GB", 9L, "CN", 8L, "NL", 40L), counts);
         for (String code : counts.keySet()) {
-            for (int offset = 0; offset < 12; offset += 4) {
-                assertEquals(keys(streaming.entitiesByJurisdiction(code, offset, 4)),
-                        keys(database.entitiesByJurisdiction(code, offset, 4)), code + " from " + offset);
+            for (int limit : new int[] { 1, 3, 4 }) {
+                for (int offset = 0; offset < counts.get(code) + limit; offset += limit) {
+                    assertEquals(keys(streaming.entitiesByJurisdiction(code, offset, limit)),
+                            keys(database.entitiesByJurisdiction(code, offset, limit)),
+                            code + " from " + offset + ", " + limit + " at a time");
+                }
             }
         }
         assertEquals(List.of(), database.entitiesByJurisdiction("XX", 0, 10));

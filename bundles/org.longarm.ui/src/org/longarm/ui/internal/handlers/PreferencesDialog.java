@@ -35,6 +35,7 @@ public final class PreferencesDialog extends Dialog {
     private Text database;
     private Button sar;
     private Button deFacto;
+    private Button forget;
     private String databaseBefore;
 
     public PreferencesDialog(Shell parent, WorkbenchSession session) {
@@ -78,6 +79,11 @@ public final class PreferencesDialog extends Dialog {
         password = new Text(db, SWT.BORDER | SWT.PASSWORD);
         password.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         password.setMessage(credentials.password() == null ? "" : "(stored; leave empty to keep)");
+        new Label(db, SWT.NONE);
+        forget = new Button(db, SWT.PUSH);
+        forget.setText("Forget stored credentials");
+        forget.setEnabled(credentials.user() != null || credentials.password() != null);
+        forget.addListener(SWT.Selection, e -> forgetCredentials());
         Label note = new Label(db, SWT.WRAP);
         note.setText("Credentials are kept in Eclipse secure storage, the password encrypted; never in a plain file.");
         note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -104,6 +110,40 @@ public final class PreferencesDialog extends Dialog {
         return dataDir;
     }
 
+    /** The server fields by name ({@code uri}, {@code database}, {@code user}, {@code password}), for tests. */
+    public Text serverField(String name) {
+        return switch (name) {
+            case "uri" -> uri;
+            case "database" -> database;
+            case "user" -> user;
+            case "password" -> password;
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    /** Chooses the server (true) or the embedded database (false), as a click on its radio button does. */
+    public void chooseServer(boolean serverMode) {
+        server.setSelection(serverMode);
+        embedded.setSelection(!serverMode);
+    }
+
+    /**
+     * Removes the stored credentials from secure storage at once (not on OK: a user who forgets them expects them
+     * gone even when the dialog is then cancelled), and empties the fields that showed them.
+     */
+    private void forgetCredentials() {
+        try {
+            preferences.forgetCredentials();
+        } catch (java.io.IOException | RuntimeException e) {
+            MessageDialog.openError(getShell(), "Preferences", "Cannot remove the stored credentials: " + e.getMessage());
+            return;
+        }
+        user.setText("");
+        password.setText("");
+        password.setMessage("");
+        forget.setEnabled(false);
+    }
+
     /** What the database fields say, to tell whether OK must reconnect (the password only when one was typed). */
     private String databaseSettings() {
         return String.join("\n", server.getSelection() ? "server" : "embedded", dataDir.getText().strip(),
@@ -122,19 +162,21 @@ public final class PreferencesDialog extends Dialog {
 
     @Override
     protected void okPressed() {
-        IEclipsePreferences node = preferences.node();
-        node.put(WorkbenchPreferences.MODE, server.getSelection() ? WorkbenchPreferences.MODE_SERVER
-                : WorkbenchPreferences.MODE_EMBEDDED);
-        node.put(WorkbenchPreferences.DATA_DIR, dataDir.getText().strip());
-        node.put(WorkbenchPreferences.URI, uri.getText().strip());
-        node.put(WorkbenchPreferences.DATABASE, database.getText().strip());
-        node.putBoolean(WorkbenchPreferences.SAR_IN_SCOPE, sar.getSelection());
-        node.putBoolean(WorkbenchPreferences.DE_FACTO, deFacto.getSelection());
         try {
-            preferences.save();
+            // the credentials first: when secure storage refuses them, no preference changes (not even in memory:
+            // a server choice without its password would be saved by the next flush)
             if (server.getSelection() && (!user.getText().isBlank() || !password.getText().isEmpty())) {
                 preferences.storeCredentials(user.getText().strip(), password.getText().toCharArray());
             }
+            IEclipsePreferences node = preferences.node();
+            node.put(WorkbenchPreferences.MODE, server.getSelection() ? WorkbenchPreferences.MODE_SERVER
+                    : WorkbenchPreferences.MODE_EMBEDDED);
+            node.put(WorkbenchPreferences.DATA_DIR, dataDir.getText().strip());
+            node.put(WorkbenchPreferences.URI, uri.getText().strip());
+            node.put(WorkbenchPreferences.DATABASE, database.getText().strip());
+            node.putBoolean(WorkbenchPreferences.SAR_IN_SCOPE, sar.getSelection());
+            node.putBoolean(WorkbenchPreferences.DE_FACTO, deFacto.getSelection());
+            preferences.save();
         } catch (Exception e) {
             MessageDialog.openError(getShell(), "Preferences", "Cannot save the preferences: " + e.getMessage());
             return;
