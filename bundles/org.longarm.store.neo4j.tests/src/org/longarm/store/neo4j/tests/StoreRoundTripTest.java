@@ -90,6 +90,56 @@ class StoreRoundTripTest {
         assertEquals("lazy-Organisation", resolved.getId());
     }
 
+    /** A later write replaces the stored attributes: one it leaves unset is gone, not kept from before. */
+    @Test
+    void anAttributeUnsetInALaterWriteIsRemoved() {
+        org.longarm.model.LongarmFactory factory = org.longarm.model.LongarmFactory.eINSTANCE;
+        org.longarm.model.Organisation first = factory.createOrganisation();
+        first.setId("unset-org");
+        first.setName("First name");
+        first.setFoundingDate(java.time.LocalDate.of(2001, 2, 3));
+        first.getAlternateNames().add("Alias");
+        org.longarm.model.Relationship holding = factory.createRelationship();
+        holding.setId("unset-rel");
+        holding.setSubject(first);
+        holding.setInterestedParty(first);
+        org.longarm.model.Interest interest = factory.createInterest();
+        interest.setType(org.longarm.model.InterestType.SHAREHOLDING);
+        interest.setShareExact(25.0);
+        interest.setDetails("ordinary shares");
+        holding.getInterests().add(interest);
+        store.write(writer -> {
+            writer.putAll(List.of(first, holding));
+            return null;
+        });
+
+        org.longarm.model.Organisation second = factory.createOrganisation();
+        second.setId("unset-org");
+        second.setName("Second name");
+        org.longarm.model.Relationship changed = factory.createRelationship();
+        changed.setId("unset-rel");
+        changed.setSubject(second);
+        changed.setInterestedParty(second);
+        org.longarm.model.Interest unshared = factory.createInterest();
+        unshared.setType(org.longarm.model.InterestType.SHAREHOLDING);
+        changed.getInterests().add(unshared);
+        store.write(writer -> {
+            writer.putAll(List.of(second, changed));
+            return null;
+        });
+
+        org.longarm.model.Organisation loaded = (org.longarm.model.Organisation) store
+                .get(LongarmPackage.Literals.ENTITY, "unset-org").orElseThrow();
+        assertEquals("Second name", loaded.getName());
+        assertEquals(null, loaded.getFoundingDate());
+        assertTrue(loaded.getAlternateNames().isEmpty(), "alternate names: " + loaded.getAlternateNames());
+        org.longarm.model.Interest loadedInterest = ((org.longarm.model.Relationship) store
+                .get(LongarmPackage.Literals.RELATIONSHIP, "unset-rel").orElseThrow()).getInterests().get(0);
+        assertEquals(null, loadedInterest.getShareExact());
+        assertEquals(null, loadedInterest.getDetails());
+        assertEquals(org.longarm.model.InterestType.SHAREHOLDING, loadedInterest.getType());
+    }
+
     @Test
     void aKeyThatIsNotStoredIsAbsent() {
         assertTrue(store.get(LongarmPackage.Literals.ENTITY, "no such entity").isEmpty());

@@ -163,8 +163,8 @@ final class Neo4jGraphView implements GraphView {
         }
         Map<String, List<SourceRecord>> sources = new LinkedHashMap<>();
         List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(keys));
-        for (int from = 0; from < all.size(); from += 1000) {
-            List<String> batch = all.subList(from, Math.min(all.size(), from + 1000));
+        for (int from = 0; from < all.size(); from += 5000) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + 5000));
             engine.query(query, Map.of("keys", batch), r -> {
                 Value s = r.get("s");
                 sources.computeIfAbsent(r.get("key").asString(), k -> new ArrayList<>()).add(new SourceRecord(

@@ -33,6 +33,7 @@ final class Rows {
         return m.edge == null ? node(object, m, row) : edge(object, m, row);
     }
 
+    @SuppressWarnings("unchecked")
     private Map<String, Object> node(EObject object, ClassMapping m, Map<String, Object> row) {
         Map<String, Object> props = properties(object, m.attributes);
         checkIndexed(m.eClass, props);
@@ -61,7 +62,19 @@ final class Rows {
             content.add(children);
         }
         row.put("hash", hash.of(content));
+        // the hash covers the nulls; the statement does not need them: a node's and a child's properties are
+        // replaced as a whole (SET n = props), where each null would cost one more property look-up
+        withoutNulls(props);
+        for (int i = 0; i < m.children.size(); i++) {
+            for (Map<String, Object> child : (List<Map<String, Object>>) row.get("c" + i)) {
+                withoutNulls((Map<String, Object>) child.get("props"));
+            }
+        }
         return row;
+    }
+
+    private static void withoutNulls(Map<String, Object> props) {
+        props.values().removeIf(java.util.Objects::isNull);
     }
 
     private Map<String, Object> edge(EObject object, ClassMapping m, Map<String, Object> row) {
@@ -96,11 +109,8 @@ final class Rows {
             elements.add(element);
         }
         row.put("hash", hash.of(List.of(m.classTag, row.get("from"), row.get("to"), elements)));
-        // an edge's properties are replaced as a whole (SET r = e): an absent key is null there, and costs the server
-        // nothing, where each null is one more property to look up and remove
-        for (Map<String, Object> element : elements) {
-            element.values().removeIf(java.util.Objects::isNull);
-        }
+        // an edge's properties are replaced as a whole too (SET r = e)
+        elements.forEach(Rows::withoutNulls);
         row.put("elements", elements);
         return row;
     }

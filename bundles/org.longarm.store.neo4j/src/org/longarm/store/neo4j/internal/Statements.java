@@ -105,14 +105,15 @@ final class Statements {
         StringBuilder q = new StringBuilder();
         q.append("UNWIND $rows AS row\n");
         q.append("MERGE (n:").append(name(m.keyLabel())).append(" {").append(name(m.keyProperty())).append(": row.key})\n");
-        q.append("WITH n, row WHERE n.").append(name(HASH_PROPERTY)).append(" IS NULL OR n.").append(name(HASH_PROPERTY))
-                .append(" <> row.hash\n");
+        q.append("WITH n, row, n.").append(name(VERSION_PROPERTY)).append(" AS version WHERE n.").append(name(HASH_PROPERTY))
+                .append(" IS NULL OR n.").append(name(HASH_PROPERTY)).append(" <> row.hash\n");
+        // replaced as a whole: the row holds every stored attribute but the null ones, which are thereby removed
+        q.append("SET n = row.props\n");
         StringJoiner labels = new StringJoiner(":", "SET n:", ", ");
         m.labels.forEach(label -> labels.add(name(label)));
         q.append(labels);
-        q.append("n += row.props, n.").append(name(CLASS_PROPERTY)).append(" = row.class, n.").append(name(HASH_PROPERTY))
-                .append(" = row.hash, n.").append(name(VERSION_PROPERTY)).append(" = coalesce(n.").append(name(VERSION_PROPERTY))
-                .append(", 0) + 1\n");
+        q.append("n.").append(name(CLASS_PROPERTY)).append(" = row.class, n.").append(name(HASH_PROPERTY))
+                .append(" = row.hash, n.").append(name(VERSION_PROPERTY)).append(" = coalesce(version, 0) + 1\n");
         List<String> otherLabels = new ArrayList<>();
         for (EClass sibling : mapping.concreteClassesOf(m.keyClass)) {
             if (!m.labels.contains(sibling.getName())) {
