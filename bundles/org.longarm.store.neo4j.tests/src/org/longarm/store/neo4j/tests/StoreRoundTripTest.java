@@ -93,38 +93,16 @@ class StoreRoundTripTest {
     /** A later write replaces the stored attributes: one it leaves unset is gone, not kept from before. */
     @Test
     void anAttributeUnsetInALaterWriteIsRemoved() {
-        org.longarm.model.LongarmFactory factory = org.longarm.model.LongarmFactory.eINSTANCE;
-        org.longarm.model.Organisation first = factory.createOrganisation();
-        first.setId("unset-org");
-        first.setName("First name");
+        org.longarm.model.Organisation first = organisation("First name");
         first.setFoundingDate(java.time.LocalDate.of(2001, 2, 3));
         first.getAlternateNames().add("Alias");
-        org.longarm.model.Relationship holding = factory.createRelationship();
-        holding.setId("unset-rel");
-        holding.setSubject(first);
-        holding.setInterestedParty(first);
-        org.longarm.model.Interest interest = factory.createInterest();
-        interest.setType(org.longarm.model.InterestType.SHAREHOLDING);
-        interest.setShareExact(25.0);
-        interest.setDetails("ordinary shares");
-        holding.getInterests().add(interest);
         store.write(writer -> {
-            writer.putAll(List.of(first, holding));
+            writer.putAll(List.of(first, selfHolding(first, 25.0, "ordinary shares")));
             return null;
         });
-
-        org.longarm.model.Organisation second = factory.createOrganisation();
-        second.setId("unset-org");
-        second.setName("Second name");
-        org.longarm.model.Relationship changed = factory.createRelationship();
-        changed.setId("unset-rel");
-        changed.setSubject(second);
-        changed.setInterestedParty(second);
-        org.longarm.model.Interest unshared = factory.createInterest();
-        unshared.setType(org.longarm.model.InterestType.SHAREHOLDING);
-        changed.getInterests().add(unshared);
+        org.longarm.model.Organisation second = organisation("Second name");
         store.write(writer -> {
-            writer.putAll(List.of(second, changed));
+            writer.putAll(List.of(second, selfHolding(second, null, null)));
             return null;
         });
 
@@ -133,11 +111,32 @@ class StoreRoundTripTest {
         assertEquals("Second name", loaded.getName());
         assertEquals(null, loaded.getFoundingDate());
         assertTrue(loaded.getAlternateNames().isEmpty(), "alternate names: " + loaded.getAlternateNames());
-        org.longarm.model.Interest loadedInterest = ((org.longarm.model.Relationship) store
+        org.longarm.model.Interest interest = ((org.longarm.model.Relationship) store
                 .get(LongarmPackage.Literals.RELATIONSHIP, "unset-rel").orElseThrow()).getInterests().get(0);
-        assertEquals(null, loadedInterest.getShareExact());
-        assertEquals(null, loadedInterest.getDetails());
-        assertEquals(org.longarm.model.InterestType.SHAREHOLDING, loadedInterest.getType());
+        assertEquals(null, interest.getShareExact());
+        assertEquals(null, interest.getDetails());
+        assertEquals(org.longarm.model.InterestType.SHAREHOLDING, interest.getType());
+    }
+
+    private static org.longarm.model.Organisation organisation(String name) {
+        org.longarm.model.Organisation organisation = org.longarm.model.LongarmFactory.eINSTANCE.createOrganisation();
+        organisation.setId("unset-org");
+        organisation.setName(name);
+        return organisation;
+    }
+
+    private static org.longarm.model.Relationship selfHolding(org.longarm.model.Organisation owner, Double share,
+            String details) {
+        org.longarm.model.Relationship holding = org.longarm.model.LongarmFactory.eINSTANCE.createRelationship();
+        holding.setId("unset-rel");
+        holding.setSubject(owner);
+        holding.setInterestedParty(owner);
+        org.longarm.model.Interest interest = org.longarm.model.LongarmFactory.eINSTANCE.createInterest();
+        interest.setType(org.longarm.model.InterestType.SHAREHOLDING);
+        interest.setShareExact(share);
+        interest.setDetails(details);
+        holding.getInterests().add(interest);
+        return holding;
     }
 
     @Test
