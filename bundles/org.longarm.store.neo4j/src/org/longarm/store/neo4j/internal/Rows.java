@@ -33,11 +33,11 @@ final class Rows {
         return m.edge == null ? node(object, m, row) : edge(object, m, row);
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> node(EObject object, ClassMapping m, Map<String, Object> row) {
         Map<String, Object> props = properties(object, m.attributes);
         checkIndexed(m.eClass, props);
         row.put("props", props);
+        List<Map<String, Object>> replacedWhole = new ArrayList<>(List.of(props));
         List<Object> content = new ArrayList<>();
         content.add(m.classTag);
         content.add(props);
@@ -56,6 +56,7 @@ final class Rows {
                 Map<String, Object> childProps = properties(child, child.eClass().getEAllAttributes());
                 checkIndexed(child.eClass(), childProps);
                 childRow.put("props", childProps);
+                replacedWhole.add(childProps);
                 children.add(childRow);
             }
             row.put("c" + i, children);
@@ -64,12 +65,7 @@ final class Rows {
         row.put("hash", hash.of(content));
         // the hash covers the nulls; the statement does not need them: a node's and a child's properties are
         // replaced as a whole (SET n = props), where each null would cost one more property look-up
-        withoutNulls(props);
-        for (int i = 0; i < m.children.size(); i++) {
-            for (Map<String, Object> child : (List<Map<String, Object>>) row.get("c" + i)) {
-                withoutNulls((Map<String, Object>) child.get("props"));
-            }
-        }
+        replacedWhole.forEach(Rows::withoutNulls);
         return row;
     }
 

@@ -174,8 +174,7 @@ final class StagedWrite {
                     + "RETURN b.seq AS seq, b.class AS class ORDER BY seq", Map.of("id", id)).list(r -> r.asMap()));
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Applying the staged write", batches.size());
-        ExecutorService readingThread = Executors.newSingleThreadExecutor(
-                Thread.ofPlatform().daemon().name("Longarm staged write " + id + " reader").factory());
+        ExecutorService readingThread = thread("Longarm staged write " + id + " reader");
         try {
             Future<List<Map<String, Object>>> next = batches.isEmpty() ? null
                     : readingThread.submit(() -> readBatch((Long) batches.get(0).get("seq")));
@@ -252,6 +251,11 @@ final class StagedWrite {
         }
     }
 
+    /** One daemon thread for work that overlaps with the caller's: it must not keep the JVM alive. */
+    private static ExecutorService thread(String name) {
+        return Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name(name).factory());
+    }
+
     /** The result of work on another thread; its failure is rethrown as it was thrown there. */
     private static <V> V await(Future<V> work) {
         try {
@@ -287,8 +291,7 @@ final class StagedWrite {
     private final class Stager implements ModelWriter {
         private static final int STAGING_AHEAD = 2;
         private final RowBatches batches = new RowBatches(engine.mapping(), StoreEngine.BATCH_SIZE);
-        private final ExecutorService stagingThread = Executors.newSingleThreadExecutor(
-                Thread.ofPlatform().daemon().name("Longarm staged write " + id).factory());
+        private final ExecutorService stagingThread = thread("Longarm staged write " + id);
         private final ArrayDeque<Future<?>> staging = new ArrayDeque<>();
         private long given, seq;
 
@@ -329,7 +332,6 @@ final class StagedWrite {
                 Thread.currentThread().interrupt();
             }
         }
-
 
         @Override
         public Map<String, EObject> getAll(EClass type, Collection<String> keys) {
