@@ -100,9 +100,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             var progress = LongarmCommand.progress();
             result = Reports.run(database.store().view(), request, progress);
             progress.done();
-        }
-        if (reportFormat != null) {
-            write(result, reportFormat);
+            if (reportFormat != null) {
+                // the report reads the sources of the evidence from the database as it is written
+                write(result, reportFormat);
+            }
         }
         printSummary(result, out);
         boolean failed = result.analyses().stream().anyMatch(a -> a.error() != null);

@@ -28,11 +28,11 @@ import picocli.CommandLine.Option;
 
 /**
  * The verdict engine on a synthetic ownership graph generated on the fly: time to build the projection, time to
- * compute every verdict, heap held by the projection, and the latency of explaining one entity from the computed
- * verdicts.
+ * compute every verdict, heap held by the projection and by the verdicts after the run, the latency of explaining
+ * one entity from the computed verdicts (its explanation is built then), and the time to read every explanation.
  */
 @Command(name = "verdicts", mixinStandardHelpOptions = true,
-        description = "Verdict engine: projection load, all verdicts, projection heap, explain latency (synthetic graph).")
+        description = "Verdict engine: projection load, all verdicts, heap, explain latency (synthetic graph).")
 final class VerdictBenchmark implements Callable<Integer> {
 
     @Option(names = "--entities", defaultValue = "1000000")
@@ -94,20 +94,32 @@ final class VerdictBenchmark implements Callable<Integer> {
         double compute = phases.entrySet().stream().filter(e -> !e.getKey().equals("Reading the ownership graph")
                 && !e.getKey().equals("start")).mapToLong(Map.Entry::getValue).sum() / 1e9;
 
+        System.gc();
+        long heldAfterRun = memory.getHeapMemoryUsage().getUsed() - baseline;
+
         progress("explain latency");
-        Map<String, EntityVerdict> byKey = new java.util.HashMap<>(verdicts.entities().size() * 2);
-        verdicts.entities().forEach(e -> byKey.put(e.key(), e));
         SplittableRandom random = new SplittableRandom(seed);
         long[] latencies = new long[10_000];
         for (int i = 0; i < latencies.length; i++) {
             long t0 = System.nanoTime();
-            EntityVerdict v = byKey.get(SyntheticGraph.key(random.nextInt(entities)));
+            EntityVerdict v = verdicts.entity(SyntheticGraph.key(random.nextInt(entities))).orElseThrow();
             String text = explain(v);
             latencies[i] = System.nanoTime() - t0;
             if (text.isEmpty()) {
                 throw new IllegalStateException();
             }
         }
+        progress("reading every explanation in key order");
+        long readStart = System.nanoTime();
+        long hops = 0;
+        for (EntityVerdict v : verdicts.entities()) {
+            for (List<org.longarm.core.analysis.Hop> path : v.paths()) {
+                for (org.longarm.core.analysis.Hop hop : path) {
+                    hops += 1 + hop.sources().size();
+                }
+            }
+        }
+        double readAll = (System.nanoTime() - readStart) / 1e9;
         Arrays.sort(latencies);
         Map<Verdict, Long> counts = verdicts.entityCounts();
         System.out.println("| measure | value |");
@@ -115,10 +127,13 @@ final class VerdictBenchmark implements Callable<Integer> {
         System.out.println(format("| entities / interests | %,d / %,d |", entities, interestCount));
         System.out.println(format("| verdicts | %s |", counts.toString().replaceAll("[{}]", "")));
         System.out.println(format("| projection load (stream records → arrays) | %.2f s |", load));
-        System.out.println(format("| all verdicts after load (control, fraction, resolution, explanations) | %.2f s |", compute));
+        System.out.println(format("| all verdicts after load (control, fraction, resolution, devices) | %.2f s |", compute));
         System.out.println(format("| total | %.2f s |", total));
         System.out.println(format("| heap held by the projection | %,d MiB = %.0f bytes per interest |",
                 projectionHeap[0] >> 20, (double) projectionHeap[0] / interestCount));
+        System.out.println(format("| heap held after the run (verdicts, explanations built when read) | %,d MiB |",
+                heldAfterRun >> 20));
+        System.out.println(format("| read every entity's explanation in key order (%,d hops) | %.2f s |", hops, readAll));
         System.out.println(format("| explain one entity from computed verdicts, p50 / p95 | %.3f ms / %.3f ms |",
                 latencies[latencies.length / 2] / 1e6, latencies[latencies.length * 95 / 100] / 1e6));
         phases.forEach((name, nanos) -> System.out.println(format("| phase: %s | %.2f s |", name, nanos / 1e9)));

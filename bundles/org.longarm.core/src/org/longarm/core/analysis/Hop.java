@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.longarm.core.graph.SourceRecord;
+import org.longarm.core.internal.engine.LazySources;
 
 /**
  * One link of an evidence path: {@code holder} has {@code interest} in {@code subject}. For a device's first hop the
@@ -19,12 +20,12 @@ import org.longarm.core.graph.SourceRecord;
  * @param startDate first day of the fact, or null
  * @param endDate last day of the fact, or null
  * @param factKey the key of the relationship or product line the hop comes from
- * @param sources the sources of that fact
+ * @param sources the sources of that fact (for hops the engine builds, read from its graph when first asked for)
  */
 public record Hop(String holderKey, String holderName, String subjectKey, String subjectName, String interest,
         Double share, LocalDate startDate, LocalDate endDate, String factKey, List<SourceRecord> sources) {
 
     public Hop {
-        sources = List.copyOf(sources);
+        sources = sources instanceof LazySources ? sources : List.copyOf(sources);
     }
 }

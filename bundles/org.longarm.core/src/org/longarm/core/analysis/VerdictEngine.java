@@ -11,6 +11,8 @@ import org.longarm.core.internal.engine.VerdictComputation;
  * Computes the verdicts of every entity and device of a graph, as of a date, under a law pack and a policy. The
  * rules are those of {@code docs/verdict-rules.md}. The engine reads the graph once, by streaming, into a compact
  * projection (arrays indexed by entity), so that its memory grows with the graph's size but holds no model objects.
+ * The explanations of the {@link Verdicts} are built when they are read, and the sources of their evidence are read
+ * from {@code graph} then: keep it open while they are used.
  */
 public final class VerdictEngine {
 

@@ -225,7 +225,7 @@ class ExampleEstateWorkbenchTest {
         int filtered = workbench.ui(() -> inventory.viewer().getTable().getItemCount());
         assertEquals(expected.devices().stream().filter(d -> d.device().assetId().contains("WHA-")).count(), filtered);
         workbench.ui(() -> {
-            DeviceVerdict row = session.snapshot().devices().get("WHA-002");
+            DeviceVerdict row = session.snapshot().device("WHA-002");
             inventory.viewer().setSelection(new StructuredSelection(row), true);
             return null;
         });
@@ -259,7 +259,7 @@ class ExampleEstateWorkbenchTest {
         Verdicts then = VerdictEngine.compute(session.graph(), LocalDate.of(2010, 1, 1), session.lawPack(),
                 session.settings(), session.policy(), new NullProgressMonitor());
         assertEquals(then.entity(VENDOR).map(EntityVerdict::verdict),
-                java.util.Optional.ofNullable(session.snapshot().entities().get(VENDOR)).map(EntityVerdict::verdict));
+                java.util.Optional.ofNullable(session.snapshot().entity(VENDOR)).map(EntityVerdict::verdict));
         workbench.ui(() -> {
             session.setAsOf(LocalDate.parse(WorkbenchOnTestDatabase.AS_OF));
             return null;
@@ -305,12 +305,12 @@ class ExampleEstateWorkbenchTest {
                         "https://example.org/made-up"));
         job.join();
         assertTrue(job.getResult().isOK(), job.getResult().toString());
-        workbench.waitUntil(() -> !session.computing() && session.snapshot().entities().get(clear.key()).verdict()
+        workbench.waitUntil(() -> !session.computing() && session.snapshot().entity(clear.key()).verdict()
                 == Verdict.SUBJECT, WAIT);
         Verdicts now = VerdictEngine.compute(session.graph(), LocalDate.parse(WorkbenchOnTestDatabase.AS_OF),
                 session.lawPack(), session.settings(), session.policy(), new NullProgressMonitor());
         EntityVerdict changed = now.entity(clear.key()).orElseThrow();
-        assertEquals(changed.verdict(), session.snapshot().entities().get(clear.key()).verdict());
+        assertEquals(changed.verdict(), session.snapshot().entity(clear.key()).verdict());
         assertTrue(changed.reasons().contains("CONTROLLED_BY"), changed.reasons().toString());
         assertEquals(clear.name(), changed.name(), "writing the relationship leaves the stored entity as it was");
         assertEquals(clear.jurisdiction(), changed.jurisdiction());
@@ -328,12 +328,12 @@ class ExampleEstateWorkbenchTest {
         awaitEdit(session.undo());
         assertTrue(session.store().get(LongarmPackage.Literals.RELATIONSHIP, relationshipKey).isEmpty(), "undo deleted the relationship");
         assertTrue(session.store().get(LongarmPackage.Literals.SOURCE, sourceKey).isEmpty(), "undo deleted its source");
-        assertEquals(clear.verdict(), session.snapshot().entities().get(clear.key()).verdict());
+        assertEquals(clear.verdict(), session.snapshot().entity(clear.key()).verdict());
         awaitEdit(session.redo());
         assertTrue(session.store().get(LongarmPackage.Literals.RELATIONSHIP, relationshipKey).isPresent(), "redo stored it again");
-        assertEquals(changed.verdict(), session.snapshot().entities().get(clear.key()).verdict());
+        assertEquals(changed.verdict(), session.snapshot().entity(clear.key()).verdict());
         awaitEdit(session.undo()); // leave the graph as the other tests expect it
-        assertEquals(clear.verdict(), session.snapshot().entities().get(clear.key()).verdict());
+        assertEquals(clear.verdict(), session.snapshot().entity(clear.key()).verdict());
     }
 
     /** Runs an edit's job to its end and waits for the verdicts it triggers. */
@@ -409,7 +409,7 @@ class ExampleEstateWorkbenchTest {
     @Test
     @Order(9)
     void changingAShareInTheDialogChangesTheVerdictAndUndoAndRedoFollowInTheStore() throws Exception {
-        Verdict before = session.snapshot().entities().get(VENDOR).verdict();
+        Verdict before = session.snapshot().entity(VENDOR).verdict();
         assertEquals(expected.entity(VENDOR).orElseThrow().verdict(), before);
         assertEquals(100.0, stored(HOLDING).getInterests().get(0).getShareExact());
         workbench.ui(() -> {
@@ -444,7 +444,7 @@ class ExampleEstateWorkbenchTest {
 
         EntityVerdict engine = engineNow().entity(VENDOR).orElseThrow();
         assertFalse(engine.verdict() == before, "cutting the holding to 10 % changes the engine's verdict on " + VENDOR);
-        assertEquals(engine.verdict(), session.snapshot().entities().get(VENDOR).verdict());
+        assertEquals(engine.verdict(), session.snapshot().entity(VENDOR).verdict());
         VerdictPart verdict = workbench.ui(() -> WorkbenchParts.object(app, WorkbenchParts.VERDICT, VerdictPart.class));
         workbench.waitUntil(() -> engine.verdict().name().equals(verdict.shownVerdict()), WAIT);
         assertTrue(undoMenuLabel().contains("Undo Change interest in " + VENDOR), undoMenuLabel());
@@ -453,7 +453,7 @@ class ExampleEstateWorkbenchTest {
         assertEquals(100.0, stored(HOLDING).getInterests().get(0).getShareExact(), "undo restored the share in Neo4j");
         assertTrue(stored(HOLDING).getSources().stream().noneMatch(s -> s != null && sourceKey.equals(s.getId())));
         assertTrue(session.store().get(LongarmPackage.Literals.SOURCE, sourceKey).isEmpty(), "undo deleted the source");
-        assertEquals(before, session.snapshot().entities().get(VENDOR).verdict());
+        assertEquals(before, session.snapshot().entity(VENDOR).verdict());
         assertEquals(before, engineNow().entity(VENDOR).orElseThrow().verdict());
         workbench.waitUntil(() -> before.name().equals(verdict.shownVerdict()), WAIT);
         assertTrue(workbench.ui(() -> session.commandStack().canRedo()));
@@ -461,17 +461,17 @@ class ExampleEstateWorkbenchTest {
         awaitEdit(session.redo());
         assertEquals(10.0, stored(HOLDING).getInterests().get(0).getShareExact(), "redo applied the share again");
         assertTrue(session.store().get(LongarmPackage.Literals.SOURCE, sourceKey).isPresent(), "redo stored the source");
-        assertEquals(engine.verdict(), session.snapshot().entities().get(VENDOR).verdict());
+        assertEquals(engine.verdict(), session.snapshot().entity(VENDOR).verdict());
 
         awaitEdit(session.undo()); // leave the graph as imported
         assertEquals(100.0, stored(HOLDING).getInterests().get(0).getShareExact());
-        assertEquals(before, session.snapshot().entities().get(VENDOR).verdict());
+        assertEquals(before, session.snapshot().entity(VENDOR).verdict());
     }
 
     @Test
     @Order(10)
     void endingAnInterestSetsItsEndDateWithItsSource() throws Exception {
-        Verdict before = session.snapshot().entities().get(VENDOR).verdict();
+        Verdict before = session.snapshot().entity(VENDOR).verdict();
         Shell dialog = openInterestDialog(InterestDialog.Mode.END, "End an interest in " + VENDOR);
         workbench.ui(() -> {
             InterestDialog interest = (InterestDialog) dialog.getData();
@@ -487,12 +487,12 @@ class ExampleEstateWorkbenchTest {
         assertEquals(100.0, stored(HOLDING).getInterests().get(0).getShareExact(), "the share is kept");
         assertTrue(undoMenuLabel().contains("Undo End interest in " + VENDOR), undoMenuLabel());
         EntityVerdict engine = engineNow().entity(VENDOR).orElseThrow();
-        assertEquals(engine.verdict(), session.snapshot().entities().get(VENDOR).verdict());
+        assertEquals(engine.verdict(), session.snapshot().entity(VENDOR).verdict());
         assertFalse(engine.verdict() == before, "an ended holding no longer decides the verdict");
 
         awaitEdit(session.undo());
         assertEquals(null, stored(HOLDING).getInterests().get(0).getEndDate(), "undo reopened the interest");
-        assertEquals(before, session.snapshot().entities().get(VENDOR).verdict());
+        assertEquals(before, session.snapshot().entity(VENDOR).verdict());
     }
 
     @Test
@@ -594,7 +594,7 @@ class ExampleEstateWorkbenchTest {
         assertTrue(session.describeStore().contains(uri), "connected by URI: " + session.describeStore());
         assertTrue(session.statusMessage().startsWith("Connected to"), session.statusMessage());
         assertEquals(expected.entities().size(), session.snapshot().verdicts().entities().size());
-        assertEquals(expected.entity(VENDOR).orElseThrow().verdict(), session.snapshot().entities().get(VENDOR).verdict());
+        assertEquals(expected.entity(VENDOR).orElseThrow().verdict(), session.snapshot().entity(VENDOR).verdict());
         assertFalse(workbench.ui(() -> session.commandStack().canUndo()), "the undo history belongs to the old connection");
 
         // OK in the preferences with another database setting reconnects at once (embedded, in the test server's
@@ -615,7 +615,7 @@ class ExampleEstateWorkbenchTest {
         try {
             workbench.waitUntil(() -> preferences.isDisposed() && session.store() != beforeDialog && !session.busy(), WAIT);
             assertEquals(expected.entity(VENDOR).orElseThrow().verdict(),
-                    session.snapshot().entities().get(VENDOR).verdict(), "verdicts recomputed on the new connection");
+                    session.snapshot().entity(VENDOR).verdict(), "verdicts recomputed on the new connection");
         } finally {
             var node = new org.longarm.ui.internal.WorkbenchPreferences(System.getenv()).node();
             node.remove(org.longarm.ui.internal.WorkbenchPreferences.DATA_DIR);
@@ -833,7 +833,7 @@ class ExampleEstateWorkbenchTest {
         }
         try {
             assertTrue(session.describeStore().contains(server.uri()), session.describeStore());
-            assertEquals(expected.entity(VENDOR).orElseThrow().verdict(), session.snapshot().entities().get(VENDOR).verdict(),
+            assertEquals(expected.entity(VENDOR).orElseThrow().verdict(), session.snapshot().entity(VENDOR).verdict(),
                     "connected with the credentials read back from secure storage");
 
             var secure = org.eclipse.equinox.security.storage.SecurePreferencesFactory.getDefault()

@@ -3,7 +3,6 @@ package org.longarm.ui.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,15 +94,21 @@ public final class WorkbenchSession {
     public record DeviceFocus(String assetId) implements Focus {
     }
 
-    /** Verdicts of one run, indexed. */
-    public record Snapshot(Verdicts verdicts, Map<String, EntityVerdict> entities, Map<String, DeviceVerdict> devices,
-            long computeMillis) {
-        static Snapshot of(Verdicts verdicts, long millis) {
-            Map<String, EntityVerdict> entities = new HashMap<>();
-            verdicts.entities().forEach(e -> entities.put(e.key(), e));
-            Map<String, DeviceVerdict> devices = new HashMap<>();
-            verdicts.devices().forEach(d -> devices.put(d.device().assetId(), d));
-            return new Snapshot(verdicts, Map.copyOf(entities), Map.copyOf(devices), millis);
+    /**
+     * Verdicts of one run. An entity's explanation is built when it is looked up, and the sources of its evidence are
+     * read from the database when shown, so the snapshot holds no explanations of its own (a million entities would
+     * not fit); it is dropped when the database closes.
+     */
+    public record Snapshot(Verdicts verdicts, long computeMillis) {
+
+        /** The verdict on one entity, with its explanation, or null. */
+        public EntityVerdict entity(String key) {
+            return verdicts.entity(key).orElse(null);
+        }
+
+        /** The verdict on one device, or null. */
+        public DeviceVerdict device(String assetId) {
+            return verdicts.device(assetId).orElse(null);
         }
     }
 
@@ -217,18 +222,19 @@ public final class WorkbenchSession {
     }
 
     /**
-     * Heap the verdict engine needs at its peak for a graph of this size: the projection (259 bytes per interest,
-     * docs/benchmarks.md) and, while it is still alive, every verdict with its evidence paths being built. Measured in
-     * the workbench on the 1M-entity synthetic graph (1,000,000 entities, 2,115,199 interests): 1,833 MiB live at the
-     * peak, 520 MiB once the run is over (docs/workbench.md); the per-entity figure is the rest of that peak.
+     * Heap the verdict engine needs at its peak for a graph of this size: the projection (about 200 bytes per
+     * interest, entities included) and what reading the graph allocates on top. Measured with {@code bench verdicts}
+     * on the 1M-entity synthetic graph (1,000,000 entities, 2,115,199 interests): 396 MiB held by the projection,
+     * 630 MiB live at the peak (docs/benchmarks.md). Explanations are built when read, so the verdicts of a run add
+     * little once it is over.
      */
     static long verdictHeapEstimate(GraphCounts counts) {
         return WORKBENCH_HEAP + counts.interests() * PEAK_HEAP_PER_INTEREST + counts.entities() * PEAK_HEAP_PER_ENTITY;
     }
 
     private static final long WORKBENCH_HEAP = 128L << 20;
-    private static final long PEAK_HEAP_PER_INTEREST = 259;
-    private static final long PEAK_HEAP_PER_ENTITY = 1300;
+    private static final long PEAK_HEAP_PER_INTEREST = 200;
+    private static final long PEAK_HEAP_PER_ENTITY = 250;
 
     private volatile String verdictsWithheld;
 
@@ -268,6 +274,7 @@ public final class WorkbenchSession {
         Job.getJobManager().cancel(JOB_FAMILY);
         LongarmDatabase db = database;
         database = null;
+        snapshot = null;
         if (db != null) {
             db.close();
         }
@@ -311,6 +318,7 @@ public final class WorkbenchSession {
             }
             LongarmDatabase previous = database;
             database = next;
+            snapshot = null; // its explanations would read sources from the database being closed
             failure = null;
             forgetEdits();
             if (previous != null) {
@@ -390,7 +398,7 @@ public final class WorkbenchSession {
                 try {
                     long start = System.nanoTime();
                     Verdicts verdicts = VerdictEngine.compute(graph(), date, lawPack(), settings(), policy(), monitor);
-                    snapshot = Snapshot.of(verdicts, (System.nanoTime() - start) / 1_000_000);
+                    snapshot = new Snapshot(verdicts, (System.nanoTime() - start) / 1_000_000);
                     verdictsWithheld = null;
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException e) {

@@ -18,16 +18,24 @@ import org.longarm.model.InterestType;
 /**
  * The ownership graph as of one date, as arrays: entities by index (in key order), and one "pair" per holder and
  * subject that have interests valid at the date, with the largest figure of each kind. Adjacency is by index in
- * compressed rows, so that the fixpoints touch no map and no model object.
+ * compressed rows, so that the fixpoints touch no map and no model object. The interests a pair keeps as evidence
+ * are columns too (relationship key, type, figure, dates), turned into a {@link Fact} only when an explanation asks.
+ * Records are read one at a time into these columns; no list of records is ever held, so that the peak of a load is
+ * little more than what the projection keeps.
  */
 final class Projection {
 
     static final byte CONTROL = 1, INFLUENCE = 2;
-    private static final double NONE = Double.NaN;
+    /** A fact index for "no such interest". */
+    static final int NONE = -1;
+    private static final double NO_FIGURE = Double.NaN;
+    private static final int NO_DATE = Integer.MIN_VALUE;
+    private static final InterestType[] TYPES = InterestType.values();
+    private static final String[] NO_CODES = {};
 
     // entities
     final int size;
-    final String[] keys;
+    final String[] keys; // sorted, so that an index is found by binary search
     final String[] names;
     final boolean[] person;
     final boolean[] stub;
@@ -35,7 +43,6 @@ final class Projection {
     final boolean[] listed;
     final String[] jurisdiction;
     final String[][] nationalities;
-    private final Map<String, Integer> index;
 
     // holder -> subject pairs, sorted by subject then holder
     final int pairs;
@@ -44,7 +51,7 @@ final class Projection {
     final double[] voting; // voting figure, shareholding if no voting figure, 0 if neither
     final double[] owned; // shareholding figure, voting if no shareholding figure, 0 if neither
     final byte[] flags;
-    final Fact[] votingFact, ownedFact, controlFact, influenceFact;
+    final int[] votingFact, ownedFact, controlFact, influenceFact; // indexes into the fact columns, or NONE
 
     // compressed rows: holders of t are pairs holdersStart[t]..holdersStart[t+1]-1 (pairs are sorted by subject);
     // holdings of h are holdingPairs[holdingsStart[h]..holdingsStart[h+1]-1]
@@ -52,56 +59,61 @@ final class Projection {
     final int[] holdingsStart;
     final int[] holdingPairs;
 
-    private Projection(List<EntityRecord> entities, Map<String, Integer> index, List<Pair> pairList) {
-        this.size = entities.size();
-        this.index = index;
-        keys = new String[size];
-        names = new String[size];
-        person = new boolean[size];
-        stub = new boolean[size];
-        state = new boolean[size];
-        listed = new boolean[size];
-        jurisdiction = new String[size];
-        nationalities = new String[size][];
-        for (int i = 0; i < size; i++) {
-            EntityRecord e = entities.get(i);
-            keys[i] = e.key();
-            names[i] = e.name() == null ? e.key() : e.name();
-            person[i] = e.person();
-            stub[i] = e.name() == null && e.entityType() == null && !e.person() && e.jurisdiction() == null;
-            state[i] = e.entityType() == EntityType.STATE || e.entityType() == EntityType.STATE_BODY;
-            listed[i] = e.publicListing();
-            jurisdiction[i] = e.jurisdiction() == null ? null : e.jurisdiction().strip().toUpperCase();
-            nationalities[i] = e.nationalities().stream().map(n -> n.strip().toUpperCase()).toArray(String[]::new);
+    // facts: every interest valid at the date, by the order it was read in
+    private final String[] factKey;
+    private final int[] factIndex;
+    private final byte[] factType; // ordinal + 1, 0 when the interest has no type
+    private final double[] factFigure;
+    private final int[] factStart, factEnd; // epoch days, NO_DATE when open
+
+    private Projection(EntityColumns e, InterestColumns in) {
+        size = e.count;
+        keys = e.keys;
+        names = e.names;
+        person = e.person;
+        stub = e.stub;
+        state = e.state;
+        listed = e.listed;
+        jurisdiction = e.jurisdiction;
+        nationalities = e.nationalities;
+        factKey = in.key;
+        factIndex = in.index;
+        factType = in.type;
+        factFigure = in.figure;
+        factStart = in.start;
+        factEnd = in.end;
+
+        int[] order = in.bySubjectThenHolder(size);
+        int pairCount = 0;
+        for (int k = 0; k < order.length; k++) {
+            if (k == 0 || in.subject[order[k]] != in.subject[order[k - 1]]
+                    || in.holder[order[k]] != in.holder[order[k - 1]]) {
+                pairCount++;
+            }
         }
-        pairList.sort((a, b) -> a.subject != b.subject ? Integer.compare(a.subject, b.subject)
-                : Integer.compare(a.holder, b.holder));
-        pairs = pairList.size();
+        pairs = pairCount;
         holder = new int[pairs];
         subject = new int[pairs];
         voting = new double[pairs];
         owned = new double[pairs];
         flags = new byte[pairs];
-        votingFact = new Fact[pairs];
-        ownedFact = new Fact[pairs];
-        controlFact = new Fact[pairs];
-        influenceFact = new Fact[pairs];
+        votingFact = new int[pairs];
+        ownedFact = new int[pairs];
+        controlFact = new int[pairs];
+        influenceFact = new int[pairs];
         holdersStart = new int[size + 1];
         int[] holdingsCount = new int[size + 1];
-        for (int p = 0; p < pairs; p++) {
-            Pair pair = pairList.get(p);
-            holder[p] = pair.holder;
-            subject[p] = pair.subject;
-            boolean hasVoting = !Double.isNaN(pair.voting), hasShares = !Double.isNaN(pair.shares);
-            voting[p] = hasVoting ? pair.voting : hasShares ? pair.shares : 0;
-            votingFact[p] = hasVoting ? pair.votingFact : pair.sharesFact;
-            owned[p] = hasShares ? pair.shares : hasVoting ? pair.voting : 0;
-            ownedFact[p] = hasShares ? pair.sharesFact : pair.votingFact;
-            controlFact[p] = pair.controlFact;
-            influenceFact[p] = pair.influenceFact;
-            flags[p] = (byte) ((pair.controlFact != null ? CONTROL : 0) | (pair.influenceFact != null ? INFLUENCE : 0));
-            holdersStart[pair.subject + 1]++;
-            holdingsCount[pair.holder + 1]++;
+        int p = 0;
+        for (int from = 0; from < order.length; p++) {
+            int to = from + 1;
+            while (to < order.length && in.subject[order[to]] == in.subject[order[from]]
+                    && in.holder[order[to]] == in.holder[order[from]]) {
+                to++;
+            }
+            pair(p, in.holder[order[from]], in.subject[order[from]], order, from, to);
+            holdersStart[subject[p] + 1]++;
+            holdingsCount[holder[p] + 1]++;
+            from = to;
         }
         for (int i = 0; i < size; i++) {
             holdersStart[i + 1] += holdersStart[i];
@@ -110,15 +122,75 @@ final class Projection {
         holdingsStart = holdingsCount.clone();
         holdingPairs = new int[pairs];
         int[] fill = Arrays.copyOf(holdingsCount, size);
-        for (int p = 0; p < pairs; p++) {
-            holdingPairs[fill[holder[p]]++] = p;
+        for (int q = 0; q < pairs; q++) {
+            holdingPairs[fill[holder[q]]++] = q;
         }
+    }
+
+    /** Pair {@code p} from the interests {@code order[from..to)}; restatements of a type count once, the largest. */
+    private void pair(int p, int h, int s, int[] order, int from, int to) {
+        double votes = NO_FIGURE, shares = NO_FIGURE;
+        int votesFact = NONE, sharesFact = NONE, control = NONE, influence = NONE;
+        for (int k = from; k < to; k++) {
+            int f = order[k];
+            double figure = factFigure[f];
+            InterestType type = type(f);
+            if (type == InterestType.SHAREHOLDING && !Double.isNaN(figure)
+                    && (Double.isNaN(shares) || figure > shares || figure == shares && earlier(f, sharesFact))) {
+                shares = figure;
+                sharesFact = f;
+            } else if (type == InterestType.VOTING_RIGHTS && !Double.isNaN(figure)
+                    && (Double.isNaN(votes) || figure > votes || figure == votes && earlier(f, votesFact))) {
+                votes = figure;
+                votesFact = f;
+            } else if (isControl(type) && (control == NONE || earlier(f, control))) {
+                control = f;
+            } else if (isInfluence(type) && (influence == NONE || earlier(f, influence))) {
+                influence = f;
+            }
+        }
+        boolean hasVotes = !Double.isNaN(votes), hasShares = !Double.isNaN(shares);
+        holder[p] = h;
+        subject[p] = s;
+        voting[p] = hasVotes ? votes : hasShares ? shares : 0;
+        votingFact[p] = hasVotes ? votesFact : sharesFact;
+        owned[p] = hasShares ? shares : hasVotes ? votes : 0;
+        ownedFact[p] = hasShares ? sharesFact : votesFact;
+        controlFact[p] = control;
+        influenceFact[p] = influence;
+        flags[p] = (byte) ((control != NONE ? CONTROL : 0) | (influence != NONE ? INFLUENCE : 0));
+    }
+
+    /** A stable choice among equal facts, whatever order the store delivered them in. */
+    private boolean earlier(int a, int b) {
+        int c = factKey[a].compareTo(factKey[b]);
+        return c < 0 || c == 0 && factIndex[a] < factIndex[b];
+    }
+
+    private InterestType type(int fact) {
+        return factType[fact] == 0 ? null : TYPES[factType[fact] - 1];
     }
 
     /** The index of an entity key, or -1. */
     int indexOf(String key) {
-        Integer i = key == null ? null : index.get(key);
-        return i == null ? -1 : i;
+        int i = key == null ? -1 : Arrays.binarySearch(keys, key);
+        return i < 0 ? -1 : i;
+    }
+
+    /** The interest behind fact index {@code f}, or null for {@link #NONE}. */
+    Fact fact(int f) {
+        if (f == NONE) {
+            return null;
+        }
+        return new Fact(factKey[f], factIndex[f], type(f), factFigure[f], date(factStart[f]), date(factEnd[f]));
+    }
+
+    private static LocalDate date(int epochDay) {
+        return epochDay == NO_DATE ? null : LocalDate.ofEpochDay(epochDay);
+    }
+
+    private static int epochDay(LocalDate date) {
+        return date == null ? NO_DATE : Math.toIntExact(date.toEpochDay());
     }
 
     /**
@@ -126,40 +198,23 @@ final class Projection {
      * out; entities that interests name but that no statement describes become stubs.
      */
     static Projection load(GraphView graph, LocalDate asOf, IProgressMonitor monitor) {
-        List<EntityRecord> entities = new ArrayList<>();
+        var counts = graph.counts();
+        EntityColumns entities = new EntityColumns((int) Math.min(counts.entities(), Integer.MAX_VALUE - 8));
         graph.entities(e -> {
             checkCancel(monitor);
             entities.add(e);
         }, monitor);
-        List<InterestRecord> valid = new ArrayList<>();
+        entities.sortByKey();
+        InterestColumns interests = new InterestColumns((int) Math.min(counts.interests(), Integer.MAX_VALUE - 8),
+                entities);
         graph.interests(i -> {
             checkCancel(monitor);
             if (validAt(i.startDate(), i.endDate(), asOf) && !i.holderKey().equals(i.subjectKey())) {
-                valid.add(i);
+                interests.add(i);
             }
         }, monitor);
-        Map<String, Integer> known = new HashMap<>(entities.size() * 2);
-        entities.forEach(e -> known.put(e.key(), -1));
-        for (InterestRecord i : valid) {
-            for (String key : new String[] { i.holderKey(), i.subjectKey() }) {
-                if (!known.containsKey(key)) {
-                    known.put(key, -1);
-                    entities.add(new EntityRecord(key, null, false, null, null, List.of(), false, List.of()));
-                }
-            }
-        }
-        entities.sort((a, b) -> a.key().compareTo(b.key()));
-        Map<String, Integer> index = new HashMap<>(entities.size() * 2);
-        for (int k = 0; k < entities.size(); k++) {
-            index.put(entities.get(k).key(), k);
-        }
-        Map<Long, Pair> pairs = new HashMap<>();
-        long n = entities.size();
-        for (InterestRecord i : valid) {
-            int h = index.get(i.holderKey()), s = index.get(i.subjectKey());
-            pairs.computeIfAbsent(h * n + s, k -> new Pair(h, s)).add(i);
-        }
-        return new Projection(entities, index, new ArrayList<>(pairs.values()));
+        interests.addStubs();
+        return new Projection(entities, interests);
     }
 
     static boolean validAt(LocalDate start, LocalDate end, LocalDate date) {
@@ -174,7 +229,7 @@ final class Projection {
 
     /** The figure an interest counts with: its exact share, or the minimum of its range, or none. */
     static double figure(InterestRecord i) {
-        return i.shareExact() != null ? i.shareExact() : i.shareMinimum() != null ? i.shareMinimum() : NONE;
+        return i.shareExact() != null ? i.shareExact() : i.shareMinimum() != null ? i.shareMinimum() : NO_FIGURE;
     }
 
     static boolean isControl(InterestType type) {
@@ -191,49 +246,221 @@ final class Projection {
 
     /**
      * The interest that a link keeps as its evidence: what an explanation shows, without the holder's and subject's
-     * keys (the link has their indexes), so that the projection stays small.
+     * keys (the link has their indexes).
      *
      * @param figure the figure it counts with, or NaN
      */
     record Fact(String relationshipKey, int index, InterestType type, double figure, LocalDate startDate,
             LocalDate endDate) {
-        static Fact of(InterestRecord i) {
-            return new Fact(i.relationshipKey(), i.index(), i.type(), Projection.figure(i), i.startDate(), i.endDate());
-        }
     }
 
-    /** The interests between one holder and one subject; restatements of a type count once, with the largest figure. */
-    private static final class Pair {
-        final int holder, subject;
-        double voting = NONE, shares = NONE;
-        Fact votingFact, sharesFact, controlFact, influenceFact;
+    private static int grow(int length) {
+        return Math.max(16, length + (length >> 1));
+    }
 
-        Pair(int holder, int subject) {
-            this.holder = holder;
-            this.subject = subject;
+    /** The entities as columns, grown as they are read, then put in key order. */
+    private static final class EntityColumns {
+        int count;
+        String[] keys, names, jurisdiction;
+        String[][] nationalities;
+        boolean[] person, stub, state, listed;
+        /** One instance per jurisdiction or nationality code, instead of one per entity. */
+        private final Map<String, String> codes = new HashMap<>();
+
+        EntityColumns(int capacity) {
+            resize(Math.max(16, capacity));
         }
 
-        void add(InterestRecord i) {
-            double figure = figure(i);
-            if (i.type() == InterestType.SHAREHOLDING && !Double.isNaN(figure)
-                    && (Double.isNaN(shares) || figure > shares || figure == shares && earlier(i, sharesFact))) {
-                shares = figure;
-                sharesFact = Fact.of(i);
-            } else if (i.type() == InterestType.VOTING_RIGHTS && !Double.isNaN(figure)
-                    && (Double.isNaN(voting) || figure > voting || figure == voting && earlier(i, votingFact))) {
-                voting = figure;
-                votingFact = Fact.of(i);
-            } else if (isControl(i.type()) && (controlFact == null || earlier(i, controlFact))) {
-                controlFact = Fact.of(i);
-            } else if (isInfluence(i.type()) && (influenceFact == null || earlier(i, influenceFact))) {
-                influenceFact = Fact.of(i);
+        private void resize(int capacity) {
+            keys = keys == null ? new String[capacity] : Arrays.copyOf(keys, capacity);
+            names = names == null ? new String[capacity] : Arrays.copyOf(names, capacity);
+            jurisdiction = jurisdiction == null ? new String[capacity] : Arrays.copyOf(jurisdiction, capacity);
+            nationalities = nationalities == null ? new String[capacity][] : Arrays.copyOf(nationalities, capacity);
+            person = person == null ? new boolean[capacity] : Arrays.copyOf(person, capacity);
+            stub = stub == null ? new boolean[capacity] : Arrays.copyOf(stub, capacity);
+            state = state == null ? new boolean[capacity] : Arrays.copyOf(state, capacity);
+            listed = listed == null ? new boolean[capacity] : Arrays.copyOf(listed, capacity);
+        }
+
+        void add(EntityRecord e) {
+            if (count == keys.length) {
+                resize(grow(count));
+            }
+            int i = count++;
+            keys[i] = e.key();
+            names[i] = e.name() == null ? e.key() : e.name();
+            person[i] = e.person();
+            stub[i] = e.name() == null && e.entityType() == null && !e.person() && e.jurisdiction() == null;
+            state[i] = e.entityType() == EntityType.STATE || e.entityType() == EntityType.STATE_BODY;
+            listed[i] = e.publicListing();
+            jurisdiction[i] = code(e.jurisdiction());
+            nationalities[i] = e.nationalities().isEmpty() ? NO_CODES
+                    : e.nationalities().stream().map(this::code).toArray(String[]::new);
+        }
+
+        void addStub(String key) {
+            if (count == keys.length) {
+                resize(grow(count));
+            }
+            int i = count++;
+            keys[i] = key;
+            names[i] = key;
+            stub[i] = true;
+            nationalities[i] = NO_CODES;
+        }
+
+        private String code(String code) {
+            return code == null ? null : codes.computeIfAbsent(code.strip().toUpperCase(), c -> c);
+        }
+
+        /** Trims the columns to the entities read and puts them in key order (the store delivers them so). */
+        void sortByKey() {
+            if (keys.length != count) {
+                resize(count);
+            }
+            for (int i = 1; i < count; i++) {
+                if (keys[i - 1].compareTo(keys[i]) > 0) {
+                    Integer[] order = new Integer[count];
+                    Arrays.setAll(order, k -> k);
+                    Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
+                    reorder(Arrays.stream(order).mapToInt(Integer::intValue).toArray());
+                    return;
+                }
             }
         }
 
-        /** A stable choice among equal facts, whatever order the store delivered them in. */
-        private static boolean earlier(InterestRecord a, Fact b) {
-            int c = a.relationshipKey().compareTo(b.relationshipKey());
-            return c < 0 || c == 0 && a.index() < b.index();
+        /** Rearranges the columns so that new index k holds what old index {@code order[k]} held. */
+        void reorder(int[] order) {
+            keys = permute(keys, order, String[]::new);
+            names = permute(names, order, String[]::new);
+            jurisdiction = permute(jurisdiction, order, String[]::new);
+            nationalities = permute(nationalities, order, String[][]::new);
+            person = permute(person, order);
+            stub = permute(stub, order);
+            state = permute(state, order);
+            listed = permute(listed, order);
+        }
+
+        private static <T> T[] permute(T[] column, int[] order, java.util.function.IntFunction<T[]> array) {
+            T[] result = array.apply(order.length);
+            for (int k = 0; k < order.length; k++) {
+                result[k] = column[order[k]];
+            }
+            return result;
+        }
+
+        private static boolean[] permute(boolean[] column, int[] order) {
+            boolean[] result = new boolean[order.length];
+            for (int k = 0; k < order.length; k++) {
+                result[k] = column[order[k]];
+            }
+            return result;
+        }
+    }
+
+    /**
+     * The interests valid at the date, as columns. Holders and subjects are entity indexes; a key no entity has gets
+     * a stub index past the entities until {@link #addStubs} merges the stubs into key order.
+     */
+    private static final class InterestColumns {
+        private final EntityColumns entities;
+        private final int described;
+        private final Map<String, Integer> stubs = new HashMap<>();
+        int count;
+        int[] holder, subject, index, start, end;
+        String[] key;
+        byte[] type;
+        double[] figure;
+
+        InterestColumns(int capacity, EntityColumns entities) {
+            this.entities = entities;
+            this.described = entities.count;
+            resize(Math.max(16, capacity));
+        }
+
+        private void resize(int capacity) {
+            holder = holder == null ? new int[capacity] : Arrays.copyOf(holder, capacity);
+            subject = subject == null ? new int[capacity] : Arrays.copyOf(subject, capacity);
+            index = index == null ? new int[capacity] : Arrays.copyOf(index, capacity);
+            start = start == null ? new int[capacity] : Arrays.copyOf(start, capacity);
+            end = end == null ? new int[capacity] : Arrays.copyOf(end, capacity);
+            key = key == null ? new String[capacity] : Arrays.copyOf(key, capacity);
+            type = type == null ? new byte[capacity] : Arrays.copyOf(type, capacity);
+            figure = figure == null ? new double[capacity] : Arrays.copyOf(figure, capacity);
+        }
+
+        void add(InterestRecord i) {
+            if (count == holder.length) {
+                resize(grow(count));
+            }
+            int f = count++;
+            holder[f] = entity(i.holderKey());
+            subject[f] = entity(i.subjectKey());
+            // interests of one relationship mostly come one after the other: one key string for all of them
+            key[f] = f > 0 && i.relationshipKey().equals(key[f - 1]) ? key[f - 1] : i.relationshipKey();
+            index[f] = i.index();
+            type[f] = (byte) (i.type() == null ? 0 : i.type().ordinal() + 1);
+            figure[f] = figure(i);
+            start[f] = epochDay(i.startDate());
+            end[f] = epochDay(i.endDate());
+        }
+
+        private int entity(String entityKey) {
+            int i = Arrays.binarySearch(entities.keys, 0, described, entityKey);
+            return i >= 0 ? i : stubs.computeIfAbsent(entityKey, k -> described + stubs.size());
+        }
+
+        /** Adds the stubs to the entities and puts them all in key order, renumbering holders and subjects. */
+        void addStubs() {
+            if (stubs.isEmpty()) {
+                return;
+            }
+            List<String> stubKeys = new ArrayList<>(stubs.keySet());
+            stubKeys.sort(null);
+            // stubs were numbered as they were met; appended in key order they follow the described entities
+            int[] appended = new int[stubKeys.size()];
+            for (String stubKey : stubKeys) {
+                appended[stubs.get(stubKey) - described] = entities.count;
+                entities.addStub(stubKey);
+            }
+            // both runs are in key order: merge them
+            int[] order = new int[entities.count];
+            int[] newIndex = new int[entities.count];
+            for (int a = 0, b = described, k = 0; k < order.length; k++) {
+                int next = b == order.length || a < described && entities.keys[a].compareTo(entities.keys[b]) < 0
+                        ? a++ : b++;
+                order[k] = next;
+                newIndex[next] = k;
+            }
+            entities.reorder(order);
+            for (int f = 0; f < count; f++) {
+                holder[f] = newIndex[holder[f] < described ? holder[f] : appended[holder[f] - described]];
+                subject[f] = newIndex[subject[f] < described ? subject[f] : appended[subject[f] - described]];
+            }
+        }
+
+        /** The interests in pair order: by subject, then holder, then the order they were read in. */
+        int[] bySubjectThenHolder(int entityCount) {
+            int[] first = new int[entityCount + 1];
+            for (int f = 0; f < count; f++) {
+                first[subject[f] + 1]++;
+            }
+            for (int t = 0; t < entityCount; t++) {
+                first[t + 1] += first[t];
+            }
+            long[] holderAndFact = new long[count];
+            int[] fill = Arrays.copyOf(first, entityCount);
+            for (int f = 0; f < count; f++) {
+                holderAndFact[fill[subject[f]]++] = (long) holder[f] << 32 | f;
+            }
+            int[] order = new int[count];
+            for (int t = 0; t < entityCount; t++) {
+                Arrays.sort(holderAndFact, first[t], first[t + 1]);
+            }
+            for (int k = 0; k < count; k++) {
+                order[k] = (int) holderAndFact[k];
+            }
+            return order;
         }
     }
 }

@@ -24,10 +24,12 @@ import org.longarm.core.analysis.Verdicts;
 import org.longarm.core.graph.DeviceRecord;
 import org.longarm.core.graph.GraphView;
 import org.longarm.core.graph.ProductLineRecord;
-import org.longarm.core.graph.SourceRecord;
 import org.longarm.model.LongarmPackage;
 
-/** One run of the verdict rules over a {@link Projection}; see {@code docs/verdict-rules.md}. */
+/**
+ * One run of the verdict rules over a {@link Projection}; see {@code docs/verdict-rules.md}. The run's arrays stay
+ * alive with its {@link Verdicts}: explanations are built from them when read.
+ */
 public final class VerdictComputation {
 
     /** Percentages are compared with this slack so that 20.1 + 29.9 counts as 50. */
@@ -53,6 +55,7 @@ public final class VerdictComputation {
     private boolean[] resolved;
     private boolean[] determined;
     private final List<String> warnings = new ArrayList<>();
+    private final SourceBatcher sources;
 
     public VerdictComputation(GraphView graph, LocalDate asOf, LawPack lawPack, LawPackSettings settings,
             Policy policy) {
@@ -61,6 +64,7 @@ public final class VerdictComputation {
         this.lawPack = lawPack;
         this.settings = settings;
         this.policy = policy;
+        this.sources = new SourceBatcher(graph);
         lawPack.scopeJurisdictions().forEach(c -> scope.add(c.toUpperCase(Locale.ROOT)));
         lawPack.specialRegions().forEach(c -> specialRegions.add(c.toUpperCase(Locale.ROOT)));
         if (settings.specialRegionsInScope()) {
@@ -72,7 +76,7 @@ public final class VerdictComputation {
     public Verdicts run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Computing verdicts as of " + asOf, 100);
         progress.subTask("Reading the ownership graph");
-        g = Projection.load(graph, asOf, progress.split(40));
+        g = Projection.load(graph, asOf, progress.split(50));
         progress.subTask("Control");
         control();
         Projection.checkCancel(progress);
@@ -86,22 +90,11 @@ public final class VerdictComputation {
         resolution();
         checkHoldingsAbove100();
         progress.worked(5);
-        progress.subTask("Explanations");
-        List<EntityVerdict> entities = new ArrayList<>(g.size);
-        for (int t = 0; t < g.size; t++) {
-            if (t % 4096 == 0) {
-                Projection.checkCancel(progress);
-            }
-            entities.add(entityVerdict(t));
-        }
-        progress.worked(10);
+        // explanations are built when a verdict is read (EntityVerdictList), so that a million of them are never
+        // alive at once; the sources of their evidence are read when first asked for (SourceBatcher)
+        EntityVerdictList entities = new EntityVerdictList(this);
         progress.subTask("Devices");
-        List<DeviceVerdict> devices = devices(entities, progress.split(15));
-        progress.subTask("Sources of the evidence");
-        SourceFiller sources = new SourceFiller(graph, entities, devices);
-        entities = entities.stream().map(sources::fill).toList();
-        devices = devices.stream().map(sources::fill).toList();
-        progress.worked(10);
+        List<DeviceVerdict> devices = devices(entities, progress.split(25));
         return new Verdicts(asOf, lawPack, settings, policy, entities, devices, warnings);
     }
 
@@ -346,7 +339,24 @@ public final class VerdictComputation {
 
     // ---- verdicts and evidence ----
 
-    private Verdict verdictOf(int t) {
+    /** How many entities (stubs included) the verdicts cover; they are indexed 0..size-1 in key order. */
+    int size() {
+        return g.size;
+    }
+
+    String key(int t) {
+        return g.keys[t];
+    }
+
+    String name(int t) {
+        return g.names[t];
+    }
+
+    int indexOf(String key) {
+        return g.indexOf(key);
+    }
+
+    Verdict verdictOf(int t) {
         if (subject[t]) {
             return Verdict.SUBJECT;
         }
@@ -356,7 +366,7 @@ public final class VerdictComputation {
         return resolved[t] && identityKnown(t) ? Verdict.CLEAR : Verdict.UNKNOWN;
     }
 
-    private EntityVerdict entityVerdict(int t) {
+    EntityVerdict entityVerdict(int t) {
         Verdict verdict = verdictOf(t);
         List<String> reasons = new ArrayList<>();
         List<List<Hop>> paths = new ArrayList<>();
@@ -396,7 +406,7 @@ public final class VerdictComputation {
             if (influence >= 0) {
                 List<Hop> path = controlPath(via[g.holder[influence]]);
                 path = new ArrayList<>(path);
-                path.add(hop(influence, g.influenceFact[influence], Double.NaN));
+                path.add(hop(influence, g.fact(g.influenceFact[influence]), Double.NaN));
                 paths.add(path);
             }
             notes.add("SUBJECT-held fraction %s%% (exposed from %s%%).".formatted(percent(fraction[t] * 100),
@@ -428,9 +438,9 @@ public final class VerdictComputation {
         List<Hop> reversed = new ArrayList<>();
         Set<Integer> seen = new LinkedHashSet<>();
         while (p >= 0 && seen.add(p)) {
-            Projection.Fact fact = (g.flags[p] & Projection.CONTROL) != 0 && g.voting[p] <= settings.controlAbove()
-                    ? g.controlFact[p] : g.votingFact[p];
-            reversed.add(hop(p, fact != null ? fact : g.controlFact[p], g.voting[p]));
+            Projection.Fact fact = g.fact((g.flags[p] & Projection.CONTROL) != 0
+                    && g.voting[p] <= settings.controlAbove() ? g.controlFact[p] : g.votingFact[p]);
+            reversed.add(hop(p, fact != null ? fact : g.fact(g.controlFact[p]), g.voting[p]));
             p = via[g.holder[p]];
         }
         List<Hop> path = new ArrayList<>(reversed.size());
@@ -459,7 +469,7 @@ public final class VerdictComputation {
             if (best < 0) {
                 break;
             }
-            reversed.add(hop(best, g.ownedFact[best], g.owned[best]));
+            reversed.add(hop(best, g.fact(g.ownedFact[best]), g.owned[best]));
             int h = g.holder[best];
             if (subject[h]) {
                 List<Hop> path = new ArrayList<>(controlPath(via[h]));
@@ -479,7 +489,8 @@ public final class VerdictComputation {
                 fact == null || fact.type() == null ? "unknownInterest" : fact.type().getLiteral(),
                 Double.isNaN(share) || fact == null || Double.isNaN(fact.figure()) ? null : share,
                 fact == null ? null : fact.startDate(), fact == null ? null : fact.endDate(),
-                fact == null ? null : fact.relationshipKey(), List.of());
+                fact == null ? null : fact.relationshipKey(),
+                fact == null ? List.of() : sources.of(LongarmPackage.Literals.RELATIONSHIP, fact.relationshipKey()));
     }
 
     private static double share(Hop hop) {
@@ -501,7 +512,7 @@ public final class VerdictComputation {
             if (subject[g.holder[p]]) {
                 total += g.voting[p];
                 if ((g.flags[p] & Projection.CONTROL) != 0) {
-                    holders.add(g.names[g.holder[p]] + " (" + g.controlFact[p].type().getLiteral() + ")");
+                    holders.add(g.names[g.holder[p]] + " (" + g.fact(g.controlFact[p]).type().getLiteral() + ")");
                 } else if (g.voting[p] > 0) {
                     holders.add(g.names[g.holder[p]] + " (" + percent(g.voting[p]) + "%)");
                 }
@@ -580,7 +591,8 @@ public final class VerdictComputation {
             path.addAll(deciding.path());
             path.add(new Hop(deciding.key(), deciding.name(), line.key(), line.brandName() + " " + line.model(),
                     byMaker ? "manufacturer" + (relation == null ? "" : " (" + relation + ")") : "brandOwner", null,
-                    line.validFrom(), line.validTo(), line.key(), List.of()));
+                    line.validFrom(), line.validTo(), line.key(),
+                    sources.of(LongarmPackage.Literals.PRODUCT_LINE, line.key())));
             notes.add("%s by %s (%s).".formatted(byMaker ? "Manufactured" : "Brand owned", deciding.name(),
                     deciding.verdict()));
         } else {
@@ -628,55 +640,5 @@ public final class VerdictComputation {
     static String percent(double value) {
         double rounded = Math.round(value * 100) / 100.0;
         return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
-    }
-
-    /** Adds the sources of every fact on the evidence paths, reading them in batches, each fact once. */
-    private static final class SourceFiller {
-        private final Map<String, List<SourceRecord>> relationships = new HashMap<>();
-        private final Map<String, List<SourceRecord>> productLines = new HashMap<>();
-
-        SourceFiller(GraphView graph, List<EntityVerdict> entities, List<DeviceVerdict> devices) {
-            Set<String> relationshipKeys = new LinkedHashSet<>(), productLineKeys = new LinkedHashSet<>();
-            for (EntityVerdict v : entities) {
-                v.paths().forEach(path -> collect(path, relationshipKeys, productLineKeys));
-            }
-            devices.forEach(d -> collect(d.path(), relationshipKeys, productLineKeys));
-            relationships.putAll(graph.sourcesOf(LongarmPackage.Literals.RELATIONSHIP, relationshipKeys));
-            productLines.putAll(graph.sourcesOf(LongarmPackage.Literals.PRODUCT_LINE, productLineKeys));
-        }
-
-        private static boolean isProductLine(Hop hop) {
-            return hop.interest().startsWith("manufacturer") || hop.interest().equals("brandOwner");
-        }
-
-        private static void collect(List<Hop> path, Set<String> relationshipKeys, Set<String> productLineKeys) {
-            for (Hop hop : path) {
-                if (hop.factKey() != null) {
-                    (isProductLine(hop) ? productLineKeys : relationshipKeys).add(hop.factKey());
-                }
-            }
-        }
-
-        EntityVerdict fill(EntityVerdict v) {
-            if (v.paths().isEmpty()) {
-                return v;
-            }
-            return new EntityVerdict(v.key(), v.name(), v.person(), v.jurisdiction(), v.verdict(), v.reasons(),
-                    v.subjectHeldFraction(), v.paths().stream().map(this::fill).toList(), v.notes());
-        }
-
-        DeviceVerdict fill(DeviceVerdict v) {
-            return new DeviceVerdict(v.device(), v.installed(), v.verdict(), v.reasons(), v.actions(),
-                    v.productLineKey(), v.brandOwnerKey(), v.manufacturerKey(), v.relation(), fill(v.path()),
-                    v.notes());
-        }
-
-        private List<Hop> fill(List<Hop> path) {
-            return path.stream().map(h -> h.factKey() == null ? h
-                    : new Hop(h.holderKey(), h.holderName(), h.subjectKey(), h.subjectName(), h.interest(), h.share(),
-                            h.startDate(), h.endDate(), h.factKey(),
-                            (isProductLine(h) ? productLines : relationships).getOrDefault(h.factKey(), List.of())))
-                    .toList();
-        }
     }
 }

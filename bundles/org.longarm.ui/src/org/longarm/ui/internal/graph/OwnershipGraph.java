@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -55,9 +56,9 @@ public record OwnershipGraph(String root, Map<String, Node> nodes, List<Edge> ed
         }
     }
 
-    /** Reads the graph around {@code root}; {@code verdicts} gives names and colours (may be empty). */
+    /** Reads the graph around {@code root}; {@code verdicts} gives names and colours (may answer null). */
     public static OwnershipGraph build(GraphView graph, String root, Set<String> expanded, LocalDate asOf,
-            Map<String, EntityVerdict> verdicts, int maxNodes) {
+            Function<String, EntityVerdict> verdicts, int maxNodes) {
         Map<String, Node> nodes = new LinkedHashMap<>();
         Map<String, Map<String, EdgeFacts>> edges = new LinkedHashMap<>(); // holder -> subject -> interests
         boolean[] truncated = { false };
@@ -159,9 +160,9 @@ public record OwnershipGraph(String root, Map<String, Node> nodes, List<Edge> ed
                 : String.format(Locale.ROOT, "%.2f", value).replaceAll("0+$", "");
     }
 
-    private static void add(GraphView graph, String key, Map<String, EntityVerdict> verdicts, Set<String> expanded,
+    private static void add(GraphView graph, String key, Function<String, EntityVerdict> verdicts, Set<String> expanded,
             Map<String, Node> nodes) {
-        EntityVerdict verdict = verdicts.get(key);
+        EntityVerdict verdict = verdicts.apply(key);
         if (verdict != null) {
             nodes.put(key, new Node(key, verdict.name(), verdict.jurisdiction(), verdict.person(), verdict.verdict(),
                     expanded.contains(key)));

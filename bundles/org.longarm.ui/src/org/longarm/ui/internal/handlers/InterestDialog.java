@@ -50,6 +50,7 @@ public final class InterestDialog extends Dialog {
     private Text end;
     private Text description;
     private Text url;
+    private static final int MAX_CANDIDATES = 5_000;
     private List<EntityVerdict> candidates = List.of();
 
     /** Adds an interest in {@code subjectKey}. */
@@ -94,11 +95,15 @@ public final class InterestDialog extends Dialog {
             new Label(area, SWT.NONE).setText("Holder:");
             holder = new Combo(area, SWT.DROP_DOWN);
             holder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-            if (session.snapshot() != null) {
-                candidates = session.snapshot().verdicts().entities().stream()
-                        .filter(e -> !e.key().equals(subjectKey))
+            List<EntityVerdict> all = session.snapshot() == null ? List.of() : session.snapshot().verdicts().entities();
+            if (all.size() <= MAX_CANDIDATES) {
+                candidates = all.stream().filter(e -> !e.key().equals(subjectKey))
                         .sorted(Comparator.comparing(EntityVerdict::name)).toList();
                 candidates.forEach(e -> holder.add(e.name() + "  [" + e.key() + "]"));
+            } else {
+                // a list of every entity of a large graph would take longer to fill than to type a record id
+                holder.setToolTipText(String.format("The graph has %,d entities: type the holder's record id",
+                        all.size()));
             }
         } else {
             new Label(area, SWT.NONE).setText("Relationship:");

@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Text;
 import org.longarm.core.analysis.DeviceVerdict;
 import org.longarm.core.analysis.EntityVerdict;
 import org.longarm.core.analysis.Verdict;
+import org.longarm.core.analysis.Verdicts;
 import org.longarm.core.graph.EntityRecord;
 import org.longarm.ui.internal.WorkbenchSession;
 import org.longarm.ui.internal.graph.VerdictColours;
@@ -415,18 +416,22 @@ public final class ExplorerPart {
         status.getParent().layout(true);
     }
 
-    /** The entities of one verdict by name, sorted once (in the first page's job) and then paged. */
+    /**
+     * The entities of one verdict by name, sorted once (in the first page's job) and then paged. Only their keys are
+     * kept: each page fetches its entities' verdicts, explanations included, when it is shown.
+     */
     private static Pager byName(WorkbenchSession.Snapshot snapshot, Verdict verdict) {
-        List<EntityVerdict> sorted = new ArrayList<>();
+        List<String> sorted = new ArrayList<>();
         return (offset, limit) -> {
             synchronized (sorted) {
                 if (sorted.isEmpty()) {
-                    snapshot.verdicts().entities().stream().filter(v -> v.verdict() == verdict).forEach(sorted::add);
-                    sorted.sort(Comparator.comparing(EntityVerdict::name,
-                            Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER))
-                            .thenComparing(EntityVerdict::key));
+                    snapshot.verdicts().entitySummaries(verdict).stream()
+                            .sorted(Comparator.comparing(Verdicts.EntitySummary::name, String.CASE_INSENSITIVE_ORDER)
+                                    .thenComparing(Verdicts.EntitySummary::key))
+                            .forEach(e -> sorted.add(e.key()));
                 }
-                return List.copyOf(pagesOf(sorted).page(offset, limit));
+                return sorted.subList(Math.min(offset, sorted.size()), Math.min(offset + limit, sorted.size()))
+                        .stream().map(snapshot::entity).toList();
             }
         };
     }
@@ -465,7 +470,7 @@ public final class ExplorerPart {
             return d.verdict();
         }
         if (element instanceof EntityRecord r && snapshot != null) {
-            EntityVerdict v = snapshot.entities().get(r.key());
+            EntityVerdict v = snapshot.entity(r.key());
             return v == null ? null : v.verdict();
         }
         return null;

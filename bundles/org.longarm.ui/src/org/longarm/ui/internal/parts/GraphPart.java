@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -209,7 +207,7 @@ public final class GraphPart {
             return entity.key();
         }
         if (focus instanceof WorkbenchSession.DeviceFocus device && session.snapshot() != null) {
-            DeviceVerdict verdict = session.snapshot().devices().get(device.assetId());
+            DeviceVerdict verdict = session.snapshot().device(device.assetId());
             if (verdict == null) {
                 return null;
             }
@@ -237,8 +235,8 @@ public final class GraphPart {
         Set<String> open = Set.copyOf(expanded);
         LocalDate asOf = session.asOf();
         WorkbenchSession.Snapshot snapshot = session.snapshot();
-        Map<String, org.longarm.core.analysis.EntityVerdict> verdicts = snapshot == null ? new HashMap<>()
-                : snapshot.entities();
+        java.util.function.Function<String, org.longarm.core.analysis.EntityVerdict> verdicts = snapshot == null
+                ? entityKey -> null : snapshot::entity;
         GraphLayout.TextMetrics textMetrics = metrics();
         drawing = true;
         info.setText("Laying out the graph of " + key + "\u2026");

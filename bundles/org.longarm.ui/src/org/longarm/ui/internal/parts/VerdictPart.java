@@ -118,14 +118,14 @@ public final class VerdictPart {
         if (snapshot == null) {
             text(session.computing() ? "Computing verdicts\u2026" : "No verdicts yet.", null);
         } else if (focus instanceof WorkbenchSession.EntityFocus entity) {
-            EntityVerdict verdict = snapshot.entities().get(entity.key());
+            EntityVerdict verdict = snapshot.entity(entity.key());
             if (verdict == null) {
                 text("No verdict on " + entity.key() + ".", null);
             } else {
                 showEntity(verdict, snapshot);
             }
         } else if (focus instanceof WorkbenchSession.DeviceFocus device) {
-            DeviceVerdict verdict = snapshot.devices().get(device.assetId());
+            DeviceVerdict verdict = snapshot.device(device.assetId());
             if (verdict == null) {
                 text("No verdict on device " + device.assetId() + ".", null);
             } else {
@@ -182,7 +182,7 @@ public final class VerdictPart {
         if (key == null) {
             return "unknown";
         }
-        EntityVerdict v = snapshot.entities().get(key);
+        EntityVerdict v = snapshot.entity(key);
         return v == null ? key : v.name() + " [" + v.verdict() + "]";
     }
 
