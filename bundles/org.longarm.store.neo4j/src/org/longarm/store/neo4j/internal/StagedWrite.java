@@ -2,15 +2,21 @@ package org.longarm.store.neo4j.internal;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -163,48 +169,112 @@ final class StagedWrite {
         }
     }
 
+    /** One staged batch: its sequence number and the class of its rows. */
+    private record Batch(long seq, EClass eClass) {
+    }
+
     /**
-     * Applies the batches in the order they were staged, each with its deletion in one transaction. The next batch is
-     * read and unpacked on another thread while the server applies the current one.
+     * Applies the batches, each with its deletion in one transaction: first those of node classes that refer to or
+     * contain other objects, in the order they were staged; then the edges, and meanwhile, on a second connection, the
+     * batches of "leaf" classes. A leaf class (a {@code Source}, say) has no references, no children and ends no edge,
+     * so that its upserts and the edges' lock disjoint sets of nodes, while the nodes that refer to its objects have
+     * all been written before. The server then works on two transactions at once. In each lane the next batch is read
+     * and unpacked on another thread while the server applies the current one.
      */
     private void apply(IProgressMonitor monitor) {
-        List<Map<String, Object>> batches;
+        List<Batch> batches;
         try (Session session = engine.session()) {
             batches = session.executeRead(tx -> tx.run("MATCH (b:" + BATCH + " {write: $id}) "
-                    + "RETURN b.seq AS seq, b.class AS class ORDER BY seq", Map.of("id", id)).list(r -> r.asMap()));
+                    + "RETURN b.seq AS seq, b.class AS class ORDER BY seq", Map.of("id", id))
+                    .list(r -> new Batch(r.get("seq").asLong(), engine.mapping().classOf(r.get("class").asString()))));
+        }
+        Set<EClass> leaves = leafClasses(batches.stream().map(Batch::eClass).collect(Collectors.toSet()));
+        List<Batch> nodes = new ArrayList<>(), edges = new ArrayList<>(), leafBatches = new ArrayList<>();
+        for (Batch batch : batches) {
+            (leaves.contains(batch.eClass()) ? leafBatches
+                    : engine.mapping().of(batch.eClass()).edge != null ? edges : nodes).add(batch);
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Applying the staged write", batches.size());
+        AtomicInteger applied = new AtomicInteger();
+        int[] reported = { 0 };
+        // the monitor is the caller's: only this thread reports; the leaves' lane only counts
+        Consumer<EClass> starting = eClass -> {
+            int done = applied.get();
+            progress.subTask("Applying batch " + (done + 1) + " of " + batches.size() + ": " + eClass.getName());
+            progress.worked(done - reported[0]);
+            reported[0] = done;
+        };
+        applyInOrder(nodes, starting, applied);
+        ExecutorService leafLane = thread("Longarm staged write " + id + " leaves");
+        try {
+            Future<?> leafWork = leafLane.submit(() -> applyInOrder(leafBatches, eClass -> {
+            }, applied));
+            applyInOrder(edges, starting, applied);
+            if (!leafWork.isDone() && !leafBatches.isEmpty()) {
+                starting.accept(leafBatches.get(leafBatches.size() - 1).eClass());
+            }
+            await(leafWork);
+            progress.worked(applied.get() - reported[0]);
+        } finally {
+            leafLane.shutdownNow();
+        }
+        try (Session session = engine.session()) {
+            session.executeWrite(tx -> tx.run("MATCH (w:" + WRITE + " {id: $id}) DELETE w", Map.of("id", id)).consume());
+        }
+    }
+
+    /** The node classes among {@code classes} without references or children that no edge class ends at. */
+    private Set<EClass> leafClasses(Set<EClass> classes) {
+        Set<String> endpoints = new HashSet<>();
+        for (EClass eClass : classes) {
+            ClassMapping m = engine.mapping().of(eClass);
+            if (m.edge != null) {
+                endpoints.add(engine.mapping().of(m.edge.from().getEReferenceType()).keyLabel());
+                endpoints.add(engine.mapping().of(m.edge.to().getEReferenceType()).keyLabel());
+            }
+        }
+        Set<EClass> leaves = new HashSet<>();
+        for (EClass eClass : classes) {
+            ClassMapping m = engine.mapping().of(eClass);
+            if (m.edge == null && m.references.isEmpty() && m.children.isEmpty() && !endpoints.contains(m.keyLabel())) {
+                leaves.add(eClass);
+            }
+        }
+        return leaves;
+    }
+
+    /**
+     * Applies batches one after the other, reading the next while the server applies the current one; says which
+     * class each batch is before it is applied, and counts it after.
+     */
+    private void applyInOrder(List<Batch> batches, Consumer<EClass> starting, AtomicInteger applied) {
         ExecutorService readingThread = thread("Longarm staged write " + id + " reader");
         try {
             Future<List<Map<String, Object>>> next = batches.isEmpty() ? null
-                    : readingThread.submit(() -> readBatch((Long) batches.get(0).get("seq")));
+                    : readingThread.submit(() -> readBatch(batches.get(0).seq()));
             for (int i = 0; i < batches.size(); i++) {
-                long seq = (Long) batches.get(i).get("seq");
-                EClass eClass = engine.mapping().classOf((String) batches.get(i).get("class"));
-                progress.subTask("Applying batch " + (i + 1) + " of " + batches.size() + ": " + eClass.getName());
+                Batch batch = batches.get(i);
+                starting.accept(batch.eClass());
                 List<Map<String, Object>> rows = await(next);
                 if (i + 1 < batches.size()) {
-                    long following = (Long) batches.get(i + 1).get("seq");
+                    long following = batches.get(i + 1).seq();
                     next = readingThread.submit(() -> readBatch(following));
                 }
                 try (Session session = engine.session()) {
                     session.executeWrite(tx -> {
                         // deleted first: a batch that is gone was applied already (a retry after a lost reply)
                         long deleted = tx.run("MATCH (b:" + BATCH + " {write: $id, seq: $seq}) DELETE b RETURN count(*) AS n",
-                                Map.of("id", id, "seq", seq)).single().get("n").asLong();
+                                Map.of("id", id, "seq", batch.seq())).single().get("n").asLong();
                         if (deleted > 0 && rows != null) {
-                            tx.run(engine.statements().upsert(eClass), Map.of("rows", rows)).consume();
+                            tx.run(engine.statements().upsert(batch.eClass()), Map.of("rows", rows)).consume();
                         }
                         return null;
                     });
                 }
-                progress.worked(1);
+                applied.incrementAndGet();
             }
         } finally {
             readingThread.shutdownNow();
-        }
-        try (Session session = engine.session()) {
-            session.executeWrite(tx -> tx.run("MATCH (w:" + WRITE + " {id: $id}) DELETE w", Map.of("id", id)).consume());
         }
     }
 
