@@ -2,12 +2,15 @@ package org.longarm.ui.internal.parts;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -19,6 +22,7 @@ import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.longarm.core.analysis.Citation;
@@ -50,6 +54,8 @@ public final class VerdictPart {
     private Font bold;
     private Font big;
     private Label verdictLabel;
+    /** Which refresh the part shows: a verdict read in a job is shown only if no refresh came after it. */
+    private final AtomicInteger shown = new AtomicInteger();
     private final Consumer<WorkbenchSession.Change> listener = c -> {
         if (c == WorkbenchSession.Change.FOCUS || c == WorkbenchSession.Change.VERDICTS) {
             refresh();
@@ -105,6 +111,40 @@ public final class VerdictPart {
         if (content.isDisposed()) {
             return;
         }
+        int run = shown.incrementAndGet();
+        WorkbenchSession.Snapshot snapshot = session.snapshot();
+        WorkbenchSession.Focus focus = session.focus();
+        if (snapshot == null || focus == null) {
+            render(snapshot, focus, null);
+            return;
+        }
+        // the explanation is built, and the sources of its evidence are read from the database, off the UI thread
+        Display display = content.getDisplay();
+        Job job = Job.create("Reading the evidence", monitor -> {
+            Object verdict;
+            try {
+                verdict = focus instanceof WorkbenchSession.EntityFocus entity ? snapshot.entity(entity.key())
+                        : snapshot.device(((WorkbenchSession.DeviceFocus) focus).assetId());
+                List<List<Hop>> paths = verdict instanceof EntityVerdict v ? v.paths()
+                        : verdict instanceof DeviceVerdict d ? List.of(d.path()) : List.of();
+                paths.forEach(path -> path.forEach(hop -> hop.sources().size()));
+            } catch (RuntimeException e) {
+                verdict = e;
+            }
+            Object found = verdict;
+            display.asyncExec(() -> {
+                if (run == shown.get() && !content.isDisposed()) {
+                    render(snapshot, focus, found);
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    /** Shows a verdict read by {@link #refresh} (null when there is none, an exception when it could not be read). */
+    private void render(WorkbenchSession.Snapshot snapshot, WorkbenchSession.Focus focus, Object verdict) {
         for (Control c : content.getChildren()) {
             c.dispose();
         }
@@ -113,23 +153,21 @@ public final class VerdictPart {
         layout.marginWidth = 10;
         layout.verticalSpacing = 4;
         content.setLayout(layout);
-        WorkbenchSession.Snapshot snapshot = session.snapshot();
-        WorkbenchSession.Focus focus = session.focus();
         if (snapshot == null) {
             text(session.computing() ? "Computing verdicts\u2026" : "No verdicts yet.", null);
+        } else if (verdict instanceof RuntimeException e) {
+            text("Cannot read the evidence: " + e.getMessage(), null);
         } else if (focus instanceof WorkbenchSession.EntityFocus entity) {
-            EntityVerdict verdict = snapshot.entity(entity.key());
-            if (verdict == null) {
-                text("No verdict on " + entity.key() + ".", null);
+            if (verdict instanceof EntityVerdict v) {
+                showEntity(v, snapshot);
             } else {
-                showEntity(verdict, snapshot);
+                text("No verdict on " + entity.key() + ".", null);
             }
         } else if (focus instanceof WorkbenchSession.DeviceFocus device) {
-            DeviceVerdict verdict = snapshot.device(device.assetId());
-            if (verdict == null) {
-                text("No verdict on device " + device.assetId() + ".", null);
+            if (verdict instanceof DeviceVerdict d) {
+                showDevice(d, snapshot);
             } else {
-                showDevice(verdict, snapshot);
+                text("No verdict on device " + device.assetId() + ".", null);
             }
         } else {
             text("Select an entity or a device to see its verdict and evidence.", null);
