@@ -86,8 +86,7 @@ final class Projection {
         int[] order = in.bySubjectThenHolder(size);
         int pairCount = 0;
         for (int k = 0; k < order.length; k++) {
-            if (k == 0 || in.subject[order[k]] != in.subject[order[k - 1]]
-                    || in.holder[order[k]] != in.holder[order[k - 1]]) {
+            if (k == 0 || !in.sameLink(order[k], order[k - 1])) {
                 pairCount++;
             }
         }
@@ -106,8 +105,7 @@ final class Projection {
         int p = 0;
         for (int from = 0; from < order.length; p++) {
             int to = from + 1;
-            while (to < order.length && in.subject[order[to]] == in.subject[order[from]]
-                    && in.holder[order[to]] == in.holder[order[from]]) {
+            while (to < order.length && in.sameLink(order[to], order[from])) {
                 to++;
             }
             pair(p, in.holder[order[from]], in.subject[order[from]], order, from, to);
@@ -437,6 +435,11 @@ final class Projection {
                 holder[f] = newIndex[holder[f] < described ? holder[f] : appended[holder[f] - described]];
                 subject[f] = newIndex[subject[f] < described ? subject[f] : appended[subject[f] - described]];
             }
+        }
+
+        /** Whether interests {@code f} and {@code g} have the same holder and subject, i.e. make one pair. */
+        boolean sameLink(int f, int g) {
+            return subject[f] == subject[g] && holder[f] == holder[g];
         }
 
         /** The interests in pair order: by subject, then holder, then the order they were read in. */

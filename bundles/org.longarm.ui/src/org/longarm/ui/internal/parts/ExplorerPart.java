@@ -430,8 +430,7 @@ public final class ExplorerPart {
                                     .thenComparing(Verdicts.EntitySummary::key))
                             .forEach(e -> sorted.add(e.key()));
                 }
-                return sorted.subList(Math.min(offset, sorted.size()), Math.min(offset + limit, sorted.size()))
-                        .stream().map(snapshot::entity).toList();
+                return pagesOf(sorted).page(offset, limit).stream().map(key -> snapshot.entity((String) key)).toList();
             }
         };
     }
