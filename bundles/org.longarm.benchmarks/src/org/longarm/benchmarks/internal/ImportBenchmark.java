@@ -56,11 +56,24 @@ final class ImportBenchmark implements Callable<Integer> {
             + "every writer writes (and that is then wiped) before the timed runs; 0 for none")
     int warmUp;
 
+    @Option(names = "--longarm-only", description = "time Longarm's importer alone, without the baselines "
+            + "(for trying out a change; the figures in docs/benchmarks.md come from full runs)")
+    boolean longarmOnly;
+
     @Override
     public Integer call() throws Exception {
+        Path dir = Files.createTempDirectory("longarm-bench-import");
+        try {
+            return run(dir);
+        } finally {
+            progress("deleting " + dir);
+            Measure.deleteRecursively(dir); // a million statements leave about 4 GiB behind
+        }
+    }
+
+    private int run(Path dir) throws Exception {
         int entities = statements / 3;
         SyntheticGraph graph = new SyntheticGraph(entities, statements - entities, 7);
-        Path dir = Files.createTempDirectory("longarm-bench-import");
         Path bods = dir.resolve("statements.jsonl");
         progress("writing " + statements + " BODS statements to " + bods);
         long[] written = writeBods(graph, bods);
@@ -70,7 +83,7 @@ final class ImportBenchmark implements Callable<Integer> {
         EmbeddedNeo4j server = EmbeddedNeo4j.start(dir.resolve("data"), EmbeddedNeo4j.defaultRuntime(),
                 EmbeddedNeo4j.Resources.fromEnvironment(System.getenv()), false, Duration.ofMinutes(3));
         List<String> rows = new ArrayList<>();
-        double longarmSeconds, rawSeconds, sourcedSeconds;
+        double longarmSeconds, rawSeconds, sourcedSeconds, samePropertiesSeconds;
         try (Neo4jStore store = Neo4jStore.open(server.settings(), List.<EPackage>of(LongarmPackage.eINSTANCE));
                 Driver driver = GraphDatabase.driver(server.settings().uri(),
                         AuthTokens.basic(server.settings().user(), new String(server.settings().password())))) {
@@ -83,10 +96,14 @@ final class ImportBenchmark implements Callable<Integer> {
                 progress("warming the server up: each writer writes " + warmUp + " other statements, then they are wiped");
                 longarm(store, warmBods, new Phases());
                 wipe(driver);
-                raw(warm, driver, RECORD_ENTITIES, RECORD_RELATIONSHIPS);
-                wipe(driver);
-                raw(warm, driver, SOURCED_ENTITIES, SOURCED_RELATIONSHIPS);
-                wipe(driver);
+                if (!longarmOnly) {
+                    raw(warm, driver, RECORD_ENTITIES, RECORD_RELATIONSHIPS);
+                    wipe(driver);
+                    raw(warm, driver, SOURCED_ENTITIES, SOURCED_RELATIONSHIPS);
+                    wipe(driver);
+                    raw(warm, driver, SAME_PROPERTIES_ENTITIES, SAME_PROPERTIES_RELATIONSHIPS);
+                    wipe(driver);
+                }
             }
 
             progress("longarm import (validate, then a staged write)");
@@ -98,22 +115,22 @@ final class ImportBenchmark implements Callable<Integer> {
             long peakHeap = peakHeapMiB();
             rows.add(format("| longarm import (validate + staged write) | %,d | %.1f | %,.0f | peak heap of the importing JVM %,d MiB; %s |",
                     total, longarmSeconds, total / longarmSeconds, peakHeap, phases.summary(System.nanoTime())));
+            if (longarmOnly) {
+                rows.forEach(System.out::println);
+                return 0;
+            }
             wipe(driver);
 
-            progress("raw driver UNWIND, the records");
-            t = System.nanoTime();
-            raw(graph, driver, RECORD_ENTITIES, RECORD_RELATIONSHIPS);
-            rawSeconds = seconds(t);
-            rows.add(format("| raw driver UNWIND, the records (%,d-row transactions) | %,d | %.1f | %,.0f | |", batch, total,
-                    rawSeconds, total / rawSeconds));
+            rawSeconds = timedRaw("the records", "", graph, driver, RECORD_ENTITIES, RECORD_RELATIONSHIPS, total, rows);
             wipe(driver);
-
-            progress("raw driver UNWIND, the records and their sources");
-            t = System.nanoTime();
-            raw(graph, driver, SOURCED_ENTITIES, SOURCED_RELATIONSHIPS);
-            sourcedSeconds = seconds(t);
-            rows.add(format("| raw driver UNWIND, the records and a `Source` per statement (%,d-row transactions) | %,d | %.1f | %,.0f | the graph Longarm writes, without hashes, versions and staging |",
-                    batch, total, sourcedSeconds, total / sourcedSeconds));
+            sourcedSeconds = timedRaw("the records and a `Source` per statement",
+                    "the graph Longarm writes, without hashes, versions and staging", graph, driver, SOURCED_ENTITIES,
+                    SOURCED_RELATIONSHIPS, total, rows);
+            wipe(driver);
+            samePropertiesSeconds = timedRaw("the same graph with the same properties", "as above, and every property "
+                    + "Longarm stores of these statements (entity and person types, listing, interest details, each "
+                    + "source's file and import id)", graph, driver, SAME_PROPERTIES_ENTITIES,
+                    SAME_PROPERTIES_RELATIONSHIPS, total, rows);
         } finally {
             server.stop();
         }
@@ -130,6 +147,8 @@ final class ImportBenchmark implements Callable<Integer> {
         rows.forEach(System.out::println);
         System.out.println(format("%nlongarm import / raw UNWIND of the records = %.2f×; / raw UNWIND of the records and their sources = %.2f×",
                 rawSeconds / longarmSeconds, sourcedSeconds / longarmSeconds));
+        System.out.println(format("longarm import / raw UNWIND of the same graph with the same properties = %.2f×",
+                samePropertiesSeconds / longarmSeconds));
         return 0;
     }
 
@@ -211,14 +230,55 @@ final class ImportBenchmark implements Callable<Integer> {
             MERGE (s:Source {id: r.source}) SET s.publisherName = 'Synthetic', s.statementDate = date('2026-01-01')
             CREATE (a)-[:INTEREST_IN {id: r.id, type: r.type, shareExact: r.share, sources: [r.source]}]->(b)""";
 
+    /**
+     * The same graph again with every property Longarm's mapping stores for these statements, but its bookkeeping
+     * (class, content hash, version): what an importer writing exactly these facts, and nothing else, would write.
+     */
+    private static final String SAME_PROPERTIES_ENTITIES = """
+            UNWIND $rows AS r MERGE (n:Entity {id: r.id}) SET n:$(r.labels), n += r.props
+            MERGE (s:Source {id: r.source}) SET s.publisherName = 'Synthetic', s.statementDate = date('2026-01-01'),
+              s.file = r.file, s.importId = r.importId
+            CREATE (n)-[:SOURCES {ord: 0}]->(s)
+            WITH n, r CALL (n, r) { UNWIND r.jurisdictions AS code
+              MERGE (j:Jurisdiction {code: code}) SET j.name = code CREATE (n)-[:JURISDICTION {ord: 0}]->(j) }""";
+    private static final String SAME_PROPERTIES_RELATIONSHIPS = """
+            UNWIND $rows AS r MATCH (a:Entity {id: r.holder}) MATCH (b:Entity {id: r.subject})
+            MERGE (s:Source {id: r.source}) SET s.publisherName = 'Synthetic', s.statementDate = date('2026-01-01'),
+              s.file = r.file, s.importId = r.importId
+            CREATE (a)-[:INTEREST_IN {id: r.id, type: r.type, directOrIndirect: 'direct',
+              beneficialOwnershipOrControl: false, shareExact: r.share, sources: [r.source]}]->(b)""";
+    /** What the same-properties baseline stores as each source's file and import id: strings as long as Longarm's. */
+    private static final String FILE = "/tmp/longarm-bench-import0000000000000000000/statements.jsonl",
+            IMPORT_ID = "0".repeat(64);
+
+    /** Times one raw writer and adds its row to the table; returns its seconds. */
+    private double timedRaw(String what, String notes, SyntheticGraph graph, Driver driver, String entities,
+            String relationships, long total, List<String> rows) {
+        progress("raw driver UNWIND, " + what);
+        long t = System.nanoTime();
+        raw(graph, driver, entities, relationships);
+        double seconds = seconds(t);
+        rows.add(format("| raw driver UNWIND, %s (%,d-row transactions) | %,d | %.1f | %,.0f | %s |", what, batch, total,
+                seconds, total / seconds, notes));
+        return seconds;
+    }
+
     /** Writes the graph's entities, then its interests, with hand-written UNWIND statements in batches. */
     private void raw(SyntheticGraph graph, Driver driver, String entities, String relationships) {
         long[] n = new long[2];
         try (Session session = driver.session()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             graph.entities(e -> {
-                rows.add(Map.of("id", e.key(), "name", e.name(), "j", e.jurisdiction() == null ? "XX" : e.jurisdiction(),
-                        "source", statementId('e', n[0]++)));
+                Map<String, Object> row = new HashMap<>(Map.of("id", e.key(), "name", e.name(),
+                        "j", e.jurisdiction() == null ? "XX" : e.jurisdiction(), "source", statementId('e', n[0]++),
+                        "file", FILE, "importId", IMPORT_ID));
+                row.put("labels", e.person() ? List.of("Person", "Sourced") : List.of("Organisation", "Sourced"));
+                row.put("props", e.person()
+                        ? Map.of("name", e.name(), "personType", "knownPerson")
+                        : Map.of("name", e.name(), "entityType", e.entityType().getLiteral(), "publicListing", e.publicListing()));
+                row.put("jurisdictions", e.person() ? e.nationalities().stream().limit(1).toList()
+                        : e.jurisdiction() == null ? List.of() : List.of(e.jurisdiction()));
+                rows.add(row);
                 if (rows.size() == batch) {
                     flush(session, rows, entities);
                 }
@@ -232,6 +292,8 @@ final class ImportBenchmark implements Callable<Integer> {
                 row.put("type", i.type().getLiteral());
                 row.put("share", i.shareExact());
                 row.put("source", statementId('r', n[1]++));
+                row.put("file", FILE);
+                row.put("importId", IMPORT_ID);
                 rows.add(row);
                 if (rows.size() == batch) {
                     flush(session, rows, relationships);
@@ -308,8 +370,8 @@ final class ImportBenchmark implements Callable<Integer> {
                 long from = i == 0 ? start : seen.get(i).getValue();
                 long to = i + 1 < seen.size() ? seen.get(i + 1).getValue() : end;
                 String label = switch (seen.get(i).getKey()) {
-                    case "Checking" -> "check";
-                    case "Writing" -> "stage";
+                    case "Checking" -> "check and stage";
+                    case "Writing" -> "second pass";
                     default -> "apply";
                 };
                 parts.add(format("%s %.1f s", label, (to - from) / 1e9));

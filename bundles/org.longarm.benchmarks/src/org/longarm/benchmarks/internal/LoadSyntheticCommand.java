@@ -102,7 +102,7 @@ final class LoadSyntheticCommand implements Callable<Integer> {
             importerOutput = load.importInto(dataDir, EmbeddedNeo4j.defaultRuntime(), Duration.ofHours(1));
             rows.add(format("| neo4j-admin database import full (includes its JVM start) | %.1f s |", seconds(t)));
         }
-        deleteRecursively(csv);
+        Measure.deleteRecursively(csv);
 
         progress("starting the embedded Neo4j and building Longarm's schema");
         t = System.nanoTime();
@@ -252,13 +252,5 @@ final class LoadSyntheticCommand implements Callable<Integer> {
         Organisation organisation = LongarmFactory.eINSTANCE.createOrganisation();
         organisation.setId(key);
         return organisation;
-    }
-
-    private static void deleteRecursively(Path directory) throws java.io.IOException {
-        try (var paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -57,4 +57,13 @@ final class Measure {
     static void progress(String message) {
         System.err.println("bench: " + message);
     }
+
+    /** Deletes a folder and everything in it. */
+    static void deleteRecursively(Path directory) throws IOException {
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
 }

@@ -77,7 +77,7 @@ class ImportTest {
 
     @Test
     void aCancelledImportWritesNothing() throws IOException {
-        String[] lines = new String[3000];
+        String[] lines = new String[8000];
         for (int i = 0; i < lines.length; i++) {
             lines[i] = entity("%08d-1111-4111-8111-111111111111".formatted(i), "e" + i, "E " + i, "2024-01-01", "new");
         }
@@ -85,7 +85,8 @@ class ImportTest {
         NullProgressMonitor monitor = new NullProgressMonitor() {
             @Override
             public void subTask(String name) {
-                if (name.startsWith("Writing") && name.contains(" statements")) {
+                // by then the first 5,000 records are staged
+                if (name.contains(" 7,000 statements")) {
                     setCanceled(true);
                 }
             }
@@ -125,6 +126,66 @@ class ImportTest {
         ImportReport report = importer.importFiles(List.of(both), store, new NullProgressMonitor());
         assertEquals(1, report.files().get(0).superseded());
         assertEquals("Second", name("b"));
+    }
+
+    /** The progress messages of an import. */
+    private static final class SubTasks extends NullProgressMonitor {
+        final List<String> seen = new java.util.ArrayList<>();
+
+        @Override
+        public void subTask(String name) {
+            seen.add(name);
+        }
+
+        boolean secondPass() {
+            return seen.stream().anyMatch(n -> n.startsWith("Writing "));
+        }
+    }
+
+    @Test
+    void filesWithOneStatementPerRecordAreReadOnceAndRepeatedRecordsTwice() throws IOException {
+        Path once = write("once.jsonl", entity("11111111-1111-4111-8111-111111111111", "a", "A", "2024-01-01", "new"),
+                entity("22222222-2222-4222-8222-222222222222", "b", "B", "2024-01-01", "new"));
+        SubTasks onePass = new SubTasks();
+        assertTrue(importer.importFiles(List.of(once), store, onePass).valid());
+        assertFalse(onePass.secondPass(), onePass.seen.toString());
+        assertEquals("B", name("b"));
+
+        Path twice = write("twice.jsonl", entity("44444444-4444-4444-8444-444444444444", "c", "Newer", "2022-01-01", "updated"),
+                entity("33333333-3333-4333-8333-333333333333", "c", "Older", "2021-01-01", "new"),
+                entity("55555555-5555-4555-8555-555555555555", "d", "D", "2021-01-01", "new"));
+        SubTasks twoPasses = new SubTasks();
+        ImportReport report = importer.importFiles(List.of(twice), store, twoPasses);
+        assertTrue(twoPasses.secondPass(), twoPasses.seen.toString());
+        assertEquals(1, report.files().get(0).superseded());
+        assertEquals("Newer", name("c"));
+        assertEquals("D", name("d"));
+        // only the winners and their sources: what the abandoned first pass staged was discarded
+        assertEquals(4, store.view().counts().entities());
+        assertEquals(2 * 2, report.files().get(0).written() - 1, "records and sources, and GB once");
+    }
+
+    @Test
+    void anIdentifierNamedBeforeItsEntityIsResolvedAsIfTheWholeFileWereRead() throws IOException {
+        String relationship = """
+                {"statementId": "33333333-3333-4333-8333-333333333333", "declarationSubject": "b", "statementDate": "2024-01-01",
+                 "recordId": "r1", "recordType": "relationship", "recordStatus": "new",
+                 "recordDetails": {"isComponent": false, "subject": "b", "interestedParty": "GB-COH:0001",
+                   "interests": [{"type": "shareholding", "share": {"exact": 60}}]},
+                 "publicationDetails": {"publicationDate": "2024-01-01", "bodsVersion": "0.4", "publisher": {"name": "Test"}}}"""
+                .replace("\n", " ");
+        String holder = entity("11111111-1111-4111-8111-111111111111", "a", "A", "2024-01-01", "new")
+                .replace("\"name\": \"A\"", "\"name\": \"A\", \"identifiers\": [{\"scheme\": \"GB-COH\", \"id\": \"0001\"}]");
+        Path file = write("late.jsonl", entity("22222222-2222-4222-8222-222222222222", "b", "B", "2024-01-01", "new"),
+                relationship, holder);
+        SubTasks progress = new SubTasks();
+        ImportReport report = importer.importFiles(List.of(file), store, progress);
+        assertTrue(report.valid(), report.problems().toString());
+        assertTrue(progress.secondPass(), progress.seen.toString());
+        var holders = store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10);
+        assertEquals(1, holders.size());
+        assertEquals("a", holders.get(0).holderKey());
+        assertEquals(2, store.view().counts().entities());
     }
 
     @Test

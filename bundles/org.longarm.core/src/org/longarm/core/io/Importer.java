@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.longarm.core.internal.io.ImportTargets;
 import org.longarm.core.store.ModelStore;
+import org.longarm.core.store.ModelWriter;
 import org.longarm.core.store.StoreException;
 import org.longarm.model.ImportRecord;
 import org.longarm.model.LongarmFactory;
@@ -25,10 +26,12 @@ import org.longarm.model.LongarmPackage;
 
 /**
  * Reads files with the registered {@link InputFormat}s and writes what they define to a store: all of it, or nothing
- * when any file has a problem. Each file is read twice: once to find every problem (and which statement of each
- * record is the newest), once to write, so that memory holds keys, not model objects. The writing is one
- * {@link ModelStore#writeStaged staged write}: however large the files, the import lands whole or not at all, also
- * when the process dies part-way.
+ * when any file has a problem. The files are read once, checked and written at the same time, when each record has
+ * one statement in the import and each reference resolves to the same record whether or not the files after it have
+ * been read; otherwise (or when a problem is found) what was written is discarded, and, when the files have no
+ * problem, read a second time to write only the newest statement of each record. Memory holds keys, not model
+ * objects. The writing is one {@link ModelStore#writeStaged staged write}: however large the files, the import lands
+ * whole or not at all, also when the process dies part-way.
  */
 public final class Importer {
 
@@ -69,52 +72,108 @@ public final class Importer {
      */
     public ImportReport importFiles(List<Path> files, ModelStore store, IProgressMonitor monitor)
             throws IOException, StoreException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Importing", files.size() * 20);
+        SubMonitor progress = SubMonitor.convert(monitor, "Importing", files.size() * 41);
         List<Input> inputs = recognise(files, store, progress.split(files.size()));
         List<InputProblem> problems = new ArrayList<>(unrecognised(inputs));
-        ImportTargets.Validation validation = new ImportTargets.Validation(store.view());
         List<Input> toRead = inputs.stream().filter(i -> i.format != null && !i.alreadyImported).toList();
-        for (Input input : toRead) {
-            progress.subTask("Checking " + input.fileName);
-            validation.onProgress(counter("Checking " + input.fileName, progress));
-            validation.begin(input.fileName, input.sha256);
-            input.format.read(input.path, validation, progress.split(3));
-            input.records = validation.records();
-            input.recordsByKind = validation.recordsByKind();
-        }
-        problems.addAll(validation.problems());
-        if (!problems.isEmpty() || toRead.isEmpty()) {
+        if (toRead.isEmpty()) {
             return new ImportReport(reports(inputs), problems);
         }
-        SubMonitor writing = progress.split(toRead.size() * 6);
+        ImportTargets.Validation validation = new ImportTargets.Validation(store.view());
+        // the reading of each file takes half of a pass's ticks, the applying (after the work returns) the rest
+        SubMonitor onePass = progress.split(toRead.size() * 20);
+        try {
+            store.writeStaged(writer -> {
+                ImportTargets.OnePass target = new ImportTargets.OnePass(store.view(), writer, validation);
+                if (!problems.isEmpty()) {
+                    target.abandon(); // an unrecognised file: check the others, write nothing
+                }
+                for (Input input : toRead) {
+                    target.begin(input.fileName, input.sha256);
+                    try {
+                        read(input, target, "Checking and writing ", validation, onePass.split(10));
+                    } catch (IOException e) {
+                        throw new NotInOnePass(e);
+                    }
+                    target.finish();
+                    input.records = validation.records();
+                    input.recordsByKind = validation.recordsByKind();
+                    input.written = target.written();
+                    input.superseded = target.superseded();
+                }
+                if (!problems.isEmpty() || !target.complete()) {
+                    throw new NotInOnePass(null);
+                }
+                finishWriting(toRead, writer);
+                return null;
+            }, onePass);
+            return new ImportReport(reports(inputs), List.of());
+        } catch (NotInOnePass e) {
+            // nothing was written: what was staged is discarded
+            if (e.getCause() instanceof IOException unreadable) {
+                throw unreadable;
+            }
+            toRead.forEach(input -> input.written = input.superseded = 0);
+        }
+        problems.addAll(validation.problems());
+        if (!problems.isEmpty()) {
+            return new ImportReport(reports(inputs), problems);
+        }
+        SubMonitor secondPass = progress.split(toRead.size() * 20);
         store.writeStaged(writer -> {
-            writing.setWorkRemaining(toRead.size() * 10);
             ImportTargets.Writing target = new ImportTargets.Writing(store.view(), writer, validation);
             for (Input input : toRead) {
-                writing.subTask("Writing " + input.fileName);
-                validation.onProgress(counter("Writing " + input.fileName, writing));
                 target.begin(input.fileName, input.sha256);
                 try {
-                    input.format.read(input.path, target, writing.split(10));
+                    read(input, target, "Writing ", validation, secondPass.split(10));
                 } catch (IOException e) {
                     throw new StoreException("cannot read " + input.fileName + " again: " + e.getMessage(), e);
                 }
                 target.finish();
-                try {
-                    if (!sha256(input.path).equals(input.sha256)) {
-                        throw new StoreException(input.fileName + " changed while it was imported; nothing was written");
-                    }
-                } catch (IOException e) {
-                    throw new StoreException("cannot read " + input.fileName + " again: " + e.getMessage(), e);
-                }
                 input.written = target.written();
                 input.superseded = target.superseded();
-                writer.put(record(input));
             }
-            writer.flush();
+            finishWriting(toRead, writer);
             return null;
-        }, progress.split(toRead.size() * 10));
+        }, secondPass);
         return new ImportReport(reports(inputs), List.of());
+    }
+
+    /**
+     * Thrown out of the one-pass write to discard it: a file cannot be read (the cause), the import has a problem, or
+     * it needs a second pass because a record has several statements or a reference would resolve differently once
+     * every file has been read.
+     */
+    private static final class NotInOnePass extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotInOnePass(IOException unreadable) {
+            super(null, unreadable, false, false);
+        }
+    }
+
+    /** Reads one input into {@code target}, reporting as {@code what} plus the file name. */
+    private static void read(Input input, ReadTarget target, String what, ImportTargets.Validation validation,
+            IProgressMonitor monitor) throws IOException {
+        SubMonitor progress = SubMonitor.convert(monitor);
+        progress.subTask(what + input.fileName);
+        validation.onProgress(counter(what + input.fileName, progress));
+        input.format.read(input.path, target, progress);
+    }
+
+    /** Makes sure no file changed since it was read, and records each import. */
+    private void finishWriting(List<Input> inputs, ModelWriter writer) throws StoreException {
+        for (Input input : inputs) {
+            try {
+                if (!sha256(input.path).equals(input.sha256)) {
+                    throw new StoreException(input.fileName + " changed while it was imported; nothing was written");
+                }
+            } catch (IOException e) {
+                throw new StoreException("cannot read " + input.fileName + " again: " + e.getMessage(), e);
+            }
+            writer.put(record(input));
+        }
+        writer.flush();
     }
 
     /** Shows how many statements were handled and at what rate. */

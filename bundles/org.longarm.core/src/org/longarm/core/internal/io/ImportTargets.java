@@ -122,6 +122,7 @@ public final class ImportTargets {
         private Map<String, List<ProductLineRecord>> storedProductLines;
         private String fileName, importId;
         private long sequence, records;
+        private boolean repeatedRecords;
         private java.util.function.LongConsumer progress = n -> {
         };
 
@@ -179,7 +180,13 @@ public final class ImportTargets {
             }
             Version version = Version.of(object, sequence);
             if (key != null && version != null) {
-                winners.merge(key, version, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                Version before = winners.put(key, version);
+                if (before != null) {
+                    repeatedRecords = true;
+                    if (before.compareTo(version) >= 0) {
+                        winners.put(key, before);
+                    }
+                }
             }
             if (object instanceof Entity entity) {
                 entityKeys.add(entity.getId());
@@ -202,6 +209,14 @@ public final class ImportTargets {
             }
         }
 
+        /** The key of the entity that a stripped reference names among those this import defined so far. */
+        Optional<String> entityKeyInImport(String ref) {
+            if (entityKeys.contains(ref)) {
+                return Optional.of(ref);
+            }
+            return ref.indexOf(':') > 0 ? Optional.ofNullable(identifiers.get(ref)) : Optional.empty();
+        }
+
         private static String entityKeyOf(Entity entity) {
             return entity == null ? null : entity.getId();
         }
@@ -215,19 +230,22 @@ public final class ImportTargets {
             problems.add(problem);
         }
 
+        /** Whether some record had more than one statement in this import so far. */
+        boolean repeatedRecords() {
+            return repeatedRecords;
+        }
+
         @Override
         public Optional<String> entityKey(String reference) {
             if (reference == null || reference.isBlank()) {
                 return Optional.empty();
             }
             String ref = reference.strip();
-            if (entityKeys.contains(ref)) {
-                return Optional.of(ref);
+            Optional<String> inImport = entityKeyInImport(ref);
+            if (inImport.isPresent()) {
+                return inImport;
             }
             int colon = ref.indexOf(':');
-            if (colon > 0 && identifiers.containsKey(ref)) {
-                return Optional.of(identifiers.get(ref));
-            }
             if (view == null) {
                 return Optional.empty();
             }
@@ -278,13 +296,41 @@ public final class ImportTargets {
         }
     }
 
+    /** A target that writes: it looks up what the import defines, and names the file, through the {@link Validation}. */
+    private abstract static class Written implements ReadTarget {
+        final Validation validation;
+
+        Written(Validation validation) {
+            this.validation = validation;
+        }
+
+        @Override
+        public List<ProductLineRecord> productLines(String brandKey) {
+            return validation.productLines(brandKey);
+        }
+
+        @Override
+        public List<String> brandNames() {
+            return validation.brandNames();
+        }
+
+        @Override
+        public String fileName() {
+            return validation.fileName();
+        }
+
+        @Override
+        public String importId() {
+            return validation.importId();
+        }
+    }
+
     /** The second pass, inside the write transaction. */
-    public static final class Writing implements ReadTarget {
+    public static final class Writing extends Written {
         private static final int BATCH = 5_000;
 
         private final GraphView view;
         private final ModelWriter writer;
-        private final Validation validation;
         private final Map<String, EObject> batch = new LinkedHashMap<>();
         private final List<EObject> plain = new ArrayList<>();
         private final Map<String, EObject> jurisdictionsWritten = new HashMap<>();
@@ -292,9 +338,9 @@ public final class ImportTargets {
         private StoreException failure;
 
         public Writing(GraphView view, ModelWriter writer, Validation validation) {
+            super(validation);
             this.view = view;
             this.writer = writer;
-            this.validation = validation;
         }
 
         public void begin(String fileName, String importId) {
@@ -329,18 +375,23 @@ public final class ImportTargets {
             if (isRecord(object) && ++records % 1000 == 0) {
                 validation.progress.accept(records);
             }
+            if (object instanceof Sourced && keyOf(object) != null && !validation.wins(object, sequence)) {
+                if (isRecord(object)) {
+                    superseded++;
+                }
+                return;
+            }
+            write(object);
+        }
+
+        /** Writes an object that is the newest statement of its record in this import. */
+        void write(EObject object) {
             if (failure != null || object instanceof Source) {
                 // sources are written with the facts they support, so those of superseded statements are not
                 return;
             }
             String key = keyOf(object);
             if (object instanceof Sourced && key != null) {
-                if (!validation.wins(object, sequence)) {
-                    if (isRecord(object)) {
-                        superseded++;
-                    }
-                    return;
-                }
                 batch.put(key, object);
             } else {
                 plain.add(object);
@@ -427,24 +478,99 @@ public final class ImportTargets {
             return validation.entityKey(reference);
         }
 
+
+        /** The first pass checked every file, and the importer makes sure none changed since. */
         @Override
-        public List<ProductLineRecord> productLines(String brandKey) {
-            return validation.productLines(brandKey);
+        public boolean checked() {
+            return true;
+        }
+    }
+
+    /**
+     * Checks and writes in one pass, which holds when each record has one statement in the import and every
+     * reference resolves to what it would resolve to once the whole import has been read. When either turns out
+     * false, or a problem is found, writing stops (checking goes on) and {@link #complete()} says the written part
+     * must be discarded: the two passes of {@link Validation} and {@link Writing} are then needed.
+     */
+    public static final class OnePass extends Written {
+        /** References resolved outside this import that are remembered, at most; beyond, the two passes are used. */
+        private static final int MAX_REMEMBERED_REFERENCES = 100_000;
+
+        private final Writing writing;
+        /** References not resolved within this import when read, with the key they resolved to then (or themselves). */
+        private final Map<String, String> resolvedOutside = new HashMap<>();
+        private boolean abandoned;
+
+        public OnePass(GraphView view, ModelWriter writer, Validation validation) {
+            super(validation);
+            this.writing = new Writing(view, writer, validation);
+        }
+
+        public void begin(String fileName, String importId) {
+            writing.begin(fileName, importId);
+        }
+
+        /** Writes what is buffered, unless writing was abandoned. */
+        public void finish() throws StoreException {
+            if (writes()) {
+                writing.finish();
+            }
+        }
+
+        /** Whether what was written is the whole import: no problem, no record twice, no reference resolved anew. */
+        public boolean complete() {
+            if (!writes()) {
+                return false;
+            }
+            for (Map.Entry<String, String> reference : resolvedOutside.entrySet()) {
+                Optional<String> now = validation.entityKeyInImport(reference.getKey());
+                if (now.isPresent() && !now.get().equals(reference.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Writes nothing more: what was written will be discarded. */
+        public void abandon() {
+            abandoned = true;
+        }
+
+        public long written() {
+            return writing.written();
+        }
+
+        public long superseded() {
+            return writing.superseded();
+        }
+
+        private boolean writes() {
+            return !abandoned && validation.problems().isEmpty() && !validation.repeatedRecords();
         }
 
         @Override
-        public List<String> brandNames() {
-            return validation.brandNames();
+        public void add(EObject object) {
+            validation.add(object);
+            if (writes()) {
+                writing.write(object);
+            }
         }
 
         @Override
-        public String fileName() {
-            return validation.fileName();
+        public void problem(InputProblem problem) {
+            validation.problem(problem);
         }
 
         @Override
-        public String importId() {
-            return validation.importId();
+        public Optional<String> entityKey(String reference) {
+            Optional<String> key = validation.entityKey(reference);
+            if (writes() && reference != null && !reference.isBlank()
+                    && validation.entityKeyInImport(reference.strip()).isEmpty()) {
+                // a format that takes an unresolved reference for a record id gets the same key either way
+                resolvedOutside.put(reference.strip(), key.orElse(reference.strip()));
+                abandoned = resolvedOutside.size() > MAX_REMEMBERED_REFERENCES;
+            }
+            return key;
         }
 
     }

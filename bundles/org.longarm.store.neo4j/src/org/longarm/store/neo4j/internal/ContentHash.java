@@ -4,9 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A 64-bit digest of what is written for one object. Stored with the object, it lets a rewrite of unchanged content
@@ -15,6 +15,9 @@ import java.util.TreeMap;
 final class ContentHash {
 
     private final MessageDigest digest;
+    /** The bytes that are digested, gathered first: a digest fed a few bytes at a time is slow. */
+    private byte[] bytes = new byte[1 << 12];
+    private int size;
 
     ContentHash() {
         try {
@@ -25,32 +28,51 @@ final class ContentHash {
     }
 
     long of(Object value) {
-        digest.reset();
+        size = 0;
         feed(value);
+        digest.reset();
+        digest.update(bytes, 0, size);
         return ByteBuffer.wrap(digest.digest()).getLong();
     }
 
     private void feed(Object value) {
         if (value == null) {
-            digest.update((byte) 0);
+            put((byte) 0);
         } else if (value instanceof Map<?, ?> map) {
-            digest.update((byte) 'M');
-            for (var entry : new TreeMap<>(map).entrySet()) {
-                feed(entry.getKey());
-                feed(entry.getValue());
+            put((byte) 'M');
+            Object[] keys = map.keySet().toArray();
+            Arrays.sort(keys);
+            for (Object key : keys) {
+                feed(key);
+                feed(map.get(key));
             }
-            digest.update((byte) ';');
+            put((byte) ';');
         } else if (value instanceof List<?> list) {
-            digest.update((byte) 'L');
+            put((byte) 'L');
             for (Object element : list) {
                 feed(element);
             }
-            digest.update((byte) ';');
+            put((byte) ';');
         } else {
-            digest.update((byte) value.getClass().getSimpleName().charAt(0));
+            put((byte) value.getClass().getSimpleName().charAt(0));
             byte[] text = value.toString().getBytes(StandardCharsets.UTF_8);
-            digest.update(ByteBuffer.allocate(4).putInt(text.length).array());
-            digest.update(text);
+            ensure(4 + text.length);
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                bytes[size++] = (byte) (text.length >>> shift);
+            }
+            System.arraycopy(text, 0, bytes, size, text.length);
+            size += text.length;
+        }
+    }
+
+    private void put(byte b) {
+        ensure(1);
+        bytes[size++] = b;
+    }
+
+    private void ensure(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
         }
     }
 }
