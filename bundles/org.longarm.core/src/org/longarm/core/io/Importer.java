@@ -101,7 +101,7 @@ public final class Importer {
                     input.written = target.written();
                     input.superseded = target.superseded();
                 }
-                if (!problems.isEmpty() || !target.complete()) {
+                if (!target.complete()) { // also when abandoned for an unrecognised file
                     throw new NotInOnePass(null);
                 }
                 finishWriting(toRead, writer);

@@ -180,13 +180,10 @@ public final class ImportTargets {
             }
             Version version = Version.of(object, sequence);
             if (key != null && version != null) {
-                Version before = winners.put(key, version);
-                if (before != null) {
+                winners.merge(key, version, (older, newer) -> {
                     repeatedRecords = true;
-                    if (before.compareTo(version) >= 0) {
-                        winners.put(key, before);
-                    }
-                }
+                    return older.compareTo(newer) >= 0 ? older : newer;
+                });
             }
             if (object instanceof Entity entity) {
                 entityKeys.add(entity.getId());
@@ -564,14 +561,13 @@ public final class ImportTargets {
         @Override
         public Optional<String> entityKey(String reference) {
             Optional<String> key = validation.entityKey(reference);
-            if (writes() && reference != null && !reference.isBlank()
-                    && validation.entityKeyInImport(reference.strip()).isEmpty()) {
+            String ref = reference == null ? "" : reference.strip();
+            if (writes() && !ref.isEmpty() && validation.entityKeyInImport(ref).isEmpty()) {
                 // a format that takes an unresolved reference for a record id gets the same key either way
-                resolvedOutside.put(reference.strip(), key.orElse(reference.strip()));
+                resolvedOutside.put(ref, key.orElse(ref));
                 abandoned = resolvedOutside.size() > MAX_REMEMBERED_REFERENCES;
             }
             return key;
         }
-
     }
 }
