@@ -42,9 +42,10 @@ class ImportIsAtomicTest {
             Path err = work.resolve("err.txt");
             Process importing = longarm.start(environment, work.resolve("out.txt"), err, "import", file.toString());
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
-            // "Checking and writing" in one pass, "Writing" in a second
-            while (!Files.readString(err).toLowerCase(java.util.Locale.ROOT).contains("writing") && importing.isAlive()
-                    && System.nanoTime() < deadline) {
+            // "Checking and writing" in one pass, "Writing" in a second, "Applying" after the commit point: the
+            // progress line is printed every few seconds, so a short pass may show only the applying
+            while (!Files.readString(err).toLowerCase(java.util.Locale.ROOT).matches("(?s).*(writing|applying).*")
+                    && importing.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
             assertTrue(importing.isAlive(), "the import was still writing: " + Files.readString(err));
