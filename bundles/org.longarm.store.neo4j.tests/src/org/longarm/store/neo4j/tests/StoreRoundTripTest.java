@@ -118,6 +118,62 @@ class StoreRoundTripTest {
         assertEquals(org.longarm.model.InterestType.SHAREHOLDING, interest.getType());
     }
 
+    /**
+     * A node written before loses what a later write leaves out: the labels of its old class, its old references and
+     * its old children; a node first created as a reference's stub takes its whole row.
+     */
+    @Test
+    void aLaterWriteReplacesTheClassReferencesAndChildrenOfAStoredNode() {
+        org.longarm.model.LongarmFactory factory = org.longarm.model.LongarmFactory.eINSTANCE;
+        org.longarm.model.Organisation before = factory.createOrganisation();
+        before.setId("replaced-entity");
+        before.setName("Before Ltd");
+        org.longarm.model.Jurisdiction gb = factory.createJurisdiction();
+        gb.setCode("GB");
+        before.setJurisdiction(gb);
+        org.longarm.model.Identifier number = factory.createIdentifier();
+        number.setScheme("GB-COH");
+        number.setId("01234567");
+        before.getIdentifiers().add(number);
+        store.write(writer -> {
+            writer.putAll(List.of(before, gb));
+            return null;
+        });
+
+        org.longarm.model.Person after = factory.createPerson();
+        after.setId("replaced-entity");
+        after.setName("After Person");
+        org.longarm.model.Jurisdiction fr = factory.createJurisdiction();
+        fr.setCode("FR");
+        fr.setName("France");
+        after.getNationalities().add(fr); // a stub until the jurisdiction itself is written below
+        store.write(writer -> {
+            writer.put(after);
+            return null;
+        });
+        store.write(writer -> {
+            writer.put(fr);
+            return null;
+        });
+
+        Entity loaded = (Entity) store.get(LongarmPackage.Literals.ENTITY, "replaced-entity").orElseThrow();
+        assertTrue(loaded instanceof org.longarm.model.Person, "now a person: " + loaded.eClass().getName());
+        assertEquals("After Person", loaded.getName());
+        assertTrue(loaded.getIdentifiers().isEmpty(), "identifiers: " + loaded.getIdentifiers());
+        assertEquals(List.of("France"), ((org.longarm.model.Person) loaded).getNationalities().stream()
+                .map(org.longarm.model.Jurisdiction::getName).toList());
+        Map<String, Object> stored = store.query("""
+                MATCH (e:Entity {id: 'replaced-entity'})
+                RETURN labels(e) AS labels, e.entityType AS entityType, e._version AS version,
+                  COUNT { (e)-->() } AS outgoing, COUNT { (i:Identifier {id: '01234567'}) } AS identifiers""",
+                Map.of(), r -> r.asMap()).get(0);
+        assertFalse(((List<?>) stored.get("labels")).contains("Organisation"), "labels: " + stored.get("labels"));
+        assertEquals(null, stored.get("entityType"));
+        assertEquals(2L, stored.get("version"));
+        assertEquals(1L, stored.get("outgoing"), "only the nationality is left");
+        assertEquals(0L, stored.get("identifiers"), "the old identifier node is deleted");
+    }
+
     private static org.longarm.model.Organisation organisation(String name) {
         org.longarm.model.Organisation organisation = org.longarm.model.LongarmFactory.eINSTANCE.createOrganisation();
         organisation.setId("unset-org");

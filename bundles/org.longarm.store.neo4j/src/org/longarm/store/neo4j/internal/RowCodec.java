@@ -1,24 +1,25 @@
 package org.longarm.store.neo4j.internal;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 
 /**
@@ -34,104 +35,154 @@ final class RowCodec {
     private RowCodec() {
     }
 
+    /** Kept per thread between batches, so that a batch does not grow a new array of its size from 64 KiB up. */
+    private static final ThreadLocal<Packer> PACKERS = ThreadLocal.withInitial(Packer::new);
+
     static byte[] encode(List<Map<String, Object>> rows) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        Packer packer = PACKERS.get();
+        packer.clear();
+        packer.write(rows);
         // the fastest level: packing runs on the importer's critical path, and the server keeps a batch only briefly
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        // buffered before the deflater: it is slow when fed a few bytes at a time
-        try (DataOutputStream out = new DataOutputStream(
-                new BufferedOutputStream(new DeflaterOutputStream(bytes, deflater, 1 << 16), 1 << 16))) {
-            write(out, rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot happen in memory", e);
+        try {
+            deflater.setInput(packer.bytes, 0, packer.size);
+            deflater.finish();
+            ByteArrayOutputStream packed = new ByteArrayOutputStream(packer.size / 4 + 64);
+            byte[] chunk = new byte[1 << 16];
+            while (!deflater.finished()) {
+                packed.write(chunk, 0, deflater.deflate(chunk));
+            }
+            return packed.toByteArray();
         } finally {
             deflater.end();
         }
-        return bytes.toByteArray();
     }
 
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> decode(byte[] packed) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                new InflaterInputStream(new ByteArrayInputStream(packed)), 1 << 16))) {
-            return (List<Map<String, Object>>) read(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("a staged batch is damaged: " + e.getMessage(), e);
+        try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(packed))) {
+            return (List<Map<String, Object>>) read(ByteBuffer.wrap(in.readAllBytes()));
+        } catch (IOException | BufferUnderflowException | IndexOutOfBoundsException e) {
+            throw new IllegalStateException("a staged batch is damaged: " + e, e);
         }
     }
 
-    private static void write(DataOutputStream out, Object value) throws IOException {
-        switch (value) {
-            case null -> out.writeByte(NULL);
-            case String s -> {
-                out.writeByte(STRING);
-                writeString(out, s);
+    /**
+     * Writes values into a growing array, in the byte order of {@link java.io.DataOutputStream}. A stream chain
+     * (data, buffered, deflater) took a lock and a call per value, and was the staging thread's main cost.
+     */
+    private static final class Packer {
+        private static final int INITIAL = 1 << 16, KEPT = 1 << 24;
+        private byte[] bytes = new byte[INITIAL];
+        private int size;
+
+        /** Empties the array for the next batch; one far larger than a batch usually needs is not kept. */
+        void clear() {
+            size = 0;
+            if (bytes.length > KEPT) {
+                bytes = new byte[INITIAL];
             }
-            case Boolean b -> out.writeByte(b ? TRUE : FALSE);
-            case Long l -> {
-                out.writeByte(LONG);
-                out.writeLong(l);
-            }
-            case Double d -> {
-                out.writeByte(DOUBLE);
-                out.writeDouble(d);
-            }
-            case LocalDate d -> {
-                out.writeByte(DATE);
-                out.writeLong(d.toEpochDay());
-            }
-            case LocalDateTime d -> {
-                out.writeByte(DATE_TIME);
-                writeString(out, d.toString());
-            }
-            case LocalTime t -> {
-                out.writeByte(TIME);
-                writeString(out, t.toString());
-            }
-            case OffsetDateTime d -> {
-                out.writeByte(OFFSET_DATE_TIME);
-                writeString(out, d.toString());
-            }
-            case ZonedDateTime d -> {
-                out.writeByte(ZONED_DATE_TIME);
-                writeString(out, d.toString());
-            }
-            case List<?> list -> {
-                out.writeByte(LIST);
-                out.writeInt(list.size());
-                for (Object element : list) {
-                    write(out, element);
+        }
+
+        void write(Object value) {
+            switch (value) {
+                case null -> put(NULL);
+                case String s -> putText(STRING, s);
+                case Boolean b -> put(b ? TRUE : FALSE);
+                case Long l -> {
+                    put(LONG);
+                    putLong(l);
                 }
-            }
-            case Map<?, ?> map -> {
-                out.writeByte(MAP);
-                out.writeInt(map.size());
-                for (Map.Entry<?, ?> entry : map.entrySet()) {
-                    writeString(out, (String) entry.getKey());
-                    write(out, entry.getValue());
+                case Double d -> {
+                    put(DOUBLE);
+                    putLong(Double.doubleToLongBits(d));
                 }
+                case LocalDate d -> {
+                    put(DATE);
+                    putLong(d.toEpochDay());
+                }
+                case LocalDateTime d -> putText(DATE_TIME, d);
+                case LocalTime t -> putText(TIME, t);
+                case OffsetDateTime d -> putText(OFFSET_DATE_TIME, d);
+                case ZonedDateTime d -> putText(ZONED_DATE_TIME, d);
+                case List<?> list -> {
+                    put(LIST);
+                    putInt(list.size());
+                    for (Object element : list) {
+                        write(element);
+                    }
+                }
+                case Map<?, ?> map -> {
+                    put(MAP);
+                    putInt(map.size());
+                    for (Map.Entry<?, ?> entry : map.entrySet()) {
+                        putString((String) entry.getKey());
+                        write(entry.getValue());
+                    }
+                }
+                default -> throw new IllegalArgumentException("a row value of type " + value.getClass().getName()
+                        + " cannot be staged");
             }
-            default -> throw new IllegalArgumentException("a row value of type " + value.getClass().getName()
-                    + " cannot be staged");
+        }
+
+        /** A string, or a temporal value written as its ISO text. */
+        private void putText(byte tag, Object value) {
+            put(tag);
+            putString(value.toString());
+        }
+
+        private void put(byte b) {
+            room(1);
+            bytes[size++] = b;
+        }
+
+        private void putInt(int i) {
+            room(4);
+            INT_VIEW.set(bytes, size, i);
+            size += 4;
+        }
+
+        private void putLong(long l) {
+            room(8);
+            LONG_VIEW.set(bytes, size, l);
+            size += 8;
+        }
+
+        /** Strings may exceed writeUTF's 64 KiB limit (long descriptions), so their length is an int. */
+        private void putString(String s) {
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            putInt(utf8.length);
+            room(utf8.length);
+            System.arraycopy(utf8, 0, bytes, size, utf8.length);
+            size += utf8.length;
+        }
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
         }
     }
 
-    private static Object read(DataInputStream in) throws IOException {
-        byte tag = in.readByte();
+    private static final VarHandle INT_VIEW = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN),
+            LONG_VIEW = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+    private static Object read(ByteBuffer in) {
+        byte tag = in.get();
         return switch (tag) {
             case NULL -> null;
             case STRING -> readString(in);
             case TRUE -> Boolean.TRUE;
             case FALSE -> Boolean.FALSE;
-            case LONG -> in.readLong();
-            case DOUBLE -> in.readDouble();
-            case DATE -> LocalDate.ofEpochDay(in.readLong());
+            case LONG -> in.getLong();
+            case DOUBLE -> in.getDouble();
+            case DATE -> LocalDate.ofEpochDay(in.getLong());
             case DATE_TIME -> LocalDateTime.parse(readString(in));
             case TIME -> LocalTime.parse(readString(in));
             case OFFSET_DATE_TIME -> OffsetDateTime.parse(readString(in));
             case ZONED_DATE_TIME -> ZonedDateTime.parse(readString(in));
             case LIST -> {
-                int size = in.readInt();
+                int size = in.getInt();
                 List<Object> list = new ArrayList<>(size);
                 for (int i = 0; i < size; i++) {
                     list.add(read(in));
@@ -139,27 +190,21 @@ final class RowCodec {
                 yield list;
             }
             case MAP -> {
-                int size = in.readInt();
+                int size = in.getInt();
                 Map<String, Object> map = new LinkedHashMap<>();
                 for (int i = 0; i < size; i++) {
                     map.put(readString(in), read(in));
                 }
                 yield map;
             }
-            default -> throw new IOException("unknown value tag " + tag);
+            default -> throw new IllegalStateException("a staged batch is damaged: unknown value tag " + tag);
         };
     }
 
-    /** Strings may exceed writeUTF's 64 KiB limit (long descriptions), so their length is an int. */
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        byte[] utf8 = new byte[in.readInt()];
-        in.readFully(utf8);
-        return new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+    private static String readString(ByteBuffer in) {
+        int length = in.getInt();
+        String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return s;
     }
 }

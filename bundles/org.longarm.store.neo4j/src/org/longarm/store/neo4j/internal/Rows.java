@@ -29,7 +29,6 @@ final class Rows {
         }
         Map<String, Object> row = new HashMap<>();
         row.put("key", indexable(m.eClass.getName() + "." + m.keyProperty(), ProxyUris.keyOf(object)));
-        row.put("class", m.classTag);
         return m.edge == null ? node(object, m, row) : edge(object, m, row);
     }
 
@@ -62,11 +61,30 @@ final class Rows {
             row.put("c" + i, children);
             content.add(children);
         }
-        row.put("hash", hash.of(content));
+        long contentHash = hash.of(content);
+        row.put("hash", contentHash);
         // the hash covers the nulls; the statement does not need them: a node's and a child's properties are
         // replaced as a whole (SET n = props), where each null would cost one more property look-up
         replacedWhole.forEach(Rows::withoutNulls);
+        // the bookkeeping goes with the properties, which the statement then sets in one step
+        props.put(ClassMapping.CLASS_PROPERTY, m.classTag);
+        props.put(ClassMapping.HASH_PROPERTY, contentHash);
+        for (int i = 0; i < m.children.size(); i++) {
+            for (Map<String, Object> child : childRows(row, i)) {
+                childProps(child).put(ClassMapping.CLASS_PROPERTY, child.get("class"));
+            }
+        }
         return row;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> childRows(Map<String, Object> row, int child) {
+        return (List<Map<String, Object>>) row.get("c" + child);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> childProps(Map<String, Object> childRow) {
+        return (Map<String, Object>) childRow.get("props");
     }
 
     private static void withoutNulls(Map<String, Object> props) {
@@ -104,9 +122,15 @@ final class Rows {
             element.put(ClassMapping.ORDER_PROPERTY, (long) ord++);
             elements.add(element);
         }
-        row.put("hash", hash.of(List.of(m.classTag, row.get("from"), row.get("to"), elements)));
-        // an edge's properties are replaced as a whole too (SET r = e)
-        elements.forEach(Rows::withoutNulls);
+        long contentHash = hash.of(List.of(m.classTag, row.get("from"), row.get("to"), elements));
+        row.put("hash", contentHash);
+        // an edge's properties are replaced as a whole too (SET r = e), bookkeeping included
+        for (Map<String, Object> element : elements) {
+            withoutNulls(element);
+            element.put(m.keyProperty(), row.get("key"));
+            element.put(ClassMapping.CLASS_PROPERTY, m.classTag);
+            element.put(ClassMapping.HASH_PROPERTY, contentHash);
+        }
         row.put("elements", elements);
         return row;
     }

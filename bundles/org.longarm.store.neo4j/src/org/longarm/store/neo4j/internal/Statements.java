@@ -101,19 +101,21 @@ final class Statements {
         return q.append("DETACH DELETE n").toString();
     }
 
+    /**
+     * A node class's upsert. A node whose {@code _version} is null was never written whole: it is new, or a stub that
+     * a reference created with its key alone. It has no other properties, labels, references or children, so that it
+     * takes the row's properties without first losing its key ({@code +=}) and skips the clean-up of old references
+     * and children that a node written before needs.
+     */
     private String nodeUpsert(ClassMapping m) {
         StringBuilder q = new StringBuilder();
         q.append("UNWIND $rows AS row\n");
         q.append("MERGE (n:").append(name(m.keyLabel())).append(" {").append(name(m.keyProperty())).append(": row.key})\n");
         q.append("WITH n, row, n.").append(name(VERSION_PROPERTY)).append(" AS version WHERE n.").append(name(HASH_PROPERTY))
                 .append(" IS NULL OR n.").append(name(HASH_PROPERTY)).append(" <> row.hash\n");
+        q.append("FOREACH (fresh IN CASE WHEN version IS NULL THEN [1] ELSE [] END | SET n += row.props)\n");
         // replaced as a whole: the row holds every stored attribute but the null ones, which are thereby removed
-        q.append("SET n = row.props\n");
-        StringJoiner labels = new StringJoiner(":", "SET n:", ", ");
-        m.labels.forEach(label -> labels.add(name(label)));
-        q.append(labels);
-        q.append("n.").append(name(CLASS_PROPERTY)).append(" = row.class, n.").append(name(HASH_PROPERTY))
-                .append(" = row.hash, n.").append(name(VERSION_PROPERTY)).append(" = coalesce(version, 0) + 1\n");
+        q.append("FOREACH (written IN CASE WHEN version IS NULL THEN [] ELSE [1] END | SET n = row.props");
         List<String> otherLabels = new ArrayList<>();
         for (EClass sibling : mapping.concreteClassesOf(m.keyClass)) {
             if (!m.labels.contains(sibling.getName())) {
@@ -121,17 +123,23 @@ final class Statements {
             }
         }
         if (!otherLabels.isEmpty()) {
-            q.append("REMOVE n:").append(String.join(":", otherLabels)).append('\n');
+            q.append(" REMOVE n:").append(String.join(":", otherLabels));
         }
-        q.append("WITH n, row\n");
+        q.append(")\n");
+        StringJoiner labels = new StringJoiner(":", "SET n:", ", ");
+        m.labels.forEach(label -> labels.add(name(label)));
+        q.append(labels);
+        q.append("n.").append(name(VERSION_PROPERTY)).append(" = coalesce(version, 0) + 1\n");
+        q.append("WITH n, row, version\n");
         if (!m.references.isEmpty()) {
             StringJoiner types = new StringJoiner("|");
             m.references.forEach(r -> types.add(name(ClassMapping.relationshipType(r))));
-            q.append("CALL (n) { MATCH (n)-[old:").append(types).append("]->() DELETE old }\n");
+            q.append("CALL (n, version) { WITH n, version WHERE version IS NOT NULL MATCH (n)-[old:").append(types)
+                    .append("]->() DELETE old }\n");
         }
         for (EReference child : m.children) {
-            q.append("CALL (n) { MATCH (n)-[:").append(name(ClassMapping.relationshipType(child)))
-                    .append("]->(old) DETACH DELETE old }\n");
+            q.append("CALL (n, version) { WITH n, version WHERE version IS NOT NULL MATCH (n)-[:")
+                    .append(name(ClassMapping.relationshipType(child))).append("]->(old) DETACH DELETE old }\n");
         }
         for (int i = 0; i < m.references.size(); i++) {
             EReference reference = m.references.get(i);
@@ -145,21 +153,22 @@ final class Statements {
             EReference child = m.children.get(i);
             q.append("CALL (n, row) { UNWIND row.c").append(i).append(" AS c CREATE (n)-[:")
                     .append(name(ClassMapping.relationshipType(child))).append(" {").append(name(ORDER_PROPERTY))
-                    .append(": c.ord}]->(x:").append(name(child.getEReferenceType().getName())).append(") SET x = c.props, x.")
-                    .append(name(CLASS_PROPERTY)).append(" = c.class }\n");
+                    .append(": c.ord}]->(x:").append(name(child.getEReferenceType().getName())).append(") SET x = c.props }\n");
         }
         q.append("RETURN count(n) AS changed");
         return q.toString();
     }
 
+    /** An edge class's upsert; the old edges of a key are found per row, so that rows are never compared whole. */
     private String edgeUpsert(ClassMapping m) {
         ClassMapping from = mapping.of(m.edge.from().getEReferenceType());
         ClassMapping to = mapping.of(m.edge.to().getEReferenceType());
         String type = name(m.edge.type());
         return "UNWIND $rows AS row\n"
-                + "OPTIONAL MATCH ()-[old:" + type + " {" + name(m.keyProperty()) + ": row.key}]->()\n"
-                + "WITH row, collect(old) AS olds\n"
-                + "WHERE size(olds) = 0 OR any(o IN olds WHERE o." + name(HASH_PROPERTY) + " IS NULL OR o." + name(HASH_PROPERTY) + " <> row.hash)\n"
+                + "CALL (row) { OPTIONAL MATCH ()-[old:" + type + " {" + name(m.keyProperty()) + ": row.key}]->() "
+                + "RETURN collect(old) AS olds }\n"
+                + "WITH row, olds WHERE size(olds) = 0 OR any(o IN olds WHERE o." + name(HASH_PROPERTY) + " IS NULL OR o."
+                + name(HASH_PROPERTY) + " <> row.hash)\n"
                 + "WITH row, olds, reduce(v = 0, o IN olds | CASE WHEN coalesce(o." + name(VERSION_PROPERTY) + ", 0) > v THEN o."
                 + name(VERSION_PROPERTY) + " ELSE v END) AS version\n"
                 + "FOREACH (o IN olds | DELETE o)\n"
@@ -168,8 +177,7 @@ final class Statements {
                 + "WITH a, b, row, version\n"
                 + "UNWIND row.elements AS e\n"
                 + "CREATE (a)-[r:" + type + "]->(b)\n"
-                + "SET r = e, r." + name(m.keyProperty()) + " = row.key, r." + name(CLASS_PROPERTY) + " = row.class, r."
-                + name(HASH_PROPERTY) + " = row.hash, r." + name(VERSION_PROPERTY) + " = version + 1\n"
+                + "SET r = e, r." + name(VERSION_PROPERTY) + " = version + 1\n"
                 + "RETURN count(DISTINCT row.key) AS changed";
     }
 
