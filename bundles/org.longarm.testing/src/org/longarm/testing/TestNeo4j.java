@@ -54,7 +54,7 @@ public final class TestNeo4j {
     /** A store on the test server, on an empty graph (schema kept). */
     public static Neo4jStore emptyStore() {
         wipe();
-        return Neo4jStore.open(settings(), List.<EPackage>of(LongarmPackage.eINSTANCE));
+        return Neo4jStore.open(settings(), List.<EPackage>of(LongarmPackage.eINSTANCE), null);
     }
 
     /** Deletes every node and relationship of the test database except the schema version. */

@@ -25,7 +25,13 @@ final class CommonOptions {
         return LongarmDatabase.Options.of(dataDir, neo4jUri, System.getenv());
     }
 
+    /** Opens the database; progress on stderr while it finishes a write that an earlier run committed. */
     LongarmDatabase open() {
-        return LongarmDatabase.open(databaseOptions(), List.of());
+        ConsoleProgress progress = LongarmCommand.progress();
+        try {
+            return LongarmDatabase.open(databaseOptions(), List.of(), progress);
+        } finally {
+            progress.done();
+        }
     }
 }

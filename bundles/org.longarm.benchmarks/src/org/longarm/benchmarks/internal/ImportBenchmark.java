@@ -84,7 +84,7 @@ final class ImportBenchmark implements Callable<Integer> {
                 EmbeddedNeo4j.Resources.fromEnvironment(System.getenv()), false, Duration.ofMinutes(3));
         List<String> rows = new ArrayList<>();
         double longarmSeconds, rawSeconds, sourcedSeconds, samePropertiesSeconds;
-        try (Neo4jStore store = Neo4jStore.open(server.settings(), List.<EPackage>of(LongarmPackage.eINSTANCE));
+        try (Neo4jStore store = Neo4jStore.open(server.settings(), List.<EPackage>of(LongarmPackage.eINSTANCE), null);
                 Driver driver = GraphDatabase.driver(server.settings().uri(),
                         AuthTokens.basic(server.settings().user(), new String(server.settings().password())))) {
             if (warmUp > 0) {

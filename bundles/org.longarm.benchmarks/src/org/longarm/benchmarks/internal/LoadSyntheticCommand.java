@@ -108,7 +108,7 @@ final class LoadSyntheticCommand implements Callable<Integer> {
         t = System.nanoTime();
         EmbeddedNeo4j server = EmbeddedNeo4j.start(dataDir, EmbeddedNeo4j.defaultRuntime(),
                 EmbeddedNeo4j.Resources.fromEnvironment(System.getenv()), false, Duration.ofMinutes(5));
-        try (Neo4jStore store = Neo4jStore.open(server.settings(), packages)) {
+        try (Neo4jStore store = Neo4jStore.open(server.settings(), packages, null)) {
             rows.add(format("| start the server, create constraints and indexes, wait for them online | %.1f s |",
                     seconds(t)));
             GraphCounts counts = store.view().counts();

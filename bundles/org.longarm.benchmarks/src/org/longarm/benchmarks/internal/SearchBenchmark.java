@@ -47,7 +47,7 @@ final class SearchBenchmark implements Callable<Integer> {
         boolean alreadyRunning = EmbeddedNeo4j.running(dataDir).isPresent();
         EmbeddedNeo4j server = EmbeddedNeo4j.start(dataDir, EmbeddedNeo4j.defaultRuntime(),
                 EmbeddedNeo4j.Resources.fromEnvironment(System.getenv()), false, Duration.ofMinutes(5));
-        try (Neo4jStore store = Neo4jStore.open(server.settings(), List.<EPackage>of(LongarmPackage.eINSTANCE))) {
+        try (Neo4jStore store = Neo4jStore.open(server.settings(), List.<EPackage>of(LongarmPackage.eINSTANCE), null)) {
             GraphView graph = store.view();
             long entities = graph.counts().entities();
             progress("picking " + typed + " random entities of " + entities);

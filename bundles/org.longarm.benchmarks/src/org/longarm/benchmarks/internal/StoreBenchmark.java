@@ -68,7 +68,7 @@ final class StoreBenchmark implements Callable<Integer> {
         EmbeddedNeo4j server = EmbeddedNeo4j.start(dataDir, EmbeddedNeo4j.defaultRuntime(), resources, false,
                 Duration.ofMinutes(3));
         double ready = seconds(start);
-        Neo4jStore store = Neo4jStore.open(server.settings(), List.<EPackage>of(LongarmPackage.eINSTANCE));
+        Neo4jStore store = Neo4jStore.open(server.settings(), List.<EPackage>of(LongarmPackage.eINSTANCE), null);
         double firstQuery = seconds(start);
         long idleRss = Measure.rssMiB(server.pid());
 

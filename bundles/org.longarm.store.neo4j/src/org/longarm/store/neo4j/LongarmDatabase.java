@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EPackage;
 import org.longarm.core.store.ModelStore;
 import org.longarm.model.LongarmPackage;
@@ -51,19 +52,23 @@ public final class LongarmDatabase implements AutoCloseable {
         this.startedServer = startedServer;
     }
 
-    /** Opens the database for Longarm's model (and {@code extraPackages} contributed by plug-ins). */
-    public static LongarmDatabase open(Options options, Collection<EPackage> extraPackages) {
+    /**
+     * Opens the database for Longarm's model (and {@code extraPackages} contributed by plug-ins); {@code monitor}
+     * (or null) hears of the finishing of a write that an earlier process committed, see
+     * {@link Neo4jStore#open(Neo4jSettings, Collection, IProgressMonitor)}.
+     */
+    public static LongarmDatabase open(Options options, Collection<EPackage> extraPackages, IProgressMonitor monitor) {
         List<EPackage> packages = new java.util.ArrayList<>();
         packages.add(LongarmPackage.eINSTANCE);
         packages.addAll(extraPackages);
         if (options.server() != null) {
-            return new LongarmDatabase(Neo4jStore.open(options.server(), packages), null);
+            return new LongarmDatabase(Neo4jStore.open(options.server(), packages, monitor), null);
         }
         Optional<EmbeddedNeo4j> running = EmbeddedNeo4j.running(options.dataDir());
         EmbeddedNeo4j server = running.orElseGet(() -> EmbeddedNeo4j.start(options.dataDir(),
                 EmbeddedNeo4j.defaultRuntime(), options.resources(), false, Duration.ofMinutes(3)));
         try {
-            return new LongarmDatabase(Neo4jStore.open(server.settings(), packages), running.isPresent() ? null : server);
+            return new LongarmDatabase(Neo4jStore.open(server.settings(), packages, monitor), running.isPresent() ? null : server);
         } catch (RuntimeException e) {
             if (running.isEmpty()) {
                 server.stop();

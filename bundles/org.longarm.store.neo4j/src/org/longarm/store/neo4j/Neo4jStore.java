@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
@@ -44,11 +43,15 @@ public final class Neo4jStore implements ModelStore {
     }
 
     /**
-     * Connects, checks the credentials, and creates or migrates the schema for {@code packages}.
+     * Connects, checks the credentials, creates or migrates the schema for {@code packages}, and settles the writes
+     * that earlier processes left behind: one that was not committed is undone, one that was committed is finished
+     * (which takes as long as applying it did, and reports its batches to {@code monitor}; it cannot be cancelled,
+     * because the database is not usable until it is finished).
      *
+     * @param monitor progress of finishing a committed write, or null
      * @throws StoreException when the database cannot be reached, refuses the credentials, or holds a newer schema
      */
-    public static Neo4jStore open(Neo4jSettings settings, Collection<EPackage> packages) {
+    public static Neo4jStore open(Neo4jSettings settings, Collection<EPackage> packages, IProgressMonitor monitor) {
         Config config = Config.builder().withLogging(Logging.none())
                 .withConnectionTimeout(15, TimeUnit.SECONDS)
                 .withMaxTransactionRetryTime(30, TimeUnit.SECONDS)
@@ -61,7 +64,7 @@ public final class Neo4jStore implements ModelStore {
             StoreEngine engine = new StoreEngine(driver, settings.database() == null ? "neo4j" : settings.database(),
                     packages);
             engine.ensureSchema();
-            engine.recoverStagedWrites(new NullProgressMonitor());
+            engine.recoverStagedWrites(monitor);
             return new Neo4jStore(driver, engine, description);
         } catch (Neo4jException e) {
             driver.close();

@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -189,10 +190,11 @@ public final class WorkbenchSession {
     /** Opens the database in a job (once). */
     public Job open() {
         Job job = Job.create("Opening the Longarm database", monitor -> {
-            monitor.beginTask("Opening the Longarm database (" + preferences.describeDatabase() + ")",
-                    IProgressMonitor.UNKNOWN);
+            // opening may finish a write an earlier process committed: it then names that task and shows its batches
+            SubMonitor progress = SubMonitor.convert(monitor,
+                    "Opening the Longarm database (" + preferences.describeDatabase() + ")", 1);
             try {
-                database = LongarmDatabase.open(preferences.databaseOptions(), List.of());
+                database = LongarmDatabase.open(preferences.databaseOptions(), List.of(), progress.newChild(1));
                 failure = null;
             } catch (RuntimeException e) {
                 failure = e;
@@ -292,10 +294,10 @@ public final class WorkbenchSession {
      */
     public Job reconnect(LongarmDatabase.Options options, String description) {
         Job job = Job.create("Connecting to " + description, monitor -> {
-            monitor.beginTask("Connecting to " + description, IProgressMonitor.UNKNOWN);
+            SubMonitor progress = SubMonitor.convert(monitor, "Connecting to " + description, 1);
             LongarmDatabase next;
             try {
-                next = LongarmDatabase.open(options, List.of());
+                next = LongarmDatabase.open(options, List.of(), progress.newChild(1));
             } catch (RuntimeException e) {
                 String message = "Cannot open " + description + ": " + e.getMessage() + "\n\nStill connected to "
                         + describeStore() + ".";

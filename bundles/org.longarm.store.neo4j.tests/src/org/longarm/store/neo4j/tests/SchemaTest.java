@@ -37,7 +37,7 @@ class SchemaTest {
                 var session = driver.session()) {
             session.run("MERGE (s:`_LongarmSchema` {id: 'schema'}) SET s.version = 99").consume();
             StoreException refused = assertThrows(StoreException.class,
-                    () -> Neo4jStore.open(settings, List.<EPackage>of(LongarmPackage.eINSTANCE)));
+                    () -> Neo4jStore.open(settings, List.<EPackage>of(LongarmPackage.eINSTANCE), null));
             assertTrue(refused.getMessage().contains("schema version 99"), refused.getMessage());
         } finally {
             try (var driver = GraphDatabase.driver(settings.uri(), AuthTokens.basic(settings.user(), new String(settings.password())));
@@ -51,7 +51,7 @@ class SchemaTest {
     void wrongCredentialsGiveAClearError() {
         Neo4jSettings wrong = new Neo4jSettings(TestNeo4j.settings().uri(), "neo4j", "not-the-password".toCharArray(), null);
         StoreException refused = assertThrows(StoreException.class,
-                () -> Neo4jStore.open(wrong, List.<EPackage>of(LongarmPackage.eINSTANCE)));
+                () -> Neo4jStore.open(wrong, List.<EPackage>of(LongarmPackage.eINSTANCE), null));
         assertTrue(refused.getMessage().contains("refused the user name or password"), refused.getMessage());
         assertTrue(!refused.getMessage().contains("not-the-password"), "the password is not in the message");
     }

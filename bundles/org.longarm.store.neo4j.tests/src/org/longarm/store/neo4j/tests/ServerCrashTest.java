@@ -32,7 +32,7 @@ class ServerCrashTest {
         Path dataDir = TestNeo4j.newDataDir("longarm-crash");
         EmbeddedNeo4j server = EmbeddedNeo4j.start(dataDir, EmbeddedNeo4j.defaultRuntime(), TestNeo4j.RESOURCES, false,
                 Duration.ofMinutes(3));
-        Neo4jStore store = Neo4jStore.open(server.settings(), List.<EPackage>of(LongarmPackage.eINSTANCE));
+        Neo4jStore store = Neo4jStore.open(server.settings(), List.<EPackage>of(LongarmPackage.eINSTANCE), null);
         for (int batch = 0; batch < COMMITTED_BATCHES; batch++) {
             int first = batch * BATCH;
             store.write(writer -> {
@@ -70,7 +70,7 @@ class ServerCrashTest {
 
         EmbeddedNeo4j restarted = EmbeddedNeo4j.start(dataDir, EmbeddedNeo4j.defaultRuntime(), TestNeo4j.RESOURCES,
                 false, Duration.ofMinutes(3));
-        try (Neo4jStore reopened = Neo4jStore.open(restarted.settings(), List.<EPackage>of(LongarmPackage.eINSTANCE))) {
+        try (Neo4jStore reopened = Neo4jStore.open(restarted.settings(), List.<EPackage>of(LongarmPackage.eINSTANCE), null)) {
             Map<String, Object> counts = reopened.query("""
                     MATCH (e:Entity) RETURN sum(CASE WHEN e.id STARTS WITH 'committed-' THEN 1 ELSE 0 END) AS committed,
                       sum(CASE WHEN e.id STARTS WITH 'doomed-' THEN 1 ELSE 0 END) AS doomed""", Map.of(), r -> r.asMap()).get(0);

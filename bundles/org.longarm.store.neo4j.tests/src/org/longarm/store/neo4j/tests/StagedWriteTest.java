@@ -78,7 +78,7 @@ class StagedWriteTest {
                 return null;
             }, new NullProgressMonitor()));
             assertTrue(staged.await(2, TimeUnit.MINUTES));
-            try (Neo4jStore other = Neo4jStore.open(TestNeo4j.settings(), PACKAGES)) {
+            try (Neo4jStore other = Neo4jStore.open(TestNeo4j.settings(), PACKAGES, null)) {
                 assertTrue(stagingLeft(other) > 0, "the other store's recovery did not undo a running write");
             } finally {
                 reopened.countDown();
@@ -104,7 +104,7 @@ class StagedWriteTest {
         Path dataDir = TestNeo4j.newDataDir("longarm-staged");
         EmbeddedNeo4j server = EmbeddedNeo4j.start(dataDir, EmbeddedNeo4j.defaultRuntime(), TestNeo4j.RESOURCES, false,
                 Duration.ofMinutes(3));
-        Neo4jStore store = Neo4jStore.open(server.settings(), PACKAGES);
+        Neo4jStore store = Neo4jStore.open(server.settings(), PACKAGES, null);
         CompletableFuture<Throwable> doomed = CompletableFuture.supplyAsync(() -> {
             try {
                 // before its commit point the write stages until the server dies; after, it stages `expected` objects
@@ -120,7 +120,7 @@ class StagedWriteTest {
                 return t;
             }
         });
-        try (Neo4jStore watcher = Neo4jStore.open(server.settings(), PACKAGES)) {
+        try (Neo4jStore watcher = Neo4jStore.open(server.settings(), PACKAGES, null)) {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
             while (!reached(watcher, status) && System.nanoTime() < deadline) {
                 Thread.sleep(10);
@@ -138,9 +138,23 @@ class StagedWriteTest {
 
         EmbeddedNeo4j restarted = EmbeddedNeo4j.start(dataDir, EmbeddedNeo4j.defaultRuntime(), TestNeo4j.RESOURCES,
                 false, Duration.ofMinutes(3));
-        try (Neo4jStore reopened = Neo4jStore.open(restarted.settings(), PACKAGES)) {
+        List<String> subTasks = new java.util.concurrent.CopyOnWriteArrayList<>();
+        NullProgressMonitor opening = new NullProgressMonitor() {
+            @Override
+            public void subTask(String name) {
+                subTasks.add(name);
+            }
+        };
+        try (Neo4jStore reopened = Neo4jStore.open(restarted.settings(), PACKAGES, opening)) {
             assertEquals(expected, entities(reopened, "doomed-"));
             assertEquals(0, stagingLeft(reopened), "the next open removed the staging");
+            if ("committed".equals(status)) {
+                // finishing the write takes as long as applying it: the batches are shown as they are applied
+                assertTrue(subTasks.stream().anyMatch(t -> t.matches("Applying batch \\d+ of \\d+: Organisation")),
+                        "the open reported the batches it finished: " + subTasks);
+            } else {
+                assertTrue(subTasks.isEmpty(), "undoing a write applies no batch: " + subTasks);
+            }
         } finally {
             restarted.stop();
         }

@@ -1,7 +1,6 @@
 package org.longarm.store.neo4j.internal;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -15,9 +14,8 @@ import java.util.Map;
 final class ContentHash {
 
     private final MessageDigest digest;
-    /** The bytes that are digested, gathered first: a digest fed a few bytes at a time is slow. */
-    private byte[] bytes = new byte[1 << 12];
-    private int size;
+    /** The bytes that are digested, gathered first. */
+    private final ByteSink sink = new ByteSink(1 << 12);
 
     ContentHash() {
         try {
@@ -28,10 +26,10 @@ final class ContentHash {
     }
 
     long of(Object value) {
-        size = 0;
+        sink.clear(Integer.MAX_VALUE);
         feed(value);
         digest.reset();
-        digest.update(bytes, 0, size);
+        digest.update(sink.bytes, 0, sink.size);
         return ByteBuffer.wrap(digest.digest()).getLong();
     }
 
@@ -55,24 +53,11 @@ final class ContentHash {
             put((byte) ';');
         } else {
             put((byte) value.getClass().getSimpleName().charAt(0));
-            byte[] text = value.toString().getBytes(StandardCharsets.UTF_8);
-            ensure(4 + text.length);
-            for (int shift = 24; shift >= 0; shift -= 8) {
-                bytes[size++] = (byte) (text.length >>> shift);
-            }
-            System.arraycopy(text, 0, bytes, size, text.length);
-            size += text.length;
+            sink.putString(value.toString());
         }
     }
 
     private void put(byte b) {
-        ensure(1);
-        bytes[size++] = b;
-    }
-
-    private void ensure(int more) {
-        if (size + more > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
-        }
+        sink.put(b);
     }
 }

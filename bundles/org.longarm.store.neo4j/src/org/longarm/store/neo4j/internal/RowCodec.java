@@ -3,11 +3,8 @@ package org.longarm.store.neo4j.internal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,7 +12,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,21 +63,17 @@ final class RowCodec {
         }
     }
 
-    /**
-     * Writes values into a growing array, in the byte order of {@link java.io.DataOutputStream}. A stream chain
-     * (data, buffered, deflater) took a lock and a call per value, and was the staging thread's main cost.
-     */
-    private static final class Packer {
+    /** Writes rows into a growing array; a stream chain (data, buffered, deflater) took a lock and a call per value. */
+    private static final class Packer extends ByteSink {
         private static final int INITIAL = 1 << 16, KEPT = 1 << 24;
-        private byte[] bytes = new byte[INITIAL];
-        private int size;
+
+        Packer() {
+            super(INITIAL);
+        }
 
         /** Empties the array for the next batch; one far larger than a batch usually needs is not kept. */
         void clear() {
-            size = 0;
-            if (bytes.length > KEPT) {
-                bytes = new byte[INITIAL];
-            }
+            clear(KEPT);
         }
 
         void write(Object value) {
@@ -130,42 +122,7 @@ final class RowCodec {
             put(tag);
             putString(value.toString());
         }
-
-        private void put(byte b) {
-            room(1);
-            bytes[size++] = b;
-        }
-
-        private void putInt(int i) {
-            room(4);
-            INT_VIEW.set(bytes, size, i);
-            size += 4;
-        }
-
-        private void putLong(long l) {
-            room(8);
-            LONG_VIEW.set(bytes, size, l);
-            size += 8;
-        }
-
-        /** Strings may exceed writeUTF's 64 KiB limit (long descriptions), so their length is an int. */
-        private void putString(String s) {
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            putInt(utf8.length);
-            room(utf8.length);
-            System.arraycopy(utf8, 0, bytes, size, utf8.length);
-            size += utf8.length;
-        }
-
-        private void room(int more) {
-            if (size + more > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
-            }
-        }
     }
-
-    private static final VarHandle INT_VIEW = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN),
-            LONG_VIEW = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private static Object read(ByteBuffer in) {
         byte tag = in.get();

@@ -111,7 +111,9 @@ final class StagedWrite {
             try {
                 String status = write.status();
                 if (COMMITTED.equals(status)) {
-                    write.apply(monitor);
+                    // the task says why opening takes this long; the batches follow as sub-tasks
+                    write.apply(SubMonitor.convert(monitor, "Finishing a write that an earlier Longarm process committed", 1)
+                            .newChild(1, SubMonitor.SUPPRESS_BEGINTASK));
                 } else if (status != null) {
                     write.discard();
                 }
