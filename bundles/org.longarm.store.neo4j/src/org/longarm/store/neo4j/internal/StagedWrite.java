@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -199,7 +200,7 @@ final class StagedWrite {
         SubMonitor progress = SubMonitor.convert(monitor, "Applying the staged write", batches.size());
         AtomicInteger applied = new AtomicInteger();
         int[] reported = { 0 };
-        // the monitor is the caller's: only this thread reports; the leaves' lane only counts
+        // the monitor is the caller's: only this thread reports; the leaves' lane counts and says which class it applies
         Consumer<EClass> starting = eClass -> {
             int done = applied.get();
             progress.subTask("Applying batch " + (done + 1) + " of " + batches.size() + ": " + eClass.getName());
@@ -209,11 +210,16 @@ final class StagedWrite {
         applyInOrder(nodes, starting, applied);
         ExecutorService leafLane = thread("Longarm staged write " + id + " leaves");
         try {
-            Future<?> leafWork = leafLane.submit(() -> applyInOrder(leafBatches, eClass -> {
-            }, applied));
+            AtomicReference<EClass> leafApplying = new AtomicReference<>();
+            Future<?> leafWork = leafLane.submit(() -> applyInOrder(leafBatches, leafApplying::set, applied));
             applyInOrder(edges, starting, applied);
-            if (!leafWork.isDone() && !leafBatches.isEmpty()) {
-                starting.accept(leafBatches.get(leafBatches.size() - 1).eClass());
+            if (!leafBatches.isEmpty()) {
+                // the leaves' lane may go on alone for a while (all of it, when a write has no edges): its batches
+                // are reported from here every second, as they are applied
+                while (!doneWithin(leafWork, Duration.ofSeconds(1))) {
+                    EClass applying = leafApplying.get();
+                    starting.accept(applying != null ? applying : leafBatches.get(0).eClass());
+                }
             }
             await(leafWork);
             progress.worked(applied.get() - reported[0]);
@@ -326,6 +332,21 @@ final class StagedWrite {
     /** One daemon thread for work that overlaps with the caller's: it must not keep the JVM alive. */
     private static ExecutorService thread(String name) {
         return Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name(name).factory());
+    }
+
+    /** Whether work on another thread has ended (well or not) within {@code wait}. */
+    private static boolean doneWithin(Future<?> work, Duration wait) {
+        try {
+            work.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return true; // its failure is rethrown by await
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted during a staged write", e);
+        }
     }
 
     /** The result of work on another thread; its failure is rethrown as it was thrown there. */
