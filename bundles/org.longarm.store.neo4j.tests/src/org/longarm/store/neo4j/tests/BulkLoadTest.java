@@ -1,0 +1,132 @@
+package org.longarm.store.neo4j.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.junit.jupiter.api.Test;
+import org.longarm.model.Interest;
+import org.longarm.model.InterestType;
+import org.longarm.model.Jurisdiction;
+import org.longarm.model.LongarmFactory;
+import org.longarm.model.LongarmPackage;
+import org.longarm.model.Organisation;
+import org.longarm.model.Relationship;
+import org.longarm.model.Source;
+import org.longarm.store.neo4j.BulkLoad;
+import org.longarm.store.neo4j.EmbeddedNeo4j;
+import org.longarm.store.neo4j.Neo4jStore;
+import org.longarm.testing.TestNeo4j;
+
+/**
+ * A bulk load through Neo4j's offline importer writes the graph the store writes: the same objects written again
+ * through the store change nothing (their hashes and versions match), references resolve across files, and a
+ * reference to an object never put becomes the store's stub.
+ */
+class BulkLoadTest {
+
+    private static final LongarmFactory FACTORY = LongarmFactory.eINSTANCE;
+    private static final List<EPackage> PACKAGES = List.of(LongarmPackage.eINSTANCE);
+
+    @Test
+    void theStoreFindsNothingToChangeInABulkLoadedGraph() {
+        Path dataDir = TestNeo4j.newDataDir("longarm-bulk-load");
+        try (BulkLoad load = new BulkLoad(dataDir.resolve("csv"), PACKAGES)) {
+            objects().forEach(load::put);
+            load.importInto(dataDir, EmbeddedNeo4j.defaultRuntime(), Duration.ofMinutes(5));
+        }
+        EmbeddedNeo4j server = EmbeddedNeo4j.start(dataDir, EmbeddedNeo4j.defaultRuntime(), TestNeo4j.RESOURCES, false,
+                Duration.ofMinutes(3));
+        try (Neo4jStore store = Neo4jStore.open(server.settings(), PACKAGES, null)) {
+            Map<String, Object> graph = store.query("""
+                    RETURN COUNT { (s:Source) } AS sources, COUNT { ()-[:SOURCES]->(:Source) } AS cited,
+                      COUNT { (:Entity)-[:JURISDICTION]->(:Jurisdiction {name: 'United Kingdom'}) } AS inGb,
+                      COUNT { (stub:Entity {id: 'bulk-never-put'}) WHERE stub._class IS NULL } AS stubs,
+                      COUNT { (n) WHERE n._class IS NOT NULL AND n._version <> 1 } AS notFirstVersions""",
+                    Map.of(), r -> r.asMap()).get(0);
+            assertEquals(Map.of("sources", 2L, "cited", 2L, "inGb", 2L, "stubs", 1L, "notFirstVersions", 0L), graph);
+            assertEquals("the relationship statement", ((Source) store.get(LongarmPackage.Literals.SOURCE,
+                    "bulk-statement-rel").orElseThrow()).getDescription());
+            Relationship loaded = (Relationship) store.get(LongarmPackage.Literals.RELATIONSHIP, "bulk-holding")
+                    .orElseThrow();
+            assertEquals("bulk-owner", loaded.getInterestedParty().getId());
+            assertEquals(60.0, loaded.getInterests().get(0).getShareExact());
+
+            long changed = store.write(writer -> {
+                writer.putAll(objects());
+                writer.flush();
+                return writer.changed();
+            });
+            assertEquals(0, changed, "the store writes what the bulk load wrote");
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void anObjectPutTwiceIsRefused() {
+        try (BulkLoad load = new BulkLoad(TestNeo4j.newDataDir("longarm-bulk-twice"), PACKAGES)) {
+            load.put(organisation("bulk-twice", source("bulk-twice-statement", "a statement")));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> load.put(organisation("bulk-twice", source("bulk-twice-statement", "a statement"))));
+            assertEquals("Organisation 'bulk-twice' was put twice", e.getMessage());
+        }
+    }
+
+    /**
+     * Two organisations that share one statement and a jurisdiction, a relationship between them, its statement, and
+     * a relationship to an entity that is never put.
+     */
+    private static List<EObject> objects() {
+        Jurisdiction gb = FACTORY.createJurisdiction();
+        gb.setCode("GB");
+        gb.setName("United Kingdom");
+        Source shared = source("bulk-statement-orgs", "the register extract");
+        Organisation owner = organisation("bulk-owner", shared);
+        owner.setJurisdiction(gb);
+        Organisation owned = organisation("bulk-owned", shared);
+        owned.setJurisdiction(gb);
+        Relationship holding = FACTORY.createRelationship();
+        holding.setId("bulk-holding");
+        holding.setSubject(owned);
+        holding.setInterestedParty(owner);
+        Interest interest = FACTORY.createInterest();
+        interest.setType(InterestType.SHAREHOLDING);
+        interest.setShareExact(60.0);
+        holding.getInterests().add(interest);
+        Source relationshipStatement = source("bulk-statement-rel", "the relationship statement");
+        holding.getSources().add(relationshipStatement);
+        Organisation neverPut = FACTORY.createOrganisation();
+        neverPut.setId("bulk-never-put");
+        Relationship toStub = FACTORY.createRelationship();
+        toStub.setId("bulk-to-stub");
+        toStub.setSubject(neverPut);
+        toStub.setInterestedParty(owned);
+        toStub.getInterests().add(FACTORY.createInterest());
+        toStub.getInterests().get(0).setType(InterestType.OTHER_INFLUENCE_OR_CONTROL);
+        return List.of(owner, owned, gb, shared, holding, relationshipStatement, toStub);
+    }
+
+    private static Organisation organisation(String id, Source source) {
+        Organisation organisation = FACTORY.createOrganisation();
+        organisation.setId(id);
+        organisation.setName(id + " Ltd");
+        organisation.getSources().add(source);
+        return organisation;
+    }
+
+    private static Source source(String id, String description) {
+        Source source = FACTORY.createSource();
+        source.setId(id);
+        source.setDescription(description);
+        source.setStatementDate(LocalDate.of(2025, 1, 2));
+        return source;
+    }
+}
