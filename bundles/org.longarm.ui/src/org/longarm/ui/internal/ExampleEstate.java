@@ -10,7 +10,7 @@ import org.eclipse.core.runtime.FileLocator;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
-/** The example estate shipped with the workbench (a copy of examples/uk-estate of the repository). */
+/** The example estate shipped with the workbench: the repository's examples/uk-estate, copied in by the build (pom.xml). */
 public final class ExampleEstate {
 
     private static final List<String> FILES = List.of("ownership.json", "products.csv", "inventory.csv");
