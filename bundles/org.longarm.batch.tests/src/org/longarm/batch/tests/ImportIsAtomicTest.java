@@ -19,6 +19,17 @@ class ImportIsAtomicTest {
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
     private final HeadlessProduct longarm = new HeadlessProduct();
 
+    /** One BODS entity statement, record {@code e<i>}, as a line of JSON Lines. */
+    static String entityStatement(int i) {
+        return ("{\"statementId\": \"%08d-0000-4000-8000-000000000000\", \"declarationSubject\": \"e%d\", "
+                + "\"statementDate\": \"2024-01-01\", \"recordId\": \"e%d\", \"recordType\": \"entity\", "
+                + "\"recordStatus\": \"new\", \"recordDetails\": {\"isComponent\": false, \"entityType\": "
+                + "{\"type\": \"registeredEntity\"}, \"name\": \"Entity %d\", \"jurisdiction\": {\"name\": "
+                + "\"United Kingdom\", \"code\": \"GB\"}}, \"publicationDetails\": {\"publicationDate\": "
+                + "\"2024-01-02\", \"bodsVersion\": \"0.4\", \"publisher\": {\"name\": \"Test\"}}}\n")
+                .formatted(i, i, i, i);
+    }
+
     @Test
     void anImportKilledWhileWritingLeavesNothingOrEverythingAndCanBeRunAgain() throws Exception {
         Path work = Files.createTempDirectory("longarm-kill");
@@ -27,13 +38,7 @@ class ImportIsAtomicTest {
         Path file = work.resolve("many.jsonl");
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (int i = 0; i < 40_000; i++) {
-                out.write(("{\"statementId\": \"%08d-0000-4000-8000-000000000000\", \"declarationSubject\": \"e%d\", "
-                        + "\"statementDate\": \"2024-01-01\", \"recordId\": \"e%d\", \"recordType\": \"entity\", "
-                        + "\"recordStatus\": \"new\", \"recordDetails\": {\"isComponent\": false, \"entityType\": "
-                        + "{\"type\": \"registeredEntity\"}, \"name\": \"Entity %d\", \"jurisdiction\": {\"name\": "
-                        + "\"United Kingdom\", \"code\": \"GB\"}}, \"publicationDetails\": {\"publicationDate\": "
-                        + "\"2024-01-02\", \"bodsVersion\": \"0.4\", \"publisher\": {\"name\": \"Test\"}}}\n")
-                        .formatted(i, i, i, i));
+                out.write(entityStatement(i));
             }
         }
         HeadlessProduct.Run started = longarm.run(TIMEOUT, environment, "server", "start");

@@ -9,6 +9,7 @@ import org.longarm.store.neo4j.LongarmDatabase;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,6 +22,11 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Option(names = "--new-database", description = { "Create the embedded database with Neo4j's bulk importer: "
+            + "many times faster for a first load of millions of statements.",
+            "The data folder must hold no database yet and its server must be stopped; not with --neo4j." })
+    boolean newDatabase;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import; their type is read from their content.")
     List<Path> files;
 
@@ -30,6 +36,18 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Inputs.requireReadable(files);
+        if (newDatabase) {
+            ConsoleProgress progress = LongarmCommand.progress();
+            ImportReport report;
+            try {
+                report = LongarmDatabase.createByBulkImport(common.databaseOptions(), List.of(),
+                        store -> Inputs.importFiles(files, store, progress, spec.commandLine().getErr()), progress);
+            } finally {
+                progress.done();
+            }
+            Inputs.printSummary(report, spec.commandLine().getOut(), false);
+            return LongarmCommand.OK;
+        }
         try (LongarmDatabase database = common.open()) {
             ImportReport report = Inputs.importFiles(files, database.store(), LongarmCommand.progress(),
                     spec.commandLine().getErr());

@@ -5,6 +5,7 @@ import static org.longarm.benchmarks.internal.Measure.progress;
 import static org.longarm.benchmarks.internal.Measure.seconds;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -25,8 +26,10 @@ import org.longarm.core.graph.InterestRecord;
 import org.longarm.core.io.ImportReport;
 import org.longarm.core.io.Importer;
 import org.longarm.core.plugins.Contributions;
+import org.longarm.core.store.ModelStore;
 import org.longarm.model.LongarmPackage;
 import org.longarm.store.neo4j.EmbeddedNeo4j;
+import org.longarm.store.neo4j.LongarmDatabase;
 import org.longarm.store.neo4j.Neo4jStore;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -116,6 +119,8 @@ final class ImportBenchmark implements Callable<Integer> {
             rows.add(format("| longarm import (validate + staged write) | %,d | %.1f | %,.0f | peak heap of the importing JVM %,d MiB; %s |",
                     total, longarmSeconds, total / longarmSeconds, peakHeap, phases.summary(System.nanoTime())));
             if (longarmOnly) {
+                server.stop();
+                rows.add(newDatabase(bods, total, dir));
                 rows.forEach(System.out::println);
                 return 0;
             }
@@ -137,6 +142,7 @@ final class ImportBenchmark implements Callable<Integer> {
         double bulk = bulkImport(graph, dir);
         rows.add(format("| neo4j-admin database import full (fresh database, CSV) | %,d | %.1f | %,.0f | |", total, bulk,
                 total / bulk));
+        rows.add(newDatabase(bods, total, dir));
 
         System.out.println(format("%,d statements (%,d entities, %,d relationships), %,d MiB of BODS JSON Lines.%n",
                 total, written[0], written[1], Files.size(bods) >> 20));
@@ -150,7 +156,24 @@ final class ImportBenchmark implements Callable<Integer> {
         return 0;
     }
 
-    private static void longarm(Neo4jStore store, Path bods, Phases phases) throws Exception {
+    /** {@code longarm import --new-database}: the same file into a new database, through the bulk importer. */
+    private static String newDatabase(Path bods, long total, Path dir) throws Exception {
+        progress("longarm import --new-database (validate, CSV, neo4j-admin, start and index)");
+        resetPeaks();
+        long t = System.nanoTime();
+        Phases phases = new Phases();
+        LongarmDatabase.createByBulkImport(new LongarmDatabase.Options(dir.resolve("new-database"), null,
+                EmbeddedNeo4j.Resources.fromEnvironment(System.getenv())), List.of(), store -> {
+                    longarm(store, bods, phases);
+                    return null;
+                }, phases);
+        double seconds = seconds(t);
+        return format("| longarm import --new-database (validate, CSV, neo4j-admin, server start and indexes) | %,d | "
+                + "%.1f | %,.0f | peak heap of the importing JVM %,d MiB; %s |", total, seconds, total / seconds,
+                peakHeapMiB(), phases.summary(System.nanoTime()));
+    }
+
+    private static void longarm(ModelStore store, Path bods, Phases phases) throws IOException {
         ImportReport report = new Importer(Contributions.inputFormats()).importFiles(List.of(bods), store, phases);
         if (!report.valid()) {
             throw new IllegalStateException("generated data invalid: " + report.problems().get(0));
@@ -333,7 +356,7 @@ final class ImportBenchmark implements Callable<Integer> {
         }
         long t = System.nanoTime();
         EmbeddedNeo4j.importOffline(dir.resolve("bulk"), EmbeddedNeo4j.defaultRuntime(),
-                List.of("--nodes=" + nodes, "--relationships=" + rels), ';', Duration.ofMinutes(30));
+                List.of("--nodes=" + nodes, "--relationships=" + rels), ';', Duration.ofMinutes(30), null);
         return seconds(t);
     }
 
@@ -356,7 +379,7 @@ final class ImportBenchmark implements Callable<Integer> {
         @Override
         public void subTask(String name) {
             long now = System.nanoTime();
-            for (String phase : List.of("Checking", "Writing", "Applying")) {
+            for (String phase : List.of("Checking", "Writing", "Applying", "neo4j-admin", "starting the new")) {
                 if (name != null && name.startsWith(phase)) {
                     firstSeen.putIfAbsent(phase, now);
                 }
@@ -380,6 +403,8 @@ final class ImportBenchmark implements Callable<Integer> {
                 String label = switch (seen.get(i).getKey()) {
                     case "Checking" -> "check and stage";
                     case "Writing" -> "second pass";
+                    case "neo4j-admin" -> "neo4j-admin";
+                    case "starting the new" -> "server start and indexes";
                     default -> "apply";
                 };
                 parts.add(format("%s %.1f s", label, (to - from) / 1e9));

@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.longarm.core.store.StoreException;
+import org.longarm.store.neo4j.internal.FileTrees;
 
 /**
  * The local Neo4j that Longarm runs when no database is configured: a child JVM (Neo4j's own jars, laid out next to
@@ -63,6 +66,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     private static final String MAIN_CLASS = "org.longarm.neo4j.server.Neo4jServerMain";
+    private static final String ADMIN_CLASS = "org.neo4j.cli.AdminTool";
+    /** The default database's store and transaction logs, under the DBMS home. */
+    private static final String DATABASE = "data/databases/neo4j", TRANSACTIONS = "data/transactions/neo4j";
+    /** Present while a bulk import runs: the id and start time of the process that runs it, then the importer's id. */
+    private static final String IMPORT_MARKER = "run/bulk-import";
 
     private final Path home;
     private final int port;
@@ -96,6 +104,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 if (already.isPresent()) {
                     return already.get();
                 }
+                discardInterruptedImport(home);
                 return launch(home, runtime, resources, detached, timeout);
             }
         } catch (IOException e) {
@@ -122,6 +131,26 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             return Optional.of(new EmbeddedNeo4j(home, port, process.get(), readPassword(home)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether the data folder holds Longarm's database: made by the first server started on it, or by a bulk import
+     * ({@link #importOffline}). What an interrupted bulk import left is discarded first, so it never counts.
+     */
+    public static boolean hasDatabase(Path dataDir) {
+        Path home = dataDir.resolve("neo4j");
+        try {
+            discardInterruptedImport(home);
+            Path database = home.resolve(DATABASE);
+            if (!Files.isDirectory(database)) {
+                return false;
+            }
+            try (var entries = Files.list(database)) {
+                return entries.findAny().isPresent();
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + home + ": " + e.getMessage(), e);
         }
     }
 
@@ -226,20 +255,28 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * embedded DBMS of {@code dataDir}, which must not be running; an existing database is overwritten. The server
      * creates Longarm's schema (constraints and indexes) when a store is next opened on it.
      *
+     * <p>The database is there whole or not at all: one that fails, times out, or whose process (or this one) dies
+     * part-way is deleted, at once or, after a kill, by the next start of the server or the next import.
+     *
      * @param runtime the folder with Neo4j's jars ({@code lib/*.jar})
-     * @param files the importer's file arguments ({@code --nodes=...}, {@code --relationships=...})
+     * @param files the importer's file arguments ({@code --nodes=...}, {@code --relationships=...}), after the
+     *            {@code --multiline-fields} options if some fields span lines
      * @param arrayDelimiter the character that separates the elements of array fields in the files
+     * @param monitor shown the importer's latest log line; cancelling it stops the import (null: neither)
      * @return the importer's console output, also kept in {@code neo4j/logs/admin-import.log}
      * @throws StoreException when the server is running or the import fails (the message carries the end of the log)
      */
     public static String importOffline(Path dataDir, Path runtime, List<String> files, char arrayDelimiter,
-            Duration timeout) {
+            Duration timeout, IProgressMonitor monitor) {
         if (running(dataDir).isPresent()) {
             throw new StoreException("the embedded Neo4j of " + dataDir + " is running; stop it before a bulk import");
         }
         Path home = dataDir.resolve("neo4j");
         Path log = home.resolve("logs/admin-import.log");
+        Path marker = home.resolve(IMPORT_MARKER);
+        boolean imported = false;
         try {
+            discardInterruptedImport(home);
             // the importer reads NEO4J_CONF/neo4j.conf; an empty one keeps every directory under the home, where the
             // server (DatabaseManagementServiceBuilder on the same home) looks for them
             Path conf = home.resolve("run/admin-conf");
@@ -247,33 +284,124 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             Files.createDirectories(log.getParent());
             Files.writeString(conf.resolve("neo4j.conf"), "", StandardCharsets.UTF_8);
             List<String> command = new ArrayList<>(javaCommand("-Xmx2g", runtime));
-            command.addAll(List.of("org.neo4j.cli.AdminTool", "database", "import", "full"));
+            command.addAll(List.of(ADMIN_CLASS, "database", "import", "full"));
             // the file options take several values: a single-valued option must follow them, before the database
             command.addAll(files);
-            command.addAll(List.of("--array-delimiter=" + arrayDelimiter, "--multiline-fields=true",
-                    "--overwrite-destination=true", "neo4j"));
+            command.addAll(List.of("--array-delimiter=" + arrayDelimiter, "--overwrite-destination=true", "neo4j"));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("NEO4J_HOME", home.toAbsolutePath().toString());
             builder.environment().put("NEO4J_CONF", conf.toAbsolutePath().toString());
+            Files.createDirectories(marker.getParent());
+            String owner = identity(ProcessHandle.current());
+            Files.writeString(marker, owner, StandardCharsets.UTF_8); // before the importer can write anything
             Process process = builder.start();
-            if (!process.waitFor(timeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+            Files.writeString(marker, owner + " " + process.pid(), StandardCharsets.UTF_8);
+            Thread stopImporter = new Thread(process::destroyForcibly, "stop-neo4j-admin");
+            Runtime.getRuntime().addShutdownHook(stopImporter); // Ctrl-C: the marker makes the next start discard it
+            try {
+                if (monitor != null) {
+                    monitor.subTask("neo4j-admin: starting");
+                }
+                long deadline = System.nanoTime() + timeout.toNanos();
+                while (!process.waitFor(1, java.util.concurrent.TimeUnit.SECONDS)) {
+                    if (monitor != null && monitor.isCanceled()) {
+                        process.destroyForcibly();
+                        throw new OperationCanceledException();
+                    }
+                    if (System.nanoTime() > deadline) {
+                        process.destroyForcibly();
+                        throw new StoreException("neo4j-admin import did not finish within " + timeout.toSeconds()
+                                + " s; the end of " + log + ":\n" + tail(log, 15));
+                    }
+                    if (monitor != null) {
+                        monitor.subTask("neo4j-admin: " + tail(log, 1).strip());
+                    }
+                }
+            } finally {
                 process.destroyForcibly();
-                throw new StoreException("neo4j-admin import did not finish within " + timeout.toSeconds()
-                        + " s; the end of " + log + ":\n" + tail(log, 15));
+                process.waitFor();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stopImporter);
+                } catch (IllegalStateException e) {
+                    // shutting down already: the hook has stopped the importer
+                }
+            }
+            if (process.exitValue() != 0 && monitor != null && monitor.isCanceled()) {
+                throw new OperationCanceledException(); // Ctrl-C reached the importer too
             }
             if (process.exitValue() != 0) {
                 throw new StoreException("neo4j-admin import failed (exit " + process.exitValue() + "); the end of "
                         + log + ":\n" + tail(log, 15));
             }
+            Files.delete(marker);
+            imported = true;
             return Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new StoreException("cannot run neo4j-admin import in " + home + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted during neo4j-admin import");
+        } finally {
+            if (!imported) {
+                try {
+                    discardInterruptedImport(home);
+                } catch (IOException e) {
+                    // the marker stays, so the next start or import discards the database
+                }
+            }
         }
     }
+
+    /**
+     * Deletes the database that a bulk import left unfinished (its marker is still there, the process that ran it is
+     * gone), stopping the importer if it is still running. The import required no server running, so no server can
+     * be using those files.
+     *
+     * @throws StoreException when another process is running a bulk import there
+     */
+    private static void discardInterruptedImport(Path home) throws IOException {
+        Path marker = home.resolve(IMPORT_MARKER);
+        if (!Files.exists(marker)) {
+            return;
+        }
+        String[] pids = Files.readString(marker, StandardCharsets.UTF_8).strip().split(" ");
+        Optional<ProcessHandle> owner = pids.length < 2 ? Optional.empty() : process(pids[0])
+                .filter(p -> !p.equals(ProcessHandle.current()) && identity(p).equals(pids[0] + " " + pids[1]));
+        if (owner.isPresent() && owner.get().isAlive()) {
+            throw new StoreException("process " + pids[0] + " is creating the database of " + home.getParent()
+                    + " with a bulk import; wait for it to end");
+        }
+        if (pids.length > 2) {
+            String pid = pids[2];
+            Optional<ProcessHandle> importer = process(pid);
+            if (importer.isPresent() && importer.get().info().commandLine().orElse("").contains(ADMIN_CLASS)) {
+                importer.get().destroyForcibly();
+                try {
+                    importer.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IOException("neo4j-admin import (pid " + pid + ") does not stop", e);
+                }
+            }
+        }
+        FileTrees.delete(home.resolve(DATABASE));
+        FileTrees.delete(home.resolve(TRANSACTIONS));
+        Files.delete(marker);
+    }
+
+    /** A process id and start time: a later process given the same id is not taken for this one. */
+    private static String identity(ProcessHandle process) {
+        return process.pid() + " " + process.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+    }
+
+    private static Optional<ProcessHandle> process(String pid) {
+        try {
+            return ProcessHandle.of(Long.parseLong(pid));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
 
     /** {@code java} with Neo4j's JVM options and class path; the server and the importer start alike. */
     private static List<String> javaCommand(String heap, Path runtime) {

@@ -1,8 +1,12 @@
 package org.longarm.store.neo4j.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,15 +24,16 @@ import org.longarm.model.LongarmPackage;
 import org.longarm.model.Organisation;
 import org.longarm.model.Relationship;
 import org.longarm.model.Source;
-import org.longarm.store.neo4j.BulkLoad;
+import org.longarm.core.store.StoreException;
 import org.longarm.store.neo4j.EmbeddedNeo4j;
+import org.longarm.store.neo4j.LongarmDatabase;
 import org.longarm.store.neo4j.Neo4jStore;
 import org.longarm.testing.TestNeo4j;
 
 /**
- * A bulk load through Neo4j's offline importer writes the graph the store writes: the same objects written again
- * through the store change nothing (their hashes and versions match), references resolve across files, and a
- * reference to an object never put becomes the store's stub.
+ * A new database created through Neo4j's offline importer holds the graph the store writes: the same objects written
+ * again through the store change nothing (their hashes and versions match), references resolve across files, and a
+ * reference to an object never put becomes the store's stub. It is created whole or not at all.
  */
 class BulkLoadTest {
 
@@ -36,12 +41,18 @@ class BulkLoadTest {
     private static final List<EPackage> PACKAGES = List.of(LongarmPackage.eINSTANCE);
 
     @Test
-    void theStoreFindsNothingToChangeInABulkLoadedGraph() {
+    void theStoreFindsNothingToChangeInABulkLoadedGraph() throws IOException {
         Path dataDir = TestNeo4j.newDataDir("longarm-bulk-load");
-        try (BulkLoad load = new BulkLoad(dataDir.resolve("csv"), PACKAGES)) {
-            objects().forEach(load::put);
-            load.importInto(dataDir, EmbeddedNeo4j.defaultRuntime(), Duration.ofMinutes(5));
-        }
+        long put = LongarmDatabase.createByBulkImport(options(dataDir), List.of(), store -> store.write(writer -> {
+            writer.putAll(objects());
+            // the same content again is no change; a leaf (no links) given new content replaces the first
+            writer.put(source("bulk-statement-orgs", "the register extract"));
+            writer.put(source("bulk-statement-rel", "an earlier description"));
+            writer.put(source("bulk-statement-rel", "the relationship statement"));
+            return writer.changed();
+        }), null);
+        assertEquals(10, put);
+        assertTrue(EmbeddedNeo4j.hasDatabase(dataDir));
         EmbeddedNeo4j server = EmbeddedNeo4j.start(dataDir, EmbeddedNeo4j.defaultRuntime(), TestNeo4j.RESOURCES, false,
                 Duration.ofMinutes(3));
         try (Neo4jStore store = Neo4jStore.open(server.settings(), PACKAGES, null)) {
@@ -71,13 +82,52 @@ class BulkLoadTest {
     }
 
     @Test
-    void anObjectPutTwiceIsRefused() {
-        try (BulkLoad load = new BulkLoad(TestNeo4j.newDataDir("longarm-bulk-twice"), PACKAGES)) {
-            load.put(organisation("bulk-twice", source("bulk-twice-statement", "a statement")));
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> load.put(organisation("bulk-twice", source("bulk-twice-statement", "a statement"))));
-            assertEquals("Organisation 'bulk-twice' was put twice", e.getMessage());
-        }
+    void anObjectWithLinksPutAgainWithOtherContentIsRefusedAndLeavesNoDatabase() {
+        Path dataDir = TestNeo4j.newDataDir("longarm-bulk-twice");
+        StoreException e = assertThrows(StoreException.class, () -> LongarmDatabase.createByBulkImport(
+                options(dataDir), List.of(), store -> store.write(writer -> {
+                    writer.put(organisation("bulk-twice", source("bulk-twice-statement", "a statement")));
+                    Organisation renamed = organisation("bulk-twice", source("bulk-twice-statement", "a statement"));
+                    renamed.setName("Renamed Ltd");
+                    writer.put(renamed);
+                    return null;
+                }), null));
+        assertEquals("Organisation 'bulk-twice' was put twice with different content; a bulk load cannot replace an "
+                + "object with links", e.getMessage());
+        assertFalse(EmbeddedNeo4j.hasDatabase(dataDir));
+        assertFalse(Files.exists(dataDir.resolve("neo4j/run/bulk-csv")), "the CSV files are deleted");
+    }
+
+    @Test
+    void aDataFolderWithADatabaseIsRefused() throws IOException {
+        Path dataDir = TestNeo4j.newDataDir("longarm-bulk-existing");
+        LongarmDatabase.createByBulkImport(options(dataDir), List.of(),
+                store -> store.write(writer -> {
+                    writer.put(source("bulk-first", "the first load"));
+                    return null;
+                }), null);
+        StoreException e = assertThrows(StoreException.class, () -> LongarmDatabase.createByBulkImport(
+                options(dataDir), List.of(), store -> null, null));
+        assertTrue(e.getMessage().contains("holds a database already"), e.getMessage());
+    }
+
+    @Test
+    void aBulkImportInterruptedPartWayLeavesNoDatabase() throws IOException, InterruptedException {
+        Path dataDir = TestNeo4j.newDataDir("longarm-bulk-interrupted");
+        // what a kill during neo4j-admin leaves: its marker (the dead process that ran it), and part of a store
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Files.createDirectories(dataDir.resolve("neo4j/run"));
+        Files.writeString(dataDir.resolve("neo4j/run/bulk-import"), ended.pid() + " 0");
+        Files.createDirectories(dataDir.resolve("neo4j/data/databases/neo4j"));
+        Files.writeString(dataDir.resolve("neo4j/data/databases/neo4j/neostore.nodestore.db"), "part");
+        assertFalse(EmbeddedNeo4j.hasDatabase(dataDir));
+        assertFalse(Files.exists(dataDir.resolve("neo4j/run/bulk-import")));
+        assertFalse(Files.exists(dataDir.resolve("neo4j/data/databases/neo4j")));
+    }
+
+    private static LongarmDatabase.Options options(Path dataDir) {
+        return new LongarmDatabase.Options(dataDir, null, TestNeo4j.RESOURCES);
     }
 
     /**

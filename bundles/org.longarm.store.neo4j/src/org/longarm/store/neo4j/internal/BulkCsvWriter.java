@@ -49,7 +49,10 @@ public final class BulkCsvWriter implements AutoCloseable {
     private final Rows rows;
     private final Map<String, CsvFile> files = new LinkedHashMap<>();
     private final Map<EClass, List<String>> edgeProperties = new HashMap<>();
-    private final Map<String, Set<String>> stored = new HashMap<>();
+    /** Per key label, the content hash of each key written. */
+    private final Map<String, Map<String, Long>> stored = new HashMap<>();
+    /** Per node file, the rows that replace rows written before under the same key (leaf classes only). */
+    private final Map<String, Map<String, List<Object>>> replacements = new HashMap<>();
     private final Map<String, Set<String>> referenced = new HashMap<>();
     private long nextChildId;
 
@@ -59,7 +62,13 @@ public final class BulkCsvWriter implements AutoCloseable {
         this.rows = new Rows(mapping);
     }
 
-    /** Adds one keyed object (with its contained children). */
+    /**
+     * Adds one keyed object (with its contained children). An object whose key was put before is, as in a store,
+     * no change when its content is the same and replaces the earlier one otherwise; the latter only for classes with
+     * no references and no children, whose rows can be replaced without following links.
+     *
+     * @throws IllegalArgumentException for another object with a key put before
+     */
     public void put(EObject object) {
         ClassMapping m = mapping.of(object.eClass());
         Map<String, Object> row = rows.of(object);
@@ -73,11 +82,19 @@ public final class BulkCsvWriter implements AutoCloseable {
     @SuppressWarnings("unchecked")
     private void node(ClassMapping m, Map<String, Object> row) {
         String key = (String) row.get("key");
-        if (!stored.computeIfAbsent(m.keyLabel(), k -> new HashSet<>()).add(key)) {
-            throw new IllegalArgumentException(m.eClass.getName() + " '" + key + "' was put twice");
+        Long hash = (Long) row.get("hash");
+        Long earlier = stored.computeIfAbsent(m.keyLabel(), k -> new HashMap<>()).put(key, hash);
+        if (earlier != null && earlier.equals(hash)) {
+            return;
+        }
+        boolean leaf = m.references.isEmpty() && m.children.isEmpty();
+        if (earlier != null && !leaf) {
+            throw new IllegalArgumentException(m.eClass.getName() + " '" + key
+                    + "' was put twice with different content; a bulk load cannot replace an object with links");
         }
         List<EAttribute> attributes = without(m.attributes, m.keyAttribute);
-        CsvFile file = file("nodes-" + m.classTag, true, () -> {
+        String fileName = "nodes-" + m.classTag;
+        CsvFile file = file(fileName, true, () -> {
             List<String> header = new ArrayList<>();
             header.add(m.keyProperty() + ":ID(" + m.keyLabel() + ")");
             header.add(":LABEL");
@@ -95,6 +112,10 @@ public final class BulkCsvWriter implements AutoCloseable {
         values.add(row.get("hash"));
         values.add(1L);
         attributes.forEach(a -> values.add(props.get(a.getName())));
+        if (earlier != null) {
+            replacements.computeIfAbsent(fileName, f -> new HashMap<>()).put(key, values);
+            return;
+        }
         file.write(values);
         for (int i = 0; i < m.references.size(); i++) {
             EReference reference = m.references.get(i);
@@ -182,11 +203,12 @@ public final class BulkCsvWriter implements AutoCloseable {
     /**
      * Writes the stub nodes (referenced, never put) and closes every file.
      *
-     * @return the importer's arguments for the files written: {@code --nodes=...} and {@code --relationships=...}
+     * @return the importer's arguments for the files written: the files with values of several lines (read more
+     *         slowly), then {@code --nodes=...} and {@code --relationships=...}
      */
     public List<String> finish() {
         for (var entry : referenced.entrySet()) {
-            Set<String> present = stored.getOrDefault(entry.getKey(), Set.of());
+            Set<String> present = stored.getOrDefault(entry.getKey(), Map.of()).keySet();
             ClassMapping keyClass = mapping.of(keyClassNamed(entry.getKey()));
             CsvFile stubs = file("stubs-" + entry.getKey(), true,
                     () -> List.of(keyClass.keyProperty() + ":ID(" + entry.getKey() + ")", ":LABEL"));
@@ -197,9 +219,21 @@ public final class BulkCsvWriter implements AutoCloseable {
             }
         }
         List<String> arguments = new ArrayList<>();
-        for (CsvFile file : files.values()) {
+        List<String> multiline = new ArrayList<>();
+        for (Map.Entry<String, CsvFile> entry : files.entrySet()) {
+            CsvFile file = entry.getValue();
             file.close();
+            file.replace(replacements.getOrDefault(entry.getKey(), Map.of()));
             arguments.add((file.nodes ? "--nodes=" : "--relationships=") + file.path);
+            if (file.multiline) {
+                multiline.add(file.path.toString());
+            }
+        }
+        if (multiline.stream().anyMatch(path -> path.contains(","))) {
+            arguments.addAll(0, List.of("--multiline-fields-format=v1", "--multiline-fields=true"));
+        } else if (!multiline.isEmpty()) {
+            // only these files are read line by line; the others are read in parallel chunks
+            arguments.addAll(0, List.of("--multiline-fields-format=v2", "--multiline-fields=" + String.join(",", multiline)));
         }
         return arguments;
     }
@@ -273,6 +307,8 @@ public final class BulkCsvWriter implements AutoCloseable {
         final List<String> header;
         final BufferedWriter out;
         boolean headerWritten;
+        /** Whether a value has a line break, so that the importer must read this file line by line. */
+        boolean multiline;
         private final StringBuilder line = new StringBuilder();
 
         CsvFile(Path path, boolean nodes, List<String> header) throws IOException {
@@ -290,17 +326,22 @@ public final class BulkCsvWriter implements AutoCloseable {
                     headerWritten = true;
                 }
                 line.setLength(0);
-                for (int i = 0; i < values.size(); i++) {
-                    if (i > 0) {
-                        line.append(',');
-                    }
-                    field(values.get(i));
-                }
-                line.append('\n');
+                format(values);
                 out.write(line.toString());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** Puts {@code values} as one record into {@link #line}. */
+        private void format(List<?> values) {
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) {
+                    line.append(',');
+                }
+                field(values.get(i));
+            }
+            line.append('\n');
         }
 
         private void field(Object value) {
@@ -327,7 +368,67 @@ public final class BulkCsvWriter implements AutoCloseable {
         }
 
         private void quoted(String text) {
+            multiline |= text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
             line.append('"').append(text.replace("\"", "\"\"")).append('"');
+        }
+
+        /**
+         * Rewrites the closed file with the records of {@code rows}' keys (the first field) replaced by those rows,
+         * appended at the end.
+         */
+        void replace(Map<String, List<Object>> rows) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            Path rewritten = path.resolveSibling(path.getFileName() + ".tmp");
+            try (java.io.Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+                    BufferedWriter rewrittenOut = Files.newBufferedWriter(rewritten, StandardCharsets.UTF_8)) {
+                StringBuilder record = new StringBuilder();
+                boolean quoted = false, first = true;
+                for (int c; (c = in.read()) >= 0;) {
+                    record.append((char) c);
+                    if (c == '"') {
+                        quoted = !quoted; // an escaped quote ("") toggles twice
+                    } else if (c == '\n' && !quoted) {
+                        if (first || !rows.containsKey(firstField(record))) {
+                            rewrittenOut.append(record);
+                        }
+                        first = false;
+                        record.setLength(0);
+                    }
+                }
+                for (List<Object> values : rows.values()) {
+                    line.setLength(0);
+                    format(values);
+                    rewrittenOut.append(line);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                Files.move(rewritten, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The first field of a record this class wrote: the key, a quoted string. */
+        private static String firstField(CharSequence record) {
+            StringBuilder field = new StringBuilder();
+            for (int i = 1; i < record.length(); i++) {
+                char c = record.charAt(i);
+                if (c == '"') {
+                    if (i + 1 < record.length() && record.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else {
+                        break;
+                    }
+                } else {
+                    field.append(c);
+                }
+            }
+            return field.toString();
         }
 
         void close() {

@@ -63,7 +63,8 @@ public final class Neo4jServerMain {
                 .build();
         dbms.registerDatabaseEventListener(new HaltWhenStopped());
         Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
-        setPasswordOnce(dbms, password, home.resolve("longarm-password.sha256"));
+        // next to the system database that holds the password: a data folder moved away takes the digest with it
+        setPasswordOnce(dbms, password, home.resolve("data/longarm-password.sha256"));
         dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(Duration.ofMinutes(2).toMillis());
 
         Path tmp = readyFile.resolveSibling(readyFile.getFileName() + ".tmp");
