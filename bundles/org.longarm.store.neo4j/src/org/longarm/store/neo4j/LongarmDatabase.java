@@ -1,7 +1,12 @@
 package org.longarm.store.neo4j;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -102,23 +107,29 @@ public final class LongarmDatabase implements AutoCloseable {
                     + options.server().uri());
         }
         Path dataDir = options.dataDir();
-        if (EmbeddedNeo4j.running(dataDir).isPresent()) {
-            throw new StoreException("the embedded Neo4j of " + dataDir
-                    + " is running; a bulk import needs it stopped (longarm server stop)");
-        }
-        if (EmbeddedNeo4j.hasDatabase(dataDir)) {
-            throw new StoreException(dataDir + " holds a database already; import into it without a bulk import, or"
-                    + " move " + dataDir.resolve("neo4j/data") + " away first");
-        }
-        List<EPackage> packages = packages(extraPackages);
+        Path lockFile = dataDir.resolve("neo4j/run/bulk-import.lock");
+        Files.createDirectories(lockFile.getParent());
         T result;
         List<String> files;
-        try (BulkLoadStore store = new BulkLoadStore(dataDir.resolve("neo4j/run/bulk-csv"), packages)) {
-            result = load.run(store);
-            files = store.finish();
-            if (!files.isEmpty()) {
-                EmbeddedNeo4j.importOffline(dataDir, EmbeddedNeo4j.defaultRuntime(), files,
-                        BulkCsvWriter.ARRAY_DELIMITER, Duration.ofDays(1), monitor);
+        // held until the database is built, so that a second bulk import cannot take the first one's CSV folder
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = tryLock(channel, dataDir)) {
+            if (EmbeddedNeo4j.running(dataDir).isPresent()) {
+                throw new StoreException("the embedded Neo4j of " + dataDir
+                        + " is running; a bulk import needs it stopped (longarm server stop)");
+            }
+            if (EmbeddedNeo4j.hasDatabase(dataDir)) {
+                throw new StoreException(dataDir + " holds a database already; import into it without a bulk "
+                        + "import, or move " + dataDir.resolve("neo4j/data") + " away first");
+            }
+            try (BulkLoadStore store = new BulkLoadStore(dataDir.resolve("neo4j/run/bulk-csv"),
+                    packages(extraPackages))) {
+                result = load.run(store);
+                files = store.finish();
+                if (!files.isEmpty()) {
+                    EmbeddedNeo4j.importOffline(dataDir, EmbeddedNeo4j.defaultRuntime(), files,
+                            BulkCsvWriter.ARRAY_DELIMITER, Duration.ofDays(1), monitor);
+                }
             }
         }
         if (!files.isEmpty()) {
@@ -128,6 +139,20 @@ public final class LongarmDatabase implements AutoCloseable {
             open(options, extraPackages, null).close();
         }
         return result;
+    }
+
+    private static FileLock tryLock(FileChannel channel, Path dataDir) throws IOException {
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null; // held by this JVM
+        }
+        if (lock == null) {
+            throw new StoreException("another process is creating the database of " + dataDir
+                    + " with a bulk import; wait for it to end");
+        }
+        return lock;
     }
 
     /** What loads a new database, see {@link #createByBulkImport}. */

@@ -112,6 +112,16 @@ class BulkLoadTest {
     }
 
     @Test
+    void aSecondBulkImportIntoTheSameFolderIsRefusedWhileTheFirstRuns() throws IOException {
+        Path dataDir = TestNeo4j.newDataDir("longarm-bulk-concurrent");
+        StoreException e = assertThrows(StoreException.class, () -> LongarmDatabase.createByBulkImport(
+                options(dataDir), List.of(), first -> LongarmDatabase.createByBulkImport(options(dataDir), List.of(),
+                        second -> null, null), null));
+        assertTrue(e.getMessage().startsWith("another process is creating the database of "), e.getMessage());
+        assertFalse(EmbeddedNeo4j.hasDatabase(dataDir));
+    }
+
+    @Test
     void aBulkImportInterruptedPartWayLeavesNoDatabase() throws IOException, InterruptedException {
         Path dataDir = TestNeo4j.newDataDir("longarm-bulk-interrupted");
         // what a kill during neo4j-admin leaves: its marker (the dead process that ran it), and part of a store
