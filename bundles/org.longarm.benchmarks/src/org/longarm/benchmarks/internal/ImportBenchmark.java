@@ -1,5 +1,7 @@
 package org.longarm.benchmarks.internal;
 
+import static org.longarm.benchmarks.internal.Measure.cpuNow;
+import static org.longarm.benchmarks.internal.Measure.cpuUsed;
 import static org.longarm.benchmarks.internal.Measure.format;
 import static org.longarm.benchmarks.internal.Measure.progress;
 import static org.longarm.benchmarks.internal.Measure.seconds;
@@ -111,13 +113,15 @@ final class ImportBenchmark implements Callable<Integer> {
 
             progress("longarm import (validate, then a staged write)");
             resetPeaks();
+            double[] cpu = cpuNow(server.pid());
             long t = System.nanoTime();
             Phases phases = new Phases();
             longarm(store, bods, phases);
             longarmSeconds = seconds(t);
+            String cpuUsed = cpuUsed(cpu, server.pid(), longarmSeconds);
             long peakHeap = peakHeapMiB();
-            rows.add(format("| longarm import (validate + staged write) | %,d | %.1f | %,.0f | peak heap of the importing JVM %,d MiB; %s |",
-                    total, longarmSeconds, total / longarmSeconds, peakHeap, phases.summary(System.nanoTime())));
+            rows.add(format("| longarm import (validate + staged write) | %,d | %.1f | %,.0f | peak heap of the importing JVM %,d MiB; %s; %s |",
+                    total, longarmSeconds, total / longarmSeconds, peakHeap, phases.summary(System.nanoTime()), cpuUsed));
             if (longarmOnly) {
                 server.stop();
                 rows.add(newDatabase(bods, total, dir));
@@ -126,14 +130,15 @@ final class ImportBenchmark implements Callable<Integer> {
             }
             wipe(driver);
 
-            rawSeconds = timedRaw("the records", "", graph, driver, RECORDS, total, rows);
+            rawSeconds = timedRaw("the records", "", graph, driver, server, RECORDS, total, rows);
             wipe(driver);
             sourcedSeconds = timedRaw("the records and a `Source` per statement",
-                    "the graph Longarm writes, without hashes, versions and staging", graph, driver, SOURCED, total, rows);
+                    "the graph Longarm writes, without hashes, versions and staging", graph, driver, server, SOURCED,
+                    total, rows);
             wipe(driver);
             samePropertiesSeconds = timedRaw("the same graph with the same properties", "as above, and every property "
                     + "Longarm stores of these statements (entity and person types, listing, interest details, each "
-                    + "source's file and import id)", graph, driver, SAME_PROPERTIES, total, rows);
+                    + "source's file and import id)", graph, driver, server, SAME_PROPERTIES, total, rows);
         } finally {
             server.stop();
         }
@@ -277,14 +282,16 @@ final class ImportBenchmark implements Callable<Integer> {
             IMPORT_ID = "0".repeat(64);
 
     /** Times one raw writer and adds its row to the table; returns its seconds. */
-    private double timedRaw(String what, String notes, SyntheticGraph graph, Driver driver, RawWriter writer, long total,
-            List<String> rows) {
+    private double timedRaw(String what, String notes, SyntheticGraph graph, Driver driver, EmbeddedNeo4j server,
+            RawWriter writer, long total, List<String> rows) {
         progress("raw driver UNWIND, " + what);
+        double[] cpu = cpuNow(server.pid());
         long t = System.nanoTime();
         raw(graph, driver, writer);
         double seconds = seconds(t);
-        rows.add(format("| raw driver UNWIND, %s (%,d-row transactions) | %,d | %.1f | %,.0f | %s |", what, batch, total,
-                seconds, total / seconds, notes));
+        String cpuUsed = cpuUsed(cpu, server.pid(), seconds);
+        rows.add(format("| raw driver UNWIND, %s (%,d-row transactions) | %,d | %.1f | %,.0f | %s%s |", what, batch, total,
+                seconds, total / seconds, notes.isEmpty() ? "" : notes + "; ", cpuUsed));
         return seconds;
     }
 

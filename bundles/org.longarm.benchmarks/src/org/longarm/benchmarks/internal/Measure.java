@@ -40,6 +40,28 @@ final class Measure {
         return -1;
     }
 
+    /** CPU seconds a process has used so far (user and system, all its threads), or NaN when it is not known. */
+    static double cpuSeconds(long pid) {
+        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(d -> d.toNanos() / 1e9)
+                .orElse(Double.NaN);
+    }
+
+    /**
+     * The CPU that this JVM and a server used from {@code since} (seconds of each, from {@link #cpuSeconds}) until
+     * now, over {@code wallSeconds}: how much of the machine's cores a writer kept busy.
+     */
+    static String cpuUsed(double[] since, long serverPid, double wallSeconds) {
+        double client = cpuSeconds(ProcessHandle.current().pid()) - since[0];
+        double server = cpuSeconds(serverPid) - since[1];
+        return format("CPU %.0f s (this JVM %.0f s, server %.0f s), %.0f %% of the wall time", client + server, client,
+                server, 100 * (client + server) / wallSeconds);
+    }
+
+    /** This JVM's and a server's CPU seconds now, for {@link #cpuUsed}. */
+    static double[] cpuNow(long serverPid) {
+        return new double[] { cpuSeconds(ProcessHandle.current().pid()), cpuSeconds(serverPid) };
+    }
+
     static long usedHeapMiB() {
         System.gc();
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();

@@ -306,11 +306,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 long deadline = System.nanoTime() + timeout.toNanos();
                 while (!process.waitFor(1, java.util.concurrent.TimeUnit.SECONDS)) {
                     if (monitor != null && monitor.isCanceled()) {
-                        process.destroyForcibly();
-                        throw new OperationCanceledException();
+                        throw new OperationCanceledException(); // the importer is stopped below
                     }
                     if (System.nanoTime() > deadline) {
-                        process.destroyForcibly();
                         throw new StoreException("neo4j-admin import did not finish within " + timeout.toSeconds()
                                 + " s; the end of " + log + ":\n" + tail(log, 15));
                     }

@@ -20,6 +20,7 @@ import org.longarm.core.store.StoreException;
 import org.longarm.model.LongarmPackage;
 import org.longarm.store.neo4j.internal.BulkCsvWriter;
 import org.longarm.store.neo4j.internal.BulkLoadStore;
+import org.longarm.store.neo4j.internal.FileTrees;
 
 /**
  * The database a Longarm process works on: a Neo4j server or cluster when a URI is configured, otherwise the
@@ -53,6 +54,11 @@ public final class LongarmDatabase implements AutoCloseable {
         }
     }
 
+    /** Held by a bulk import until its database is built. */
+    private static final String BULK_IMPORT_LOCK = "neo4j/run/bulk-import.lock";
+    /** A bulk import's CSV, deleted once imported (or when its write throws). */
+    private static final String BULK_CSV = "neo4j/run/bulk-csv";
+
     private final Neo4jStore store;
     private final EmbeddedNeo4j startedServer;
 
@@ -71,6 +77,7 @@ public final class LongarmDatabase implements AutoCloseable {
         if (options.server() != null) {
             return new LongarmDatabase(Neo4jStore.open(options.server(), packages, monitor), null);
         }
+        discardLeftoverBulkCsv(options.dataDir());
         Optional<EmbeddedNeo4j> running = EmbeddedNeo4j.running(options.dataDir());
         EmbeddedNeo4j server = running.orElseGet(() -> EmbeddedNeo4j.start(options.dataDir(),
                 EmbeddedNeo4j.defaultRuntime(), options.resources(), false, Duration.ofMinutes(3)));
@@ -108,7 +115,7 @@ public final class LongarmDatabase implements AutoCloseable {
                     + options.server().uri());
         }
         Path dataDir = options.dataDir();
-        Path lockFile = dataDir.resolve("neo4j/run/bulk-import.lock");
+        Path lockFile = dataDir.resolve(BULK_IMPORT_LOCK);
         Files.createDirectories(lockFile.getParent());
         T result;
         List<String> files;
@@ -123,7 +130,7 @@ public final class LongarmDatabase implements AutoCloseable {
                 throw new StoreException(dataDir + " holds a database already; import into it without a bulk "
                         + "import, or move " + dataDir.resolve("neo4j/data") + " away first");
             }
-            try (BulkLoadStore store = new BulkLoadStore(dataDir.resolve("neo4j/run/bulk-csv"),
+            try (BulkLoadStore store = new BulkLoadStore(dataDir.resolve(BULK_CSV),
                     packages(extraPackages))) {
                 result = load.run(store);
                 files = store.finish();
@@ -140,6 +147,27 @@ public final class LongarmDatabase implements AutoCloseable {
             open(options, extraPackages, null).close();
         }
         return result;
+    }
+
+    /**
+     * Deletes the CSV of a bulk import killed before its {@code neo4j-admin} ran (a gigabyte at a million statements),
+     * when no bulk import holds the lock: otherwise it would stay until the next bulk import in this folder.
+     */
+    private static void discardLeftoverBulkCsv(Path dataDir) {
+        Path csv = dataDir.resolve(BULK_CSV);
+        if (!Files.isDirectory(csv)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(dataDir.resolve(BULK_IMPORT_LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+            if (lock != null) {
+                FileTrees.delete(csv);
+            }
+        } catch (OverlappingFileLockException e) {
+            // a bulk import of this process is writing it
+        } catch (IOException e) {
+            throw new StoreException("cannot delete the leftover bulk import files " + csv + ": " + e.getMessage(), e);
+        }
     }
 
     private static FileLock tryLock(FileChannel channel, Path dataDir) throws IOException {

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -134,6 +137,26 @@ class BulkLoadTest {
         assertFalse(EmbeddedNeo4j.hasDatabase(dataDir));
         assertFalse(Files.exists(dataDir.resolve("neo4j/run/bulk-import")));
         assertFalse(Files.exists(dataDir.resolve("neo4j/data/databases/neo4j")));
+    }
+
+    @Test
+    void theCsvOfABulkImportKilledWhileCheckingIsDeletedWhenTheDatabaseIsNextOpened() throws IOException {
+        Path dataDir = TestNeo4j.newDataDir("longarm-bulk-leftover-csv");
+        // what a kill before neo4j-admin leaves: the CSV written so far, and the lock file no process holds
+        Path csv = dataDir.resolve("neo4j/run/bulk-csv");
+        Files.createDirectories(csv);
+        Files.writeString(csv.resolve("nodes-Organisation-0.csv"), "key:ID(Organisation),name\nx,X\n");
+        try (FileChannel channel = FileChannel.open(dataDir.resolve("neo4j/run/bulk-import.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            LongarmDatabase first;
+            try (FileLock held = channel.lock()) {
+                first = LongarmDatabase.open(options(dataDir), List.of(), null);
+                assertTrue(Files.exists(csv), "a bulk import holding the lock keeps its CSV");
+            }
+            try (first; LongarmDatabase second = LongarmDatabase.open(options(dataDir), List.of(), null)) {
+                assertFalse(Files.exists(csv), "with the lock free, the next open deletes the CSV");
+            }
+        }
     }
 
     private static LongarmDatabase.Options options(Path dataDir) {
