@@ -121,7 +121,11 @@ public final class LongarmDatabase implements AutoCloseable {
         List<String> files;
         // held until the database is built, so that a second bulk import cannot take the first one's CSV folder
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock lock = tryLock(channel, dataDir)) {
+                FileLock lock = tryBulkImportLock(channel)) {
+            if (lock == null) {
+                throw new StoreException("another process is creating the database of " + dataDir
+                        + " with a bulk import; wait for it to end");
+            }
             if (EmbeddedNeo4j.running(dataDir).isPresent()) {
                 throw new StoreException("the embedded Neo4j of " + dataDir
                         + " is running; a bulk import needs it stopped (longarm server stop)");
@@ -159,29 +163,22 @@ public final class LongarmDatabase implements AutoCloseable {
             return;
         }
         try (FileChannel channel = FileChannel.open(dataDir.resolve(BULK_IMPORT_LOCK), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+                StandardOpenOption.WRITE); FileLock lock = tryBulkImportLock(channel)) {
             if (lock != null) {
                 FileTrees.delete(csv);
             }
-        } catch (OverlappingFileLockException e) {
-            // a bulk import of this process is writing it
         } catch (IOException e) {
             throw new StoreException("cannot delete the leftover bulk import files " + csv + ": " + e.getMessage(), e);
         }
     }
 
-    private static FileLock tryLock(FileChannel channel, Path dataDir) throws IOException {
-        FileLock lock;
+    /** The bulk-import lock, or null while a bulk import holds it (of another process, or of this one). */
+    private static FileLock tryBulkImportLock(FileChannel channel) throws IOException {
         try {
-            lock = channel.tryLock();
+            return channel.tryLock();
         } catch (OverlappingFileLockException e) {
-            lock = null; // held by this JVM
+            return null;
         }
-        if (lock == null) {
-            throw new StoreException("another process is creating the database of " + dataDir
-                    + " with a bulk import; wait for it to end");
-        }
-        return lock;
     }
 
     /** What loads a new database, see {@link #createByBulkImport}. */
