@@ -984,7 +984,9 @@ class ExampleEstateWorkbenchTest {
         for (int page = 1; ; page++) {
             int shown = Math.min(page * ExplorerPart.PAGE, total);
             workbench.waitUntil(() -> folder.loaded().size() == shown && childItems(tree, folder).stream()
-                    .noneMatch(i -> i.getData() instanceof ExplorerPart.Loading), WAIT);
+                    .noneMatch(i -> i.getData() instanceof ExplorerPart.Loading), WAIT,
+                    () -> folder.loaded().size() + " loaded, " + childItems(tree, folder).size() + " rows, selected: "
+                            + explorer.viewer().getStructuredSelection().getFirstElement());
             List<org.eclipse.swt.widgets.TreeItem> items = workbench.ui(() -> childItems(tree, folder));
             List<String> keys = workbench.ui(() -> items.stream().filter(i -> i.getData() instanceof EntityRecord)
                     .map(i -> ((EntityRecord) i.getData()).key()).toList());
@@ -1011,17 +1013,18 @@ class ExampleEstateWorkbenchTest {
             }
             // the analyst scrolls down to more... and clicks it
             workbench.ui(() -> {
-                tree.showItem(more);
+                tree.setTopItem(more);
                 return null;
             });
-            // GTK scrolls when it next lays out: click once the row is inside the tree's visible area
-            workbench.waitUntil(() -> tree.getClientArea().contains(more.getBounds().x + 10,
-                    more.getBounds().y + more.getBounds().height / 2), WAIT);
-            org.eclipse.swt.graphics.Point target = workbench.ui(() -> {
-                Rectangle bounds = more.getBounds();
-                return tree.toDisplay(bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 2);
-            });
-            workbench.click(target);
+            // GTK scrolls when it next lays out, and animates it; its overlay scroll bar covers the bottom row while
+            // the pointer is near it: click once the row has stopped moving, clear of the bottom edge
+            Rectangle bounds = workbench.waitUntilStill(more::getBounds, b -> {
+                Rectangle area = tree.getClientArea();
+                int margin = Math.max(b.height, tree.getHorizontalBar().getSize().y);
+                return b.y >= area.y && b.y + b.height <= area.y + area.height - margin;
+            }, Duration.ofMillis(300), WAIT);
+            workbench.click(workbench.ui(() -> tree.toDisplay(bounds.x + Math.min(bounds.width / 2, 40),
+                    bounds.y + bounds.height / 2)));
         }
         workbench.screenshot(WorkbenchParts.widget(app, WorkbenchParts.EXPLORER), "explorer-last-page");
     }

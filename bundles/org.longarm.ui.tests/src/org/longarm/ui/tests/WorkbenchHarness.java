@@ -109,6 +109,14 @@ public final class WorkbenchHarness implements AutoCloseable {
 
     /** Lets the UI thread process pending events until {@code condition} holds. */
     public void waitUntil(Callable<Boolean> condition, Duration timeout) throws Exception {
+        waitUntil(condition, timeout, () -> "");
+    }
+
+    /**
+     * Lets the UI thread process pending events until {@code condition} holds; on time-out the failure says what
+     * {@code seen} reports (read on the UI thread), so that a failure on a CI machine can be understood from its log.
+     */
+    public void waitUntil(Callable<Boolean> condition, Duration timeout, Callable<String> seen) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             rethrowFailure();
@@ -117,7 +125,35 @@ public final class WorkbenchHarness implements AutoCloseable {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("condition not met within " + timeout);
+        String state = ui(seen);
+        throw new AssertionError("condition not met within " + timeout + (state.isEmpty() ? "" : ": " + state));
+    }
+
+    /**
+     * Waits until {@code value} is {@code acceptable} (both on the UI thread) and has not changed for {@code still}:
+     * GTK animates scrolling, so a row that has just come into view may still be moving when it is first visible,
+     * and a click aimed at it then lands on another row.
+     */
+    public <T> T waitUntilStill(Callable<T> value, java.util.function.Predicate<T> acceptable, Duration still,
+            Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        T last = null;
+        long since = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            rethrowFailure();
+            Map.Entry<T, Boolean> now = ui(() -> {
+                T read = value.call();
+                return Map.entry(read, acceptable.test(read));
+            });
+            if (!now.getKey().equals(last)) {
+                last = now.getKey();
+                since = System.nanoTime();
+            } else if (now.getValue() && System.nanoTime() - since >= still.toNanos()) {
+                return last;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("not still and acceptable within " + timeout + ": last seen " + last);
     }
 
     public Shell mainShell() throws Exception {
