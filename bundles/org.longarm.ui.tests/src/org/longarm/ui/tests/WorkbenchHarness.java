@@ -136,24 +136,18 @@ public final class WorkbenchHarness implements AutoCloseable {
      */
     public <T> T waitUntilStill(Callable<T> value, java.util.function.Predicate<T> acceptable, Duration still,
             Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        T last = null;
-        long since = System.nanoTime();
-        while (System.nanoTime() < deadline) {
-            rethrowFailure();
-            Map.Entry<T, Boolean> now = ui(() -> {
-                T read = value.call();
-                return Map.entry(read, acceptable.test(read));
-            });
-            if (!now.getKey().equals(last)) {
-                last = now.getKey();
-                since = System.nanoTime();
-            } else if (now.getValue() && System.nanoTime() - since >= still.toNanos()) {
-                return last;
+        AtomicReference<T> last = new AtomicReference<>();
+        long[] since = { System.nanoTime() };
+        waitUntil(() -> {
+            T now = value.call();
+            if (!now.equals(last.get())) {
+                last.set(now);
+                since[0] = System.nanoTime();
+                return false;
             }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("not still and acceptable within " + timeout + ": last seen " + last);
+            return acceptable.test(now) && System.nanoTime() - since[0] >= still.toNanos();
+        }, timeout, () -> "not still and acceptable, last seen " + last.get());
+        return last.get();
     }
 
     public Shell mainShell() throws Exception {
