@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "longarm bench", mixinStandardHelpOptions = true,
         description = "Runs one of Longarm's benchmarks and prints its figures as Markdown.",
         subcommands = { StoreBenchmark.class, VerdictBenchmark.class, ImportBenchmark.class,
-                LoadSyntheticCommand.class, SearchBenchmark.class })
+                LoadSyntheticCommand.class, SearchBenchmark.class, SourcePropertiesBenchmark.class })
 public final class BenchmarkApplication implements IApplication, Runnable {
 
     @CommandLine.Spec
