@@ -44,6 +44,9 @@ public interface ImportRecord extends EObject {
 	 * Returns the value of the '<em><b>Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The import id: the first 16 hex digits of the file's SHA-256, short enough to be stored inline on each of the file's sources.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Id</em>' attribute.
 	 * @see #setId(String)
 	 * @see org.longarm.model.LongarmPackage#getImportRecord_Id()

@@ -15,7 +15,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Where a fact comes from: a BODS statement (id = statementId), or a row of a CSV file (id = file digest and line).
+ * Where a fact comes from: a BODS statement (id = statementId), or a row of a CSV file (id = FILE#LINE).
  * <!-- end-model-doc -->
  *
  * <p>
@@ -188,7 +188,7 @@ public interface Source extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The name of the imported file the fact came from.
+	 * The name of the file the fact came from. Longarm's importers leave it unset: the ImportRecord named by importId holds the name once for all of a file's sources, and GraphView.sourcesOf reports it from there.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>File</em>' attribute.
 	 * @see #setFile(String)
@@ -212,6 +212,9 @@ public interface Source extends EObject {
 	 * Returns the value of the '<em><b>Import Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The id of the ImportRecord of the file the fact came from, which holds the file's name and SHA-256 once for all its sources.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Import Id</em>' attribute.
 	 * @see #setImportId(String)
 	 * @see org.longarm.model.LongarmPackage#getSource_ImportId()

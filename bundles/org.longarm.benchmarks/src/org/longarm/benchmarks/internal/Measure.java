@@ -80,6 +80,17 @@ final class Measure {
         System.err.println("bench: " + message);
     }
 
+    /** The size of the files in a folder and its subfolders, in MiB. */
+    static long sizeMiB(Path directory) throws IOException {
+        try (var paths = Files.walk(directory)) {
+            long bytes = 0;
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                bytes += Files.size(path);
+            }
+            return bytes >> 20;
+        }
+    }
+
     /** Deletes a folder and everything in it. */
     static void deleteRecursively(Path directory) throws IOException {
         try (var paths = Files.walk(directory)) {

@@ -21,8 +21,11 @@ import org.longarm.core.io.ImportReport;
 import org.longarm.core.io.Importer;
 import org.longarm.core.plugins.Contributions;
 import org.longarm.core.store.ModelStore;
+import org.longarm.model.ImportRecord;
+import org.longarm.model.LongarmFactory;
 import org.longarm.model.LongarmPackage;
 import org.longarm.model.Organisation;
+import org.longarm.model.Source;
 import org.longarm.testing.TestNeo4j;
 
 /** Imports through the real input formats into a real Neo4j: whole or nothing, recorded, newest statement wins. */
@@ -72,7 +75,8 @@ class ImportTest {
         assertFalse(report.valid());
         assertTrue(report.problems().get(0).toString().startsWith(products + ":3:"), report.problems().toString());
         assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
-        assertTrue(store.get(LongarmPackage.Literals.IMPORT_RECORD, report.files().get(0).sha256()).isEmpty());
+        assertTrue(store.get(LongarmPackage.Literals.IMPORT_RECORD, Importer.importId(report.files().get(0).sha256()))
+                .isEmpty());
     }
 
     @Test
@@ -102,14 +106,59 @@ class ImportTest {
         assertTrue(first.valid(), first.problems().toString());
         assertEquals(1, first.files().get(0).records());
         assertTrue(first.files().get(0).written() > 0);
-        var record = (org.longarm.model.ImportRecord) store.get(LongarmPackage.Literals.IMPORT_RECORD,
-                first.files().get(0).sha256()).orElseThrow();
+        String sha256 = first.files().get(0).sha256();
+        var record = (ImportRecord) store.get(LongarmPackage.Literals.IMPORT_RECORD, sha256.substring(0, 16))
+                .orElseThrow();
+        assertEquals(sha256, record.getSha256());
         assertEquals(file.toString(), record.getFileName());
         assertEquals("bods", record.getFormat());
         assertEquals(List.of("entity=1"), record.getCounts());
+        // the source names the record, which gives the evidence its file
+        Source source = (Source) store.get(LongarmPackage.Literals.SOURCE, "11111111-1111-4111-8111-111111111111")
+                .orElseThrow();
+        assertEquals(record.getId(), source.getImportId());
+        assertEquals(file.toString(), store.view().sourcesOf(LongarmPackage.Literals.ENTITY, "a").get(0).file());
         ImportReport second = importer.importFiles(List.of(file), store, new NullProgressMonitor());
         assertTrue(second.files().get(0).alreadyImported());
         assertEquals(0, second.files().get(0).written());
+    }
+
+    @Test
+    void aFileRecordedUnderItsWholeDigestIsAlreadyImported() throws IOException {
+        Path file = write("one.jsonl", entity("11111111-1111-4111-8111-111111111111", "a", "A Ltd", "2024-01-01", "new"));
+        String sha256 = importer.validate(List.of(file), null, new NullProgressMonitor()).files().get(0).sha256();
+        store.write(writer -> {
+            writer.put(importRecord(sha256, sha256));
+            return null;
+        });
+        ImportReport report = importer.importFiles(List.of(file), store, new NullProgressMonitor());
+        assertTrue(report.files().get(0).alreadyImported());
+        assertEquals(0, store.view().counts().entities());
+    }
+
+    @Test
+    void anImportIdTakenByOtherContentIsRefused() throws IOException {
+        Path file = write("one.jsonl", entity("11111111-1111-4111-8111-111111111111", "a", "A Ltd", "2024-01-01", "new"));
+        String sha256 = importer.validate(List.of(file), null, new NullProgressMonitor()).files().get(0).sha256();
+        String other = sha256.substring(0, 16) + "0".repeat(48);
+        store.write(writer -> {
+            writer.put(importRecord(Importer.importId(sha256), other));
+            return null;
+        });
+        IOException refused = assertThrows(IOException.class,
+                () -> importer.importFiles(List.of(file), store, new NullProgressMonitor()));
+        assertTrue(refused.getMessage().startsWith(file + ": its import id " + Importer.importId(sha256)),
+                refused.getMessage());
+        assertTrue(refused.getMessage().contains(other), refused.getMessage());
+        assertEquals(0, store.view().counts().entities());
+    }
+
+    private static ImportRecord importRecord(String id, String sha256) {
+        ImportRecord record = LongarmFactory.eINSTANCE.createImportRecord();
+        record.setId(id);
+        record.setSha256(sha256);
+        record.setFileName("earlier.jsonl");
+        return record;
     }
 
     @Test

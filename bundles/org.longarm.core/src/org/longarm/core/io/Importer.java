@@ -50,7 +50,7 @@ public final class Importer {
         List<ImportReport.FileReport> reports = new ArrayList<>();
         for (Input input : inputs) {
             if (input.format != null) {
-                validation.begin(input.fileName, input.sha256);
+                validation.begin(input.fileName, input.importId);
                 input.format.read(input.path, validation, progress.split(9));
                 reports.add(new ImportReport.FileReport(input.fileName, input.format.id(), input.sha256,
                         validation.records(), 0, 0, false));
@@ -89,7 +89,7 @@ public final class Importer {
                     target.abandon(); // an unrecognised file: check the others, write nothing
                 }
                 for (Input input : toRead) {
-                    target.begin(input.fileName, input.sha256);
+                    target.begin(input.fileName, input.importId);
                     try {
                         read(input, target, "Checking and writing ", validation, onePass.split(10));
                     } catch (IOException e) {
@@ -123,7 +123,7 @@ public final class Importer {
         store.writeStaged(writer -> {
             ImportTargets.Writing target = new ImportTargets.Writing(store.view(), writer, validation);
             for (Input input : toRead) {
-                target.begin(input.fileName, input.sha256);
+                target.begin(input.fileName, input.importId);
                 try {
                     read(input, target, "Writing ", validation, secondPass.split(10));
                 } catch (IOException e) {
@@ -190,7 +190,7 @@ public final class Importer {
 
     private ImportRecord record(Input input) {
         ImportRecord record = LongarmFactory.eINSTANCE.createImportRecord();
-        record.setId(input.sha256);
+        record.setId(input.importId);
         record.setFileName(input.fileName);
         record.setSha256(input.sha256);
         record.setFormat(input.format.id());
@@ -223,12 +223,13 @@ public final class Importer {
             }
             Input input = new Input(file);
             input.sha256 = sha256(file);
+            input.importId = importId(input.sha256);
             String head = head(file);
             input.format = formats.stream().filter(f -> f.recognises(file, head))
                     .min(Comparator.comparingInt(InputFormat::rank)).orElse(null);
             if (store != null) {
                 try {
-                    input.alreadyImported = store.get(LongarmPackage.Literals.IMPORT_RECORD, input.sha256).isPresent();
+                    input.alreadyImported = alreadyImported(store, input);
                 } catch (StoreException e) {
                     throw new IOException(e.getMessage(), e);
                 }
@@ -238,6 +239,27 @@ public final class Importer {
         }
         inputs.sort(Comparator.comparingInt(i -> i.format == null ? Integer.MAX_VALUE : i.format.rank()));
         return inputs;
+    }
+
+    /**
+     * The id of a file's {@link ImportRecord}, which each of the file's sources names: the first 16 hex digits (64
+     * bits) of its SHA-256. Unlike the whole digest, it is short enough for Neo4j to store inline with each source,
+     * which matters with a source per statement.
+     */
+    public static String importId(String sha256) {
+        return sha256.substring(0, 16);
+    }
+
+    private static boolean alreadyImported(ModelStore store, Input input) throws StoreException, IOException {
+        var stored = store.get(LongarmPackage.Literals.IMPORT_RECORD, input.importId);
+        if (stored.isPresent() && !input.sha256.equals(((ImportRecord) stored.get()).getSha256())) {
+            throw new IOException(input.fileName + ": its import id " + input.importId
+                    + " is already that of another file's import (SHA-256 " + ((ImportRecord) stored.get()).getSha256()
+                    + "): the two files share the first 64 bits of their SHA-256, so their sources would name the "
+                    + "same import record");
+        }
+        // a database written before import ids were shortened keys its records by the whole SHA-256
+        return stored.isPresent() || store.get(LongarmPackage.Literals.IMPORT_RECORD, input.sha256).isPresent();
     }
 
     private static String head(Path file) throws IOException {
@@ -263,7 +285,7 @@ public final class Importer {
     private static final class Input {
         final Path path;
         final String fileName;
-        String sha256;
+        String sha256, importId;
         InputFormat format;
         boolean alreadyImported;
         long records, written, superseded;

@@ -33,10 +33,13 @@ public interface ReadTarget {
     /** Every brand name known to this import or the store, for suggestions in error messages. */
     List<String> brandNames();
 
-    /** The file name that sources should record (the name the user gave, not a temporary path). */
+    /** The file's name as the user gave it (not a temporary path), for problems and the ids of CSV rows' sources. */
     String fileName();
 
-    /** The id of this import, recorded in every {@code Source} it creates. */
+    /**
+     * The id of this file's import record ({@link Importer#importId}), recorded in every {@code Source} it creates: the
+     * record holds the file's name and SHA-256 once for all of them.
+     */
     String importId();
 
     /**

@@ -110,7 +110,7 @@ class BodsMappingTest {
         assertEquals("A register", source.getDescription());
         assertEquals(List.of("officialRegister"), source.getSourceTypes());
         assertEquals(LocalDate.of(2020, 1, 2), source.getStatementDate());
-        assertEquals("small.json", source.getFile());
+        assertNull(source.getFile(), "the file's name is kept once, on its import record");
         assertEquals("import-1", source.getImportId());
         assertTrue(target.sources.containsKey(id(1)), "the Source is added as an object of its own");
 

@@ -237,7 +237,6 @@ final class StatementMapper {
         for (JsonNode type : from.path("type")) {
             source.getSourceTypes().add(type.asString());
         }
-        source.setFile(file);
         source.setImportId(target.importId());
         target.add(source);
         return source;

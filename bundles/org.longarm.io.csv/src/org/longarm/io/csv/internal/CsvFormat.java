@@ -250,7 +250,6 @@ abstract class CsvFormat implements InputFormat {
         Source source(String url) {
             Source source = FACTORY.createSource();
             source.setId(reading.file + "#" + line);
-            source.setFile(reading.file);
             source.setImportId(reading.target.importId());
             source.setUrl(url == null || url.isEmpty() ? null : url);
             reading.target.add(source);

@@ -156,11 +156,14 @@ final class Neo4jGraphView implements GraphView {
             query = "UNWIND $keys AS key CALL (key) { MATCH ()-[r:" + Cypher.name(m.edge.type()) + " {"
                     + Cypher.name(m.keyProperty()) + ": key}]->() RETURN r LIMIT 1 }\n"
                     + "UNWIND range(0, size(coalesce(r.sources, [])) - 1) AS i MATCH (s:Source {id: r.sources[i]})\n"
-                    + "RETURN key, s ORDER BY key, i";
+                    + "WITH key, s, i AS ord\n";
         } else {
             query = "UNWIND $keys AS key MATCH (n:" + Cypher.name(m.keyLabel()) + " {" + Cypher.name(m.keyProperty())
-                    + ": key})-[o:SOURCES]->(s:Source) RETURN key, s ORDER BY key, o.ord";
+                    + ": key})-[o:SOURCES]->(s:Source) WITH key, s, o.ord AS ord\n";
         }
+        // the importers leave a source's file unset: its import record holds the name once for all the file's sources
+        query += "OPTIONAL MATCH (i:ImportRecord {id: s.importId})\n"
+                + "RETURN key, s, coalesce(s.file, i.fileName) AS file ORDER BY key, ord";
         Map<String, List<SourceRecord>> sources = new LinkedHashMap<>();
         List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(keys));
         for (int from = 0; from < all.size(); from += 5000) {
@@ -171,7 +174,7 @@ final class Neo4jGraphView implements GraphView {
                         s.get("id").asString(), s.get("publisherName").asString(null),
                         s.get("publisherUrl").asString(null),
                         s.get("statementDate").isNull() ? null : s.get("statementDate").asLocalDate(),
-                        s.get("url").asString(null), s.get("description").asString(null), s.get("file").asString(null)));
+                        s.get("url").asString(null), s.get("description").asString(null), r.get("file").asString(null)));
                 return null;
             });
         }
