@@ -209,7 +209,11 @@ final class ImportBenchmark implements Callable<Integer> {
         }
     }
 
-    private static String statementId(char kind, long n) {
+    /**
+     * The id of generated statement {@code n}: UUID-shaped, kind {@code 'e'} for entities and persons, {@code 'r'} for
+     * relationships.
+     */
+    static String statementId(char kind, long n) {
         return "%08x-0000-4000-8000-%c%011d".formatted(n, kind == 'e' ? 'e' : 'f', n);
     }
 

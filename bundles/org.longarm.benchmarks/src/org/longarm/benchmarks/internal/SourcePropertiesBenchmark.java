@@ -122,7 +122,7 @@ final class SourcePropertiesBenchmark implements Callable<Integer> {
     }
 
     private static Map<String, Object> row(long n, Variant variant) {
-        String key = "%08x-0000-4000-8000-e%011d".formatted(n, n);
+        String key = ImportBenchmark.statementId('e', n);
         long hash = n * 0x9E3779B97F4A7C15L;
         Map<String, Object> props = new HashMap<>();
         props.put("id", key);

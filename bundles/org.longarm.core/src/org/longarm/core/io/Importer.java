@@ -251,10 +251,10 @@ public final class Importer {
     }
 
     private static boolean alreadyImported(ModelStore store, Input input) throws StoreException, IOException {
-        var stored = store.get(LongarmPackage.Literals.IMPORT_RECORD, input.importId);
-        if (stored.isPresent() && !input.sha256.equals(((ImportRecord) stored.get()).getSha256())) {
+        var stored = store.get(LongarmPackage.Literals.IMPORT_RECORD, input.importId).map(ImportRecord.class::cast);
+        if (stored.isPresent() && !input.sha256.equals(stored.get().getSha256())) {
             throw new IOException(input.fileName + ": its import id " + input.importId
-                    + " is already that of another file's import (SHA-256 " + ((ImportRecord) stored.get()).getSha256()
+                    + " is already that of another file's import (SHA-256 " + stored.get().getSha256()
                     + "): the two files share the first 64 bits of their SHA-256, so their sources would name the "
                     + "same import record");
         }
