@@ -65,6 +65,11 @@ final class ImportBenchmark implements Callable<Integer> {
             + "(for trying out a change; the figures in docs/benchmarks.md come from full runs)")
     boolean longarmOnly;
 
+    @Option(names = "--update", defaultValue = "0", description = "after Longarm's import, time a second import of "
+            + "this many newer statements for records it stored (an entity renamed, an interest's share changed); "
+            + "0 for none")
+    int update;
+
     @Override
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("longarm-bench-import");
@@ -122,6 +127,9 @@ final class ImportBenchmark implements Callable<Integer> {
             long peakHeap = peakHeapMiB();
             rows.add(format("| longarm import (validate + staged write) | %,d | %.1f | %,.0f | peak heap of the importing JVM %,d MiB; %s; %s |",
                     total, longarmSeconds, total / longarmSeconds, peakHeap, phases.summary(System.nanoTime()), cpuUsed));
+            if (update > 0) {
+                rows.add(updateImport(store, graph, dir, server));
+            }
             if (longarmOnly) {
                 server.stop();
                 rows.add(newDatabase(bods, total, dir));
@@ -180,6 +188,46 @@ final class ImportBenchmark implements Callable<Integer> {
                 seconds, total / seconds, peakHeapMiB(), phases.summary(System.nanoTime()), storeMiB);
     }
 
+    /**
+     * An import into the graph just written: newer statements for every n-th of its records, so that each one meets a
+     * stored record, its stored sources and its content hash, and replaces them.
+     */
+    private String updateImport(ModelStore store, SyntheticGraph graph, Path dir, EmbeddedNeo4j server) throws Exception {
+        Path file = dir.resolve("update.jsonl");
+        long step = Math.max(1, statements / update);
+        long[] written = new long[2];
+        long[] seen = new long[2];
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            graph.entities(e -> {
+                if (seen[0]++ % step == 0) {
+                    EntityRecord renamed = new EntityRecord(e.key(), e.name() + " Holdings", e.person(), e.entityType(),
+                            e.jurisdiction(), e.nationalities(), e.publicListing(), e.identifiers());
+                    write(out, entity(renamed, UPDATE_STATEMENTS + written[0]++, UPDATE_DATE));
+                }
+            }, null);
+            graph.interests(i -> {
+                if (seen[1]++ % step == 0) {
+                    InterestRecord changed = new InterestRecord(i.relationshipKey(), i.index(), i.holderKey(),
+                            i.subjectKey(), i.type(), i.shareExact() == null ? 25.0 : i.shareExact() / 2,
+                            i.shareMinimum(), i.shareMaximum(), i.startDate(), i.endDate());
+                    write(out, relationship(changed, UPDATE_STATEMENTS + written[1]++, UPDATE_DATE));
+                }
+            }, null);
+        }
+        long total = written[0] + written[1];
+        progress("longarm import of " + total + " newer statements for stored records");
+        resetPeaks();
+        double[] cpu = cpuNow(server.pid());
+        long t = System.nanoTime();
+        Phases phases = new Phases();
+        longarm(store, file, phases);
+        double seconds = seconds(t);
+        return format("| longarm import of newer statements for stored records (%,d entities, %,d relationships) | %,d "
+                + "| %.1f | %,.0f | peak heap of the importing JVM %,d MiB; %s; %s |", written[0], written[1], total,
+                seconds, total / seconds, peakHeapMiB(), phases.summary(System.nanoTime()),
+                cpuUsed(cpu, server.pid(), seconds));
+    }
+
     private static void longarm(ModelStore store, Path bods, Phases phases) throws IOException {
         ImportReport report = new Importer(Contributions.inputFormats()).importFiles(List.of(bods), store, phases);
         if (!report.valid()) {
@@ -191,10 +239,10 @@ final class ImportBenchmark implements Callable<Integer> {
         long[] counts = new long[2];
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             graph.entities(e -> {
-                write(out, entity(e, counts[0]++));
+                write(out, entity(e, counts[0]++, STATEMENT_DATE));
             }, null);
             graph.interests(i -> {
-                write(out, relationship(i, counts[1]++));
+                write(out, relationship(i, counts[1]++, STATEMENT_DATE));
             }, null);
         }
         return counts;
@@ -221,7 +269,16 @@ final class ImportBenchmark implements Callable<Integer> {
         return "\"publicationDetails\": {\"publicationDate\": \"2026-11-29\", \"bodsVersion\": \"0.4\", \"publisher\": {\"name\": \"Synthetic\"}}";
     }
 
-    private static String entity(EntityRecord e, long n) {
+    private static final String STATEMENT_DATE = "2026-01-01", UPDATE_DATE = "2026-06-01";
+    /** Where the numbers of the update's statements start, so that their ids differ from the first file's. */
+    private static final long UPDATE_STATEMENTS = 1_000_000_000L;
+
+    /** BODS's record status: a record's first statement is new, the later ones update it. */
+    private static String status(String date) {
+        return date.equals(STATEMENT_DATE) ? "new" : "updated";
+    }
+
+    private static String entity(EntityRecord e, long n, String date) {
         String details;
         if (e.person()) {
             details = "{\"isComponent\": false, \"personType\": \"knownPerson\", \"names\": [{\"type\": \"legal\", \"fullName\": \"%s\"}]%s}"
@@ -233,15 +290,16 @@ final class ImportBenchmark implements Callable<Integer> {
                     e.jurisdiction() == null ? "" : ", \"jurisdiction\": {\"name\": \"%s\", \"code\": \"%s\"}".formatted(e.jurisdiction(), e.jurisdiction()),
                     e.publicListing() ? ", \"publicListing\": {\"hasPublicListing\": true}" : "");
         }
-        return "{\"statementId\": \"%s\", \"declarationSubject\": \"%s\", \"statementDate\": \"2026-01-01\", \"recordId\": \"%s\", \"recordType\": \"%s\", \"recordStatus\": \"new\", \"recordDetails\": %s, %s}"
-                .formatted(statementId('e', n), e.key(), e.key(), e.person() ? "person" : "entity", details, publication());
+        return "{\"statementId\": \"%s\", \"declarationSubject\": \"%s\", \"statementDate\": \"%s\", \"recordId\": \"%s\", \"recordType\": \"%s\", \"recordStatus\": \"%s\", \"recordDetails\": %s, %s}"
+                .formatted(statementId('e', n), e.key(), date, e.key(), e.person() ? "person" : "entity", status(date), details,
+                        publication());
     }
 
-    private static String relationship(InterestRecord i, long n) {
+    private static String relationship(InterestRecord i, long n, String date) {
         String share = i.shareExact() == null ? "" : ", \"share\": {\"exact\": %s}".formatted(i.shareExact());
-        return ("{\"statementId\": \"%s\", \"declarationSubject\": \"%s\", \"statementDate\": \"2026-01-01\", \"recordId\": \"%s\", \"recordType\": \"relationship\", \"recordStatus\": \"new\", "
+        return ("{\"statementId\": \"%s\", \"declarationSubject\": \"%s\", \"statementDate\": \"%s\", \"recordId\": \"%s\", \"recordType\": \"relationship\", \"recordStatus\": \"%s\", "
                 + "\"recordDetails\": {\"isComponent\": false, \"subject\": \"%s\", \"interestedParty\": \"%s\", \"interests\": [{\"type\": \"%s\", \"directOrIndirect\": \"direct\", \"beneficialOwnershipOrControl\": false%s}]}, %s}")
-                .formatted(statementId('r', n), i.subjectKey(), i.relationshipKey(), i.subjectKey(), i.holderKey(),
+                .formatted(statementId('r', n), i.subjectKey(), date, i.relationshipKey(), status(date), i.subjectKey(), i.holderKey(),
                         i.type().getLiteral(), share, publication());
     }
 

@@ -237,6 +237,43 @@ class ImportTest {
         assertEquals(2, store.view().counts().entities());
     }
 
+    static String relationship(String statementId, String recordId, String subject, String interestedParty) {
+        return """
+                {"statementId": "%s", "declarationSubject": "%s", "statementDate": "2024-02-01",
+                 "recordId": "%s", "recordType": "relationship", "recordStatus": "new",
+                 "recordDetails": {"isComponent": false, "subject": "%s", "interestedParty": "%s",
+                   "interests": [{"type": "shareholding", "share": {"exact": 60}}]},
+                 "publicationDetails": {"publicationDate": "2024-02-01", "bodsVersion": "0.4", "publisher": {"name": "Test"}}}"""
+                .formatted(statementId, subject, recordId, subject, interestedParty).replace("\n", " ");
+    }
+
+    @Test
+    void partiesStoredByAnEarlierImportAreFoundByRecordIdAndIdentifierInOnePass() throws IOException {
+        String holder = entity("11111111-1111-4111-8111-111111111111", "a", "A", "2024-01-01", "new")
+                .replace("\"name\": \"A\"", "\"name\": \"A\", \"identifiers\": [{\"scheme\": \"GB-COH\", \"id\": \"0001\"}]");
+        assertTrue(importer.importFiles(List.of(write("entities.jsonl", holder,
+                entity("22222222-2222-4222-8222-222222222222", "b", "B", "2024-01-01", "new"),
+                entity("33333333-3333-4333-8333-333333333333", "c", "C", "2024-01-01", "new"))), store,
+                new NullProgressMonitor()).valid());
+
+        // the BODS reader announces the parties of the statements it reads ahead, and they are looked up together
+        Path relationships = write("relationships.jsonl",
+                relationship("44444444-4444-4444-8444-444444444444", "r1", "b", "GB-COH:0001"),
+                relationship("55555555-5555-4555-8555-555555555555", "r2", "c", "b"),
+                relationship("66666666-6666-4666-8666-666666666666", "r3", "c", "GB-COH:9999"));
+        SubTasks progress = new SubTasks();
+        ImportReport report = importer.importFiles(List.of(relationships), store, progress);
+        assertTrue(report.valid(), report.problems().toString());
+        assertFalse(progress.secondPass(), progress.seen.toString());
+        var view = store.view();
+        assertEquals(List.of("a"), view.interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10)
+                .stream().map(i -> i.holderKey()).toList(), "an identifier names the stored entity that has it");
+        assertEquals(List.of("GB-COH:9999", "b"), view.interestsOf("c", org.longarm.core.graph.GraphView.Direction.HOLDERS,
+                10).stream().map(i -> i.holderKey()).sorted().toList(), "a reference naming nothing stored stays itself");
+        assertEquals(java.util.Map.of("b", "b", "GB-COH:0001", "a"),
+                view.entityKeys(List.of("b", "GB-COH:0001", "GB-COH:9999", "nobody")));
+    }
+
     @Test
     void aClosedRelationshipEndsItsInterests() throws IOException {
         String relationship = """

@@ -35,6 +35,25 @@ public interface GraphView {
     /** The key of the entity that carries identifier {@code scheme:id}, if any. */
     Optional<String> entityKeyByIdentifier(String scheme, String id);
 
+    /**
+     * What {@link #entity} and then {@link #entityKeyByIdentifier} make of each reference, for many at once: the
+     * reference itself when it is the key of a stored entity, else the key of the entity carrying it as identifier
+     * {@code SCHEME:ID}. References that name no stored entity are absent from the map.
+     *
+     * @since 1.1
+     */
+    default java.util.Map<String, String> entityKeys(java.util.Collection<String> references) {
+        java.util.Map<String, String> keys = new java.util.LinkedHashMap<>();
+        for (String reference : references) {
+            int colon = reference.indexOf(':');
+            Optional<String> key = entity(reference).map(EntityRecord::key).or(() -> colon > 0
+                    ? entityKeyByIdentifier(reference.substring(0, colon), reference.substring(colon + 1))
+                    : Optional.empty());
+            key.ifPresent(k -> keys.put(reference, k));
+        }
+        return keys;
+    }
+
     /** One device by asset id, if stored. */
     Optional<DeviceRecord> device(String assetId);
 

@@ -1,5 +1,6 @@
 package org.longarm.core.io;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,17 @@ public interface ReadTarget {
      * Looks at what this import added so far, then at the store.
      */
     Optional<String> entityKey(String reference);
+
+    /**
+     * Announces references that {@link #entityKey} will soon be asked about, so that those this import does not
+     * define are looked up in the store together instead of one at a time. A hint for speed only: the answers of
+     * {@link #entityKey} are the same with or without it. A format that reads ahead of what it adds (as the BODS
+     * reader does while statements are validated) announces the references of what it has read.
+     *
+     * @since 1.1
+     */
+    default void expectReferences(Collection<String> references) {
+    }
 
     /** The product lines of a brand (key: its name trimmed, in lower case) known to this import or the store. */
     List<ProductLineRecord> productLines(String brandKey);

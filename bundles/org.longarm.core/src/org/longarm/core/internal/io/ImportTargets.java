@@ -109,6 +109,9 @@ public final class ImportTargets {
     /** The longest key the store accepts (Neo4j's index limit, with room for the key space prefix). */
     static final int MAX_KEY_BYTES = 4000;
 
+    /** How many answers of the store to announced references are kept. */
+    private static final int MAX_STORED_KEYS = 50_000;
+
     /** The first pass: nothing is written. */
     public static final class Validation implements ReadTarget {
         private final GraphView view;
@@ -120,6 +123,16 @@ public final class ImportTargets {
         private final Map<String, Version> winners = new HashMap<>();
         private final Map<String, Long> recordsByKind = new java.util.TreeMap<>();
         private Map<String, List<ProductLineRecord>> storedProductLines;
+        /**
+         * What the store answered for references announced by {@link #expectReferences}, the oldest forgotten first;
+         * the store does not change during an import. Far more than a format reads ahead.
+         */
+        private final Map<String, Optional<String>> storedKeys = new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Optional<String>> eldest) {
+                return size() > MAX_STORED_KEYS;
+            }
+        };
         private String fileName, importId;
         private long sequence, records;
         private boolean repeatedRecords;
@@ -206,6 +219,25 @@ public final class ImportTargets {
             }
         }
 
+        /** Looks up in one go those of the references that this import does not define and that were not asked yet. */
+        @Override
+        public void expectReferences(java.util.Collection<String> references) {
+            if (view == null) {
+                return;
+            }
+            Set<String> unknown = new java.util.LinkedHashSet<>();
+            for (String reference : references) {
+                String ref = reference == null ? "" : reference.strip();
+                if (!ref.isEmpty() && !storedKeys.containsKey(ref) && entityKeyInImport(ref).isEmpty()) {
+                    unknown.add(ref);
+                }
+            }
+            if (!unknown.isEmpty()) {
+                Map<String, String> found = view.entityKeys(unknown);
+                unknown.forEach(ref -> storedKeys.put(ref, Optional.ofNullable(found.get(ref))));
+            }
+        }
+
         /** The key of the entity that a stripped reference names among those this import defined so far. */
         Optional<String> entityKeyInImport(String ref) {
             if (entityKeys.contains(ref)) {
@@ -245,6 +277,10 @@ public final class ImportTargets {
             int colon = ref.indexOf(':');
             if (view == null) {
                 return Optional.empty();
+            }
+            Optional<String> announced = storedKeys.get(ref);
+            if (announced != null) {
+                return announced;
             }
             if (view.entity(ref).isPresent()) {
                 return Optional.of(ref);
@@ -299,6 +335,11 @@ public final class ImportTargets {
 
         Written(Validation validation) {
             this.validation = validation;
+        }
+
+        @Override
+        public void expectReferences(java.util.Collection<String> references) {
+            validation.expectReferences(references);
         }
 
         @Override
@@ -490,11 +531,11 @@ public final class ImportTargets {
      * must be discarded: the two passes of {@link Validation} and {@link Writing} are then needed.
      */
     public static final class OnePass extends Written {
-        /** References resolved outside this import that are remembered, at most; beyond, the two passes are used. */
+        /** Identifiers resolved outside this import that are remembered, at most; beyond, the two passes are used. */
         private static final int MAX_REMEMBERED_REFERENCES = 100_000;
 
         private final Writing writing;
-        /** References not resolved within this import when read, with the key they resolved to then (or themselves). */
+        /** Identifiers not resolved within this import when read, with the key they resolved to then (or themselves). */
         private final Map<String, String> resolvedOutside = new HashMap<>();
         private boolean abandoned;
 
@@ -562,8 +603,9 @@ public final class ImportTargets {
         public Optional<String> entityKey(String reference) {
             Optional<String> key = validation.entityKey(reference);
             String ref = reference == null ? "" : reference.strip();
-            if (writes() && !ref.isEmpty() && validation.entityKeyInImport(ref).isEmpty()) {
-                // a format that takes an unresolved reference for a record id gets the same key either way
+            // only an identifier (SCHEME:ID) can come to name another entity later in the import: a record id names
+            // itself, found or not (and a format that takes an unresolved reference for a record id gets the same key)
+            if (writes() && ref.indexOf(':') > 0 && validation.entityKeyInImport(ref).isEmpty()) {
                 resolvedOutside.put(ref, key.orElse(ref));
                 abandoned = resolvedOutside.size() > MAX_REMEMBERED_REFERENCES;
             }

@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,8 +88,14 @@ public final class BodsFormat implements InputFormat {
         progress.done();
     }
 
-    /** Statements read ahead of the one being mapped, at most: bounds the memory the validating threads may hold. */
-    private static final int VALIDATION_WINDOW = 1024;
+    /**
+     * Statements read ahead of the one being mapped, at most: they are validated meanwhile, and the records they
+     * refer to looked up together. Bounds the memory the validating threads may hold.
+     */
+    private static final int READ_AHEAD = 1024;
+
+    /** References announced to the target at once, at most, while reading ahead. */
+    private static final int REFERENCES_PER_ANNOUNCEMENT = 1000;
 
     /** A statement read, waiting for its schema validation to be mapped. */
     private record Pending(JsonNode statement, int index, long line, long column,
@@ -103,6 +111,9 @@ public final class BodsFormat implements InputFormat {
         int reported;
         final StatementMapper mapper;
         final ArrayDeque<Pending> pending = new ArrayDeque<>();
+        /** References of the statements read that are not announced yet; statements from this index on have them. */
+        final List<String> unannounced = new ArrayList<>();
+        int announcedUpTo, read;
         ExecutorService validators;
 
         Reading(ReadTarget target, SubMonitor progress, CountingInputStream in, long size) {
@@ -155,13 +166,15 @@ public final class BodsFormat implements InputFormat {
                         parser.skipChildren();
                     } else {
                         JsonNode statement = MAPPER.readTree(parser);
-                        if (validators == null) {
-                            mapper.statement(statement, List.of(), index, at.getLineNr(), at.getColumnNr());
-                        } else {
-                            pending.add(new Pending(statement, index, at.getLineNr(), at.getColumnNr(),
-                                    validators.submit(() -> BodsSchema.get().validate(statement))));
-                            mapPending(VALIDATION_WINDOW - 1);
+                        StatementMapper.references(statement, unannounced);
+                        read = index + 1;
+                        pending.add(new Pending(statement, index, at.getLineNr(), at.getColumnNr(), validators == null
+                                ? CompletableFuture.completedFuture(List.of())
+                                : validators.submit(() -> BodsSchema.get().validate(statement))));
+                        if (unannounced.size() >= REFERENCES_PER_ANNOUNCEMENT) {
+                            announce();
                         }
+                        mapPending(READ_AHEAD - 1);
                     }
                     index++;
                     token = parser.nextToken();
@@ -189,6 +202,9 @@ public final class BodsFormat implements InputFormat {
         private void mapPending(int keep) {
             while (pending.size() > keep) {
                 Pending next = pending.poll();
+                if (next.index() >= announcedUpTo) {
+                    announce();
+                }
                 List<BodsSchema.Violation> violations;
                 try {
                     violations = next.violations().get();
@@ -201,6 +217,15 @@ public final class BodsFormat implements InputFormat {
                 }
                 mapper.statement(next.statement(), violations, next.index(), next.line(), next.column());
             }
+        }
+
+        /** Tells the target the references of every statement read so far. */
+        private void announce() {
+            if (!unannounced.isEmpty()) {
+                target.expectReferences(List.copyOf(unannounced));
+                unannounced.clear();
+            }
+            announcedUpTo = read;
         }
 
         private void checkCanceled() {

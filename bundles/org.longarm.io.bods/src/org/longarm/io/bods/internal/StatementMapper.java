@@ -67,6 +67,18 @@ final class StatementMapper {
         }
     }
 
+    /** Adds the references to records that mapping {@code statement} will resolve: its parties named by record id. */
+    static void references(JsonNode statement, java.util.Collection<String> sink) {
+        if ("relationship".equals(text(statement, "recordType"))) {
+            for (String role : List.of("subject", "interestedParty")) {
+                JsonNode party = statement.path("recordDetails").path(role);
+                if (party.isString()) {
+                    sink.add(party.asString());
+                }
+            }
+        }
+    }
+
     /** Called when the file has been read. Nothing is pending: references to unknown records became stubs. */
     void finish() {
         persons.clear();

@@ -36,6 +36,8 @@ import org.neo4j.driver.Value;
 final class Neo4jGraphView implements GraphView {
 
     private static final LongarmPackage L = LongarmPackage.eINSTANCE;
+    /** Keys sent in one query by the look-ups of many keys. */
+    private static final int KEYS_PER_QUERY = 5000;
 
     private static final String ENTITY_FIELDS = """
             e.id AS key, e.name AS name, e._class AS cls, e.entityType AS entityType,
@@ -130,6 +132,31 @@ final class Neo4jGraphView implements GraphView {
     }
 
     @Override
+    public Map<String, String> entityKeys(java.util.Collection<String> references) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(references));
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
+            engine.query("UNWIND $refs AS ref MATCH (e:Entity {id: ref}) WHERE e._class IS NOT NULL RETURN ref",
+                    Map.of("refs", batch), r -> keys.put(r.get("ref").asString(), r.get("ref").asString()));
+            List<List<String>> identifiers = new ArrayList<>();
+            for (String ref : batch) {
+                int colon = ref.indexOf(':');
+                if (colon > 0 && !keys.containsKey(ref)) {
+                    identifiers.add(List.of(ref, ref.substring(0, colon), ref.substring(colon + 1)));
+                }
+            }
+            if (!identifiers.isEmpty()) {
+                engine.query("""
+                        UNWIND $identifiers AS x MATCH (e:Entity)-[:IDENTIFIERS]->(:Identifier {scheme: x[1], id: x[2]})
+                        RETURN x[0] AS ref, min(e.id) AS key""", Map.of("identifiers", identifiers),
+                        r -> keys.put(r.get("ref").asString(), r.get("key").asString()));
+            }
+        }
+        return keys;
+    }
+
+    @Override
     public Optional<DeviceRecord> device(String assetId) {
         return first(DEVICE_QUERY.formatted("WHERE d.assetId = $assetId"), Map.of("assetId", assetId),
                 Neo4jGraphView::device);
@@ -166,8 +193,8 @@ final class Neo4jGraphView implements GraphView {
                 + "RETURN key, s, coalesce(s.file, i.fileName) AS file ORDER BY key, ord";
         Map<String, List<SourceRecord>> sources = new LinkedHashMap<>();
         List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(keys));
-        for (int from = 0; from < all.size(); from += 5000) {
-            List<String> batch = all.subList(from, Math.min(all.size(), from + 5000));
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
             engine.query(query, Map.of("keys", batch), r -> {
                 Value s = r.get("s");
                 sources.computeIfAbsent(r.get("key").asString(), k -> new ArrayList<>()).add(new SourceRecord(
