@@ -248,7 +248,7 @@ class ImportTest {
     }
 
     @Test
-    void partiesStoredByAnEarlierImportAreFoundByRecordIdAndIdentifierInOnePass() throws IOException {
+    void entitiesStoredByAnEarlierImportAreFoundByRecordIdAndIdentifier() throws IOException {
         String holder = entity("11111111-1111-4111-8111-111111111111", "a", "A", "2024-01-01", "new")
                 .replace("\"name\": \"A\"", "\"name\": \"A\", \"identifiers\": [{\"scheme\": \"GB-COH\", \"id\": \"0001\"}]");
         assertTrue(importer.importFiles(List.of(write("entities.jsonl", holder,
@@ -272,6 +272,20 @@ class ImportTest {
                 10).stream().map(i -> i.holderKey()).sorted().toList(), "a reference naming nothing stored stays itself");
         assertEquals(java.util.Map.of("b", "b", "GB-COH:0001", "a"),
                 view.entityKeys(List.of("b", "GB-COH:0001", "GB-COH:9999", "nobody")));
+
+        // a product file names each manufacturer many times: the store's answer for a reference is asked once
+        Path products = write("products.csv", "brand,model,brand_owner,manufacturer,relation",
+                "Alpha,A1,b,GB-COH:0001,OEM", "Alpha,A2,b,GB-COH:0001,OEM", "Beta,*,c,c,own");
+        ImportReport productReport = importer.importFiles(List.of(products), store, new NullProgressMonitor());
+        assertTrue(productReport.valid(), productReport.problems().toString());
+        List<String> lines = new java.util.ArrayList<>();
+        store.view().productLines(l -> lines.add(l.model() + " " + l.brandOwnerKey() + " " + l.manufacturerKey()), null);
+        assertEquals(List.of("* c c", "A1 b a", "A2 b a"), lines.stream().sorted().toList());
+        ImportReport unknown = importer.importFiles(List.of(write("unknown.csv",
+                "brand,model,brand_owner,manufacturer,relation", "Gamma,*,b,GB-COH:9999,OEM")), store,
+                new NullProgressMonitor());
+        assertFalse(unknown.valid());
+        assertTrue(unknown.problems().get(0).toString().contains("names no known entity"), unknown.problems().toString());
     }
 
     @Test

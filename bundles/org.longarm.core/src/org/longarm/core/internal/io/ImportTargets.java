@@ -109,7 +109,7 @@ public final class ImportTargets {
     /** The longest key the store accepts (Neo4j's index limit, with room for the key space prefix). */
     static final int MAX_KEY_BYTES = 4000;
 
-    /** How many answers of the store to announced references are kept. */
+    /** How many answers of the store to references are kept. */
     private static final int MAX_STORED_KEYS = 50_000;
 
     /** The first pass: nothing is written. */
@@ -124,8 +124,9 @@ public final class ImportTargets {
         private final Map<String, Long> recordsByKind = new java.util.TreeMap<>();
         private Map<String, List<ProductLineRecord>> storedProductLines;
         /**
-         * What the store answered for references announced by {@link #expectReferences}, the oldest forgotten first;
-         * the store does not change during an import. Far more than a format reads ahead.
+         * What the store answered for references, announced by {@link #expectReferences} or asked one by one, the
+         * oldest forgotten first: the store does not change during an import, and a record (a manufacturer, a parent
+         * company) is often named many times. Far more than a format reads ahead.
          */
         private final Map<String, Optional<String>> storedKeys = new LinkedHashMap<>() {
             @Override
@@ -274,19 +275,15 @@ public final class ImportTargets {
             if (inImport.isPresent()) {
                 return inImport;
             }
-            int colon = ref.indexOf(':');
             if (view == null) {
                 return Optional.empty();
             }
-            Optional<String> announced = storedKeys.get(ref);
-            if (announced != null) {
-                return announced;
+            Optional<String> stored = storedKeys.get(ref);
+            if (stored == null) {
+                expectReferences(List.of(ref));
+                stored = storedKeys.get(ref);
             }
-            if (view.entity(ref).isPresent()) {
-                return Optional.of(ref);
-            }
-            return colon > 0 ? view.entityKeyByIdentifier(ref.substring(0, colon), ref.substring(colon + 1))
-                    : Optional.empty();
+            return stored;
         }
 
         private Map<String, List<ProductLineRecord>> stored() {
