@@ -273,7 +273,7 @@ class ImportTest {
         assertEquals(java.util.Map.of("b", "b", "GB-COH:0001", "a"),
                 view.entityKeys(List.of("b", "GB-COH:0001", "GB-COH:9999", "nobody")));
 
-        // a product file names each manufacturer many times: the store's answer for a reference is asked once
+        // a product file that names a stored manufacturer on several lines, by identifier
         Path products = write("products.csv", "brand,model,brand_owner,manufacturer,relation",
                 "Alpha,A1,b,GB-COH:0001,OEM", "Alpha,A2,b,GB-COH:0001,OEM", "Beta,*,c,c,own");
         ImportReport productReport = importer.importFiles(List.of(products), store, new NullProgressMonitor());

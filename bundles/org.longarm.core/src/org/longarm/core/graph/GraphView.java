@@ -46,7 +46,7 @@ public interface GraphView {
         java.util.Map<String, String> keys = new java.util.LinkedHashMap<>();
         for (String reference : references) {
             int colon = reference.indexOf(':');
-            Optional<String> key = entity(reference).map(EntityRecord::key).or(() -> colon > 0
+            Optional<String> key = entity(reference).map(e -> reference).or(() -> colon > 0
                     ? entityKeyByIdentifier(reference.substring(0, colon), reference.substring(colon + 1))
                     : Optional.empty());
             key.ifPresent(k -> keys.put(reference, k));

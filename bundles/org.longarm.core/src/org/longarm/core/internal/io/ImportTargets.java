@@ -125,10 +125,11 @@ public final class ImportTargets {
         private Map<String, List<ProductLineRecord>> storedProductLines;
         /**
          * What the store answered for references, announced by {@link #expectReferences} or asked one by one, the
-         * oldest forgotten first: the store does not change during an import, and a record (a manufacturer, a parent
-         * company) is often named many times. Far more than a format reads ahead.
+         * least recently asked forgotten first. A record (a manufacturer, a parent company) is often named many times,
+         * and the import's own writes stay invisible to the store's view until it commits, so an answer holds for the
+         * import as a look-up at the time of asking would. Far more than a format reads ahead.
          */
-        private final Map<String, Optional<String>> storedKeys = new LinkedHashMap<>() {
+        private final Map<String, Optional<String>> storedKeys = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Optional<String>> eldest) {
                 return size() > MAX_STORED_KEYS;

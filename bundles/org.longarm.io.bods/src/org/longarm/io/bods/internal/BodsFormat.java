@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -94,7 +96,7 @@ public final class BodsFormat implements InputFormat {
      */
     private static final int READ_AHEAD = 1024;
 
-    /** References announced to the target at once, at most, while reading ahead. */
+    /** References gathered before they are announced to the target, while reading ahead (a statement adds two). */
     private static final int REFERENCES_PER_ANNOUNCEMENT = 1000;
 
     /** A statement read, waiting for its schema validation to be mapped. */
@@ -114,6 +116,11 @@ public final class BodsFormat implements InputFormat {
         /** References of the statements read that are not announced yet; statements from this index on have them. */
         final List<String> unannounced = new ArrayList<>();
         int announcedUpTo, read;
+        /**
+         * Entities and persons read ahead and not yet mapped, with their statements' count: the import defines them, so
+         * references to them are not announced (the graph need not be asked about them).
+         */
+        final Map<String, Integer> partiesAhead = new HashMap<>();
         ExecutorService validators;
 
         Reading(ReadTarget target, SubMonitor progress, CountingInputStream in, long size) {
@@ -167,6 +174,10 @@ public final class BodsFormat implements InputFormat {
                     } else {
                         JsonNode statement = MAPPER.readTree(parser);
                         StatementMapper.references(statement, unannounced);
+                        String party = StatementMapper.partyRecord(statement);
+                        if (party != null) {
+                            partiesAhead.merge(party, 1, Integer::sum);
+                        }
                         read = index + 1;
                         pending.add(new Pending(statement, index, at.getLineNr(), at.getColumnNr(), validators == null
                                 ? CompletableFuture.completedFuture(List.of())
@@ -216,14 +227,24 @@ public final class BodsFormat implements InputFormat {
                             : new IllegalStateException("validating statement " + next.index(), e.getCause());
                 }
                 mapper.statement(next.statement(), violations, next.index(), next.line(), next.column());
+                String party = StatementMapper.partyRecord(next.statement());
+                if (party != null) {
+                    partiesAhead.computeIfPresent(party, (k, n) -> n == 1 ? null : n - 1);
+                }
             }
         }
 
-        /** Tells the target the references of every statement read so far. */
+        /** Tells the target the references of every statement read so far, but to parties read ahead. */
         private void announce() {
-            if (!unannounced.isEmpty()) {
-                target.expectReferences(List.copyOf(unannounced));
-                unannounced.clear();
+            List<String> references = new ArrayList<>(unannounced.size());
+            for (String reference : unannounced) {
+                if (!partiesAhead.containsKey(reference)) {
+                    references.add(reference);
+                }
+            }
+            unannounced.clear();
+            if (!references.isEmpty()) {
+                target.expectReferences(references);
             }
             announcedUpTo = read;
         }

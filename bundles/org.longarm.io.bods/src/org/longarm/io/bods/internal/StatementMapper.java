@@ -79,6 +79,12 @@ final class StatementMapper {
         }
     }
 
+    /** The record that {@code statement} describes if it is an entity or a person, else null. */
+    static String partyRecord(JsonNode statement) {
+        String recordType = text(statement, "recordType");
+        return "entity".equals(recordType) || "person".equals(recordType) ? text(statement, "recordId") : null;
+    }
+
     /** Called when the file has been read. Nothing is pending: references to unknown records became stubs. */
     void finish() {
         persons.clear();
