@@ -117,18 +117,9 @@ final class ImportBenchmark implements Callable<Integer> {
             }
 
             progress("longarm import (validate, then a staged write)");
-            resetPeaks();
-            double[] cpu = cpuNow(server.pid());
-            long t = System.nanoTime();
-            Phases phases = new Phases();
-            longarm(store, bods, phases);
-            longarmSeconds = seconds(t);
-            String cpuUsed = cpuUsed(cpu, server.pid(), longarmSeconds);
-            long peakHeap = peakHeapMiB();
-            rows.add(format("| longarm import (validate + staged write) | %,d | %.1f | %,.0f | peak heap of the importing JVM %,d MiB; %s; %s |",
-                    total, longarmSeconds, total / longarmSeconds, peakHeap, phases.summary(System.nanoTime()), cpuUsed));
+            longarmSeconds = timedLongarm("longarm import (validate + staged write)", store, bods, total, server, rows);
             if (update > 0) {
-                rows.add(updateImport(store, graph, dir, server));
+                updateImport(store, graph, dir, server, rows);
             }
             if (longarmOnly) {
                 server.stop();
@@ -192,7 +183,8 @@ final class ImportBenchmark implements Callable<Integer> {
      * An import into the graph just written: newer statements for every n-th of its records, so that each one meets a
      * stored record, its stored sources and its content hash, and replaces them.
      */
-    private String updateImport(ModelStore store, SyntheticGraph graph, Path dir, EmbeddedNeo4j server) throws Exception {
+    private void updateImport(ModelStore store, SyntheticGraph graph, Path dir, EmbeddedNeo4j server, List<String> rows)
+            throws Exception {
         Path file = dir.resolve("update.jsonl");
         long step = Math.max(1, statements / update);
         long[] written = new long[2];
@@ -216,16 +208,23 @@ final class ImportBenchmark implements Callable<Integer> {
         }
         long total = written[0] + written[1];
         progress("longarm import of " + total + " newer statements for stored records");
+        timedLongarm(format("longarm import of newer statements for stored records (%,d entities, %,d relationships)",
+                written[0], written[1]), store, file, total, server, rows);
+    }
+
+    /** Times Longarm's import of one file of {@code total} statements and adds its row to the table; returns seconds. */
+    private static double timedLongarm(String what, ModelStore store, Path file, long total, EmbeddedNeo4j server,
+            List<String> rows) throws IOException {
         resetPeaks();
         double[] cpu = cpuNow(server.pid());
         long t = System.nanoTime();
         Phases phases = new Phases();
         longarm(store, file, phases);
         double seconds = seconds(t);
-        return format("| longarm import of newer statements for stored records (%,d entities, %,d relationships) | %,d "
-                + "| %.1f | %,.0f | peak heap of the importing JVM %,d MiB; %s; %s |", written[0], written[1], total,
-                seconds, total / seconds, peakHeapMiB(), phases.summary(System.nanoTime()),
-                cpuUsed(cpu, server.pid(), seconds));
+        String cpuUsed = cpuUsed(cpu, server.pid(), seconds);
+        rows.add(format("| %s | %,d | %.1f | %,.0f | peak heap of the importing JVM %,d MiB; %s; %s |", what, total,
+                seconds, total / seconds, peakHeapMiB(), phases.summary(System.nanoTime()), cpuUsed));
+        return seconds;
     }
 
     private static void longarm(ModelStore store, Path bods, Phases phases) throws IOException {

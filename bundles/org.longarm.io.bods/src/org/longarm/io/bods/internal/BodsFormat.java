@@ -99,8 +99,11 @@ public final class BodsFormat implements InputFormat {
     /** References gathered before they are announced to the target, while reading ahead (a statement adds two). */
     private static final int REFERENCES_PER_ANNOUNCEMENT = 1000;
 
-    /** A statement read, waiting for its schema validation to be mapped. */
-    private record Pending(JsonNode statement, int index, long line, long column,
+    /**
+     * A statement read, waiting for its schema validation to be mapped; {@code party} is the entity or person record it
+     * describes, if it does.
+     */
+    private record Pending(JsonNode statement, int index, long line, long column, String party,
             Future<List<BodsSchema.Violation>> violations) {
     }
 
@@ -179,9 +182,9 @@ public final class BodsFormat implements InputFormat {
                             partiesAhead.merge(party, 1, Integer::sum);
                         }
                         read = index + 1;
-                        pending.add(new Pending(statement, index, at.getLineNr(), at.getColumnNr(), validators == null
-                                ? CompletableFuture.completedFuture(List.of())
-                                : validators.submit(() -> BodsSchema.get().validate(statement))));
+                        pending.add(new Pending(statement, index, at.getLineNr(), at.getColumnNr(), party,
+                                validators == null ? CompletableFuture.completedFuture(List.of())
+                                        : validators.submit(() -> BodsSchema.get().validate(statement))));
                         if (unannounced.size() >= REFERENCES_PER_ANNOUNCEMENT) {
                             announce();
                         }
@@ -227,9 +230,8 @@ public final class BodsFormat implements InputFormat {
                             : new IllegalStateException("validating statement " + next.index(), e.getCause());
                 }
                 mapper.statement(next.statement(), violations, next.index(), next.line(), next.column());
-                String party = StatementMapper.partyRecord(next.statement());
-                if (party != null) {
-                    partiesAhead.computeIfPresent(party, (k, n) -> n == 1 ? null : n - 1);
+                if (next.party() != null) {
+                    partiesAhead.computeIfPresent(next.party(), (k, n) -> n == 1 ? null : n - 1);
                 }
             }
         }

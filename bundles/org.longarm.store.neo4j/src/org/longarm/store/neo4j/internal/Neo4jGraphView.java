@@ -134,9 +134,7 @@ final class Neo4jGraphView implements GraphView {
     @Override
     public Map<String, String> entityKeys(java.util.Collection<String> references) {
         Map<String, String> keys = new LinkedHashMap<>();
-        List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(references));
-        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
-            List<String> batch = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
+        for (List<String> batch : batches(references)) {
             engine.query("UNWIND $refs AS ref MATCH (e:Entity {id: ref}) WHERE e._class IS NOT NULL RETURN ref",
                     Map.of("refs", batch), r -> keys.put(r.get("ref").asString(), r.get("ref").asString()));
             List<List<String>> identifiers = new ArrayList<>();
@@ -154,6 +152,16 @@ final class Neo4jGraphView implements GraphView {
             }
         }
         return keys;
+    }
+
+    /** The distinct keys, in their first order, in lists of at most {@value #KEYS_PER_QUERY}: one query's worth each. */
+    private static List<List<String>> batches(java.util.Collection<String> keys) {
+        List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(keys));
+        List<List<String>> batches = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            batches.add(all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY)));
+        }
+        return batches;
     }
 
     @Override
@@ -192,9 +200,7 @@ final class Neo4jGraphView implements GraphView {
         query += "OPTIONAL MATCH (i:ImportRecord {id: s.importId})\n"
                 + "RETURN key, s, coalesce(s.file, i.fileName) AS file ORDER BY key, ord";
         Map<String, List<SourceRecord>> sources = new LinkedHashMap<>();
-        List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(keys));
-        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
-            List<String> batch = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
+        for (List<String> batch : batches(keys)) {
             engine.query(query, Map.of("keys", batch), r -> {
                 Value s = r.get("s");
                 sources.computeIfAbsent(r.get("key").asString(), k -> new ArrayList<>()).add(new SourceRecord(
