@@ -10,6 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -26,6 +31,7 @@ import org.longarm.model.LongarmFactory;
 import org.longarm.model.LongarmPackage;
 import org.longarm.model.Organisation;
 import org.longarm.model.Source;
+import org.longarm.store.neo4j.Neo4jStore;
 import org.longarm.testing.TestNeo4j;
 
 /** Imports through the real input formats into a real Neo4j: whole or nothing, recorded, newest statement wins. */
@@ -323,5 +329,78 @@ class ImportTest {
         assertEquals("UK", gb.getName());
         // four entities and their sources, and GB only when its name changes (United Kingdom, then UK)
         assertEquals(4 * 2 + 2, report.files().get(0).written());
+    }
+
+    /**
+     * Two imports into one database, the second started while the first is being applied, each with its own store
+     * as two processes would have: the second waits, and then checks its statements against what the first wrote.
+     */
+    @Test
+    void anImportStartedWhileAnotherIsAppliedWaitsForItAndThenSeesWhatItWrote() throws Exception {
+        Path newer = write("newer.jsonl", entity("22222222-2222-4222-8222-222222222222", "a", "New name", "2021-06-01", "new"));
+        Path older = write("older.jsonl", entity("11111111-1111-4111-8111-111111111111", "a", "Old name", "2020-01-01", "new"));
+        ImportReport second = whileAnImportIsApplied(newer, older);
+        assertEquals(1, second.files().get(0).superseded(), "the older statement lost to the one written meanwhile");
+        assertEquals("New name", name("a"));
+
+        Path same = write("same.jsonl", entity("33333333-3333-4333-8333-333333333333", "b", "B", "2024-01-01", "new"));
+        ImportReport again = whileAnImportIsApplied(same, same);
+        assertTrue(again.valid(), again.problems().toString());
+        assertTrue(again.files().get(0).alreadyImported(), "the same file, imported meanwhile, is not written twice");
+        assertEquals(0, again.files().get(0).written());
+    }
+
+    /** Imports {@code first}, holds it at its first applied batch, imports {@code second} meanwhile, and lets both end. */
+    private ImportReport whileAnImportIsApplied(Path first, Path second) throws Exception {
+        CountDownLatch applying = new CountDownLatch(1), waiting = new CountDownLatch(1), release = new CountDownLatch(1);
+        NullProgressMonitor holding = new NullProgressMonitor() {
+            @Override
+            public void subTask(String name) {
+                if (name.startsWith("Applying batch") && applying.getCount() > 0) {
+                    applying.countDown();
+                    awaitQuietly(release);
+                }
+            }
+        };
+        NullProgressMonitor waitingMonitor = new NullProgressMonitor() {
+            @Override
+            public void subTask(String name) {
+                if (name.startsWith("Waiting for another import")) {
+                    waiting.countDown();
+                }
+            }
+        };
+        // threads of their own: the common pool may have one worker, which the first import would keep
+        try (ModelStore otherProcess = Neo4jStore.open(TestNeo4j.settings(), List.of(LongarmPackage.eINSTANCE), null);
+                ExecutorService threads = Executors.newCachedThreadPool()) {
+            CompletableFuture<ImportReport> running = CompletableFuture.supplyAsync(
+                    () -> importQuietly(first, store, holding), threads);
+            assertTrue(applying.await(2, TimeUnit.MINUTES), "the first import reached its applying");
+            CompletableFuture<ImportReport> started = CompletableFuture.supplyAsync(
+                    () -> importQuietly(second, otherProcess, waitingMonitor), threads);
+            boolean waited = waiting.await(1, TimeUnit.MINUTES);
+            boolean endedMeanwhile = started.isDone();
+            release.countDown();
+            assertTrue(running.get(2, TimeUnit.MINUTES).valid());
+            ImportReport report = started.get(2, TimeUnit.MINUTES);
+            assertTrue(waited && !endedMeanwhile, "the second import waited for the first one");
+            return report;
+        }
+    }
+
+    private ImportReport importQuietly(Path file, ModelStore into, NullProgressMonitor monitor) {
+        try {
+            return importer.importFiles(List.of(file), into, monitor);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

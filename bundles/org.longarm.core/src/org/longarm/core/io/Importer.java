@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -65,7 +66,8 @@ public final class Importer {
 
     /**
      * Imports {@code files} into {@code store}. Files whose content was imported before are skipped. When any file
-     * has a problem nothing is written and the report lists the problems.
+     * has a problem nothing is written and the report lists the problems. An import waits while another one (or
+     * another staged write) runs on the same database, and then checks its files against what that one wrote.
      *
      * @throws StoreException when the store fails (nothing was written)
      * @throws OperationCanceledException when cancelled (nothing was written)
@@ -75,7 +77,8 @@ public final class Importer {
         SubMonitor progress = SubMonitor.convert(monitor, "Importing", files.size() * 41);
         List<Input> inputs = recognise(files, store, progress.split(files.size()));
         List<InputProblem> problems = new ArrayList<>(unrecognised(inputs));
-        List<Input> toRead = inputs.stream().filter(i -> i.format != null && !i.alreadyImported).toList();
+        List<Input> toRead = inputs.stream().filter(i -> i.format != null && !i.alreadyImported)
+                .collect(Collectors.toCollection(ArrayList::new));
         if (toRead.isEmpty()) {
             return new ImportReport(reports(inputs), problems);
         }
@@ -84,6 +87,11 @@ public final class Importer {
         SubMonitor onePass = progress.split(toRead.size() * 20);
         try {
             store.writeStaged(writer -> {
+                try {
+                    dropImportedMeanwhile(toRead, store);
+                } catch (IOException e) {
+                    throw new NotInOnePass(e);
+                }
                 ImportTargets.OnePass target = new ImportTargets.OnePass(store.view(), writer, validation);
                 if (!problems.isEmpty()) {
                     target.abandon(); // an unrecognised file: check the others, write nothing
@@ -121,6 +129,11 @@ public final class Importer {
         }
         SubMonitor secondPass = progress.split(toRead.size() * 20);
         store.writeStaged(writer -> {
+            try {
+                dropImportedMeanwhile(toRead, store);
+            } catch (IOException e) {
+                throw new StoreException(e.getMessage(), e);
+            }
             ImportTargets.Writing target = new ImportTargets.Writing(store.view(), writer, validation);
             for (Input input : toRead) {
                 target.begin(input.fileName, input.importId);
@@ -248,6 +261,17 @@ public final class Importer {
      */
     public static String importId(String sha256) {
         return sha256.substring(0, 16);
+    }
+
+    /**
+     * Leaves out the files that another import wrote while this one waited for the store's staged writes to be its
+     * turn (the same file imported twice at once): they are reported as already imported.
+     */
+    private static void dropImportedMeanwhile(List<Input> toRead, ModelStore store) throws StoreException, IOException {
+        for (Input input : toRead) {
+            input.alreadyImported = alreadyImported(store, input);
+        }
+        toRead.removeIf(input -> input.alreadyImported);
     }
 
     private static boolean alreadyImported(ModelStore store, Input input) throws StoreException, IOException {

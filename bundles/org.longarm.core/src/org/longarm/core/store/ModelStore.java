@@ -30,14 +30,17 @@ public interface ModelStore extends AutoCloseable {
      * millions of records. What the writer is given is staged in the database in batches, each in a transaction of
      * its own, and applied in batches once {@code work} returns. A write that throws, is cancelled, or whose process
      * dies before {@code work} returns leaves nothing behind; one whose process dies while it is being applied is
-     * finished by the next store opened on the database. Unlike {@link #write}, reads through the writer need not see
+     * finished by the next store opened on the database. Staged writes to one database run one at a time, also from
+     * different processes: {@code work} starts only when no other staged write is running or being applied, so what
+     * it reads of the graph stays as it read it until its own write has been applied. While it waits for its turn,
+     * the write says so on {@code monitor} and can be cancelled through it. Unlike {@link #write}, reads through the writer need not see
      * what it staged, {@link ModelWriter#changed()} counts every object given to it (they are compared with the
      * stored ones only when applied), and other readers may see part of the write while it is being applied.
      *
      * A store whose transactions hold writes of any size may run the work as one {@link #write}; that is what this
      * default does.
      *
-     * @param monitor reports the applying; the applying cannot be cancelled once the work has returned
+     * @param monitor reports the waiting and the applying; the applying cannot be cancelled once the work has returned
      */
     default <T> T writeStaged(StoreWork<T> work, IProgressMonitor monitor) throws StoreException {
         return write(work);

@@ -1,6 +1,7 @@
 package org.longarm.store.neo4j.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,9 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.ecore.EPackage;
 import org.junit.jupiter.api.Test;
 import org.longarm.core.store.StoreException;
@@ -68,15 +75,7 @@ class StagedWriteTest {
     void openingAStoreLeavesTheStagedWriteOfARunningProcessAlone() throws Exception {
         try (Neo4jStore store = TestNeo4j.emptyStore()) {
             CountDownLatch staged = new CountDownLatch(1), reopened = new CountDownLatch(1);
-            CompletableFuture<Void> running = CompletableFuture.runAsync(() -> store.writeStaged(writer -> {
-                for (int i = 0; i < 12_000; i++) {
-                    writer.put(organisation("running-" + i));
-                }
-                writer.flush();
-                staged.countDown();
-                await(reopened);
-                return null;
-            }, new NullProgressMonitor()));
+            CompletableFuture<Void> running = heldWrite(store, "running-", 12_000, staged, reopened, ForkJoinPool.commonPool());
             assertTrue(staged.await(2, TimeUnit.MINUTES));
             try (Neo4jStore other = Neo4jStore.open(TestNeo4j.settings(), PACKAGES, null)) {
                 assertTrue(stagingLeft(other) > 0, "the other store's recovery did not undo a running write");
@@ -87,6 +86,78 @@ class StagedWriteTest {
             assertEquals(12_000, entities(store, "running-"));
             assertEquals(0, stagingLeft(store));
         }
+    }
+
+    @Test
+    void writesOfTwoStoresRunOneAfterTheOther() throws Exception {
+        // threads of their own: the common pool may have one worker, which the first write would keep
+        try (Neo4jStore store = TestNeo4j.emptyStore();
+                Neo4jStore other = Neo4jStore.open(TestNeo4j.settings(), PACKAGES, null);
+                ExecutorService threads = Executors.newCachedThreadPool()) {
+            CountDownLatch staged = new CountDownLatch(1), release = new CountDownLatch(1), waiting = new CountDownLatch(1);
+            CompletableFuture<Void> first = heldWrite(store, "first-", 12_000, staged, release, threads);
+            assertTrue(staged.await(2, TimeUnit.MINUTES));
+            CompletableFuture<Long> second = CompletableFuture.supplyAsync(() -> other.writeStaged(writer -> {
+                writer.put(organisation("second"));
+                return entities(other, "first-"); // what its work sees of the first write when it starts
+            }, waitingMonitor(waiting)), threads);
+            assertTrue(waiting.await(1, TimeUnit.MINUTES), "the second write said that it waits");
+            assertFalse(second.isDone(), "the second write waits while the first one runs");
+            release.countDown();
+            first.get(2, TimeUnit.MINUTES);
+            assertEquals(12_000, second.get(2, TimeUnit.MINUTES), "the second write's work began after the first was applied");
+            assertEquals(1, entities(store, "second"));
+            assertEquals(0, stagingLeft(store));
+        }
+    }
+
+    @Test
+    void aWriteWaitingForAnotherCanBeCancelled() throws Exception {
+        try (Neo4jStore store = TestNeo4j.emptyStore(); ExecutorService threads = Executors.newCachedThreadPool()) {
+            CountDownLatch staged = new CountDownLatch(1), release = new CountDownLatch(1), waiting = new CountDownLatch(1);
+            CompletableFuture<Void> first = heldWrite(store, "holding-", 1, staged, release, threads);
+            assertTrue(staged.await(2, TimeUnit.MINUTES));
+            NullProgressMonitor cancelling = waitingMonitor(waiting);
+            CompletableFuture<Object> second = CompletableFuture.supplyAsync(() -> store.writeStaged(writer -> {
+                writer.put(organisation("cancelled"));
+                return null;
+            }, cancelling), threads);
+            assertTrue(waiting.await(1, TimeUnit.MINUTES));
+            cancelling.setCanceled(true);
+            ExecutionException failure = assertThrows(ExecutionException.class, () -> second.get(1, TimeUnit.MINUTES));
+            assertInstanceOf(OperationCanceledException.class, failure.getCause());
+            release.countDown();
+            first.get(2, TimeUnit.MINUTES);
+            assertEquals(1, entities(store, "holding-"));
+            assertEquals(0, entities(store, "cancelled"));
+            assertEquals(0, stagingLeft(store));
+        }
+    }
+
+    /** A staged write of {@code count} organisations that, once they are staged, waits for {@code release}. */
+    private static CompletableFuture<Void> heldWrite(Neo4jStore store, String prefix, int count, CountDownLatch staged,
+            CountDownLatch release, Executor thread) {
+        return CompletableFuture.runAsync(() -> store.writeStaged(writer -> {
+            for (int i = 0; i < count; i++) {
+                writer.put(organisation(prefix + i));
+            }
+            writer.flush();
+            staged.countDown();
+            await(release);
+            return null;
+        }, new NullProgressMonitor()), thread);
+    }
+
+    /** A monitor that counts {@code waiting} down when a write says that it waits for another. */
+    private static NullProgressMonitor waitingMonitor(CountDownLatch waiting) {
+        return new NullProgressMonitor() {
+            @Override
+            public void subTask(String name) {
+                if (name.startsWith("Waiting for another import")) {
+                    waiting.countDown();
+                }
+            }
+        };
     }
 
     @Test

@@ -43,6 +43,7 @@ final class SchemaManager {
                 session.run(statement).consume();
             }
             migrate(session, stored);
+            StagedWrite.ensureLockNode(session);
             session.run("CALL db.awaitIndexes(300)").consume();
             session.executeWrite(tx -> tx.run("MATCH (s:`_LongarmSchema` {id: 'schema'}) SET s.version = $version",
                     Map.of("version", CURRENT_VERSION)).consume());

@@ -20,6 +20,9 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.ProgressMonitorWrapper;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -41,13 +44,23 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
  * write lock of the write's {@code :_StagedWriteOwner} node in an open transaction: the lock dies with the process
  * (or the server), which is how {@link #recover} tells an abandoned write from a running one. An abandoned write is
  * undone when it was not committed and finished when it was.
+ *
+ * <p>Staged writes to one database run one at a time: each holds the write lock of the database's one
+ * {@code :_StagedWriteLock} node, the same way, from before its work starts until it has been applied. Work that
+ * reads the graph to decide what to write (an import checking which statements are newer than the stored ones)
+ * therefore never races another write's applying, in this process or another. A write that finds the lock held
+ * waits, and can be cancelled while it waits.
  */
 final class StagedWrite {
 
-    static final String WRITE = "_StagedWrite", OWNER = "_StagedWriteOwner", BATCH = "_StagedBatch";
+    static final String WRITE = "_StagedWrite", OWNER = "_StagedWriteOwner", BATCH = "_StagedBatch",
+            LOCK = "_StagedWriteLock";
     private static final String STAGING = "staging", COMMITTED = "committed";
     /** How long {@link #recover} waits for an owner's lock before it concludes the owner is alive. */
     private static final Duration OWNER_PROBE = Duration.ofSeconds(2);
+    /** How long one attempt to take the database's lock waits before the waiting write checks for cancellation. */
+    private static final Duration LOCK_PROBE = Duration.ofSeconds(1);
+    private static final String TAKE_LOCK = "MATCH (l:" + LOCK + ") SET l.held = true";
 
     private final StoreEngine engine;
     private final String id;
@@ -61,6 +74,15 @@ final class StagedWrite {
     }
 
     static <T> T run(StoreEngine engine, StoreWork<T> work, IProgressMonitor monitor) {
+        try (DatabaseLock lock = DatabaseLock.take(engine, monitor)) {
+            // a write abandoned while this process already had the database open: it goes before this one, and
+            // reports only its batches, since the caller's monitor measures this write
+            recoverAbandoned(engine, new SubTasksOnly(monitor == null ? new NullProgressMonitor() : monitor));
+            return runLocked(engine, work, monitor);
+        }
+    }
+
+    private static <T> T runLocked(StoreEngine engine, StoreWork<T> work, IProgressMonitor monitor) {
         StagedWrite write = new StagedWrite(engine, UUID.randomUUID().toString());
         write.begin();
         try {
@@ -98,16 +120,33 @@ final class StagedWrite {
      * writes of running processes alone.
      */
     static void recover(StoreEngine engine, IProgressMonitor monitor) {
-        List<Map<String, Object>> writes;
-        try (Session session = engine.session()) {
-            writes = session.executeRead(tx -> tx.run("MATCH (w:" + WRITE + ") RETURN w.id AS id, w.status AS status")
-                    .list(r -> r.asMap()));
+        if (abandonedWrites(engine).isEmpty()) {
+            return; // the usual case: opening does not wait for the database's lock while another process writes
         }
-        for (Map<String, Object> found : writes) {
-            StagedWrite write = new StagedWrite(engine, (String) found.get("id"));
-            if (!write.ownerIsGone()) {
-                continue;
+        try (DatabaseLock lock = DatabaseLock.take(engine, monitor)) {
+            recoverAbandoned(engine, monitor);
+        }
+    }
+
+    /** The writes whose owners are gone. */
+    private static List<StagedWrite> abandonedWrites(StoreEngine engine) {
+        List<String> ids;
+        try (Session session = engine.session()) {
+            ids = session.executeRead(tx -> tx.run("MATCH (w:" + WRITE + ") RETURN w.id AS id").list(r -> r.get("id").asString()));
+        }
+        List<StagedWrite> abandoned = new ArrayList<>();
+        for (String id : ids) {
+            StagedWrite write = new StagedWrite(engine, id);
+            if (write.ownerIsGone()) {
+                abandoned.add(write);
             }
+        }
+        return abandoned;
+    }
+
+    /** {@link #recover}, with the database's lock held. */
+    private static void recoverAbandoned(StoreEngine engine, IProgressMonitor monitor) {
+        for (StagedWrite write : abandonedWrites(engine)) {
             write.takeOwnership();
             try {
                 String status = write.status();
@@ -374,6 +413,116 @@ final class StagedWrite {
             }
         }
         return false;
+    }
+
+    /**
+     * Creates the database's {@code :_StagedWriteLock} node unless it exists. The schema node's lock, held for this
+     * short transaction only, keeps two processes from creating it at once; the lock node needs no constraint, whose
+     * schema lock would make opening a database wait for a running write.
+     */
+    static void ensureLockNode(Session session) {
+        session.executeWrite(tx -> tx.run("MERGE (s:`_LongarmSchema` {id: 'schema'}) SET s.`_lock` = true REMOVE s.`_lock` "
+                + "WITH s WHERE NOT EXISTS { MATCH (:" + LOCK + ") } CREATE (:" + LOCK + ")").consume());
+    }
+
+    /**
+     * The write lock of the database's {@code :_StagedWriteLock} node, held by an open transaction until closed, so
+     * that it dies with its process. Neo4j has no "try lock": the lock is probed by a transaction that gives up after
+     * {@link #LOCK_PROBE}, and taken by another once a probe got it, so that a waiting write can be cancelled.
+     */
+    private static final class DatabaseLock implements AutoCloseable {
+        private final Session session;
+        private final Transaction held;
+
+        private DatabaseLock(Session session, Transaction held) {
+            this.session = session;
+            this.held = held;
+        }
+
+        static DatabaseLock take(StoreEngine engine, IProgressMonitor given) {
+            IProgressMonitor monitor = given == null ? new NullProgressMonitor() : given;
+            try (Session session = engine.session()) {
+                ensureLockNode(session); // a graph wiped while this store was open has lost it
+            }
+            boolean waiting = false;
+            while (true) {
+                if (monitor.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                if (free(engine)) {
+                    Session session = engine.session();
+                    try {
+                        // another write may take it between the probe and here; then this waits for it, uncancellably
+                        Transaction held = session.beginTransaction();
+                        held.run(TAKE_LOCK).consume();
+                        return new DatabaseLock(session, held);
+                    } catch (RuntimeException e) {
+                        session.close();
+                        throw e;
+                    }
+                }
+                if (!waiting) {
+                    monitor.subTask("Waiting for another import (or other large write) to this database to finish");
+                    waiting = true;
+                }
+            }
+        }
+
+        private static boolean free(StoreEngine engine) {
+            try (Session session = engine.session();
+                    Transaction probe = session.beginTransaction(TransactionConfig.builder().withTimeout(LOCK_PROBE).build())) {
+                probe.run(TAKE_LOCK).consume();
+                probe.rollback();
+                return true;
+            } catch (Neo4jException e) {
+                // the probe was ended waiting for the lock (Neo.ClientError.Transaction.TransactionTimedOut...,
+                // Neo.TransientError.Transaction.LockClientStopped); anything else is a real failure
+                String code = e.code() == null ? "" : e.code();
+                if (!unreachable(e) && (code.contains(".Transaction.") || code.contains("Lock"))) {
+                    return false;
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                held.rollback();
+                held.close();
+            } catch (Neo4jException e) {
+                // an unreachable server: the lock ended with its connection
+            } finally {
+                session.close();
+            }
+        }
+    }
+
+    /** Passes sub-tasks and cancellation through; leaves the task and its amount of work to the monitor's owner. */
+    private static final class SubTasksOnly extends ProgressMonitorWrapper {
+        SubTasksOnly(IProgressMonitor monitor) {
+            super(monitor);
+        }
+
+        @Override
+        public void beginTask(String name, int totalWork) {
+        }
+
+        @Override
+        public void setTaskName(String name) {
+        }
+
+        @Override
+        public void internalWorked(double work) {
+        }
+
+        @Override
+        public void worked(int work) {
+        }
+
+        @Override
+        public void done() {
+        }
     }
 
     /**
