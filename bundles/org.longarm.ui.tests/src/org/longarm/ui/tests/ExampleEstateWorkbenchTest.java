@@ -905,6 +905,75 @@ class ExampleEstateWorkbenchTest {
                 .filter(sh -> !sh.isDisposed() && sh.getText().equals("Longarm preferences")).findFirst().orElseThrow());
     }
 
+    @Test
+    @Order(17)
+    void aNewDatabaseIsCreatedFromFilesByTheBulkImporterAndSwitchedTo(@org.junit.jupiter.api.io.TempDir Path dataDir)
+            throws Exception {
+        Path bad = Files.createTempFile("bad-inventory", ".csv");
+        Files.writeString(bad, "asset_id,site_id,site_name,site_sensitivity,connected_to_core_network,brand,model,installed\n"
+                + "BAD-1,X,Somewhere,sensitive,maybe,Hikvision,DS-2CD2143G2-I,2020-13-45\n", StandardCharsets.UTF_8);
+        org.longarm.core.store.ModelStore before = session.store();
+        List<Path> files = org.longarm.ui.internal.ExampleEstate.files();
+        try {
+            // invalid files: their problems are listed and no database is made
+            List<Path> withBad = new java.util.ArrayList<>(files);
+            withBad.add(bad);
+            workbench.ui(() -> {
+                org.longarm.ui.internal.handlers.NewDatabaseHandler.createWithFeedback(session, dataDir, withBad,
+                        workbench.display());
+                return null;
+            });
+            workbench.waitUntil(() -> java.util.Arrays.stream(workbench.display().getShells())
+                    .anyMatch(s -> !s.isDisposed() && s.isVisible() && s.getText().startsWith("Import rejected")), WAIT);
+            workbench.waitUntil(() -> !session.busy(), WAIT);
+            List<String> problems = workbench.ui(() -> {
+                Shell dialog = java.util.Arrays.stream(workbench.display().getShells())
+                        .filter(s -> !s.isDisposed() && s.getText().startsWith("Import rejected")).findFirst().orElseThrow();
+                List<String> items = find(dialog, org.eclipse.swt.widgets.List.class).stream()
+                        .flatMap(l -> java.util.Arrays.stream(l.getItems())).toList();
+                dialog.close();
+                return items;
+            });
+            assertFalse(problems.isEmpty());
+            assertTrue(problems.stream().allMatch(p -> p.matches(".*bad-inventory.*\\.csv:2(:\\d+)?: .+")), problems.toString());
+            assertFalse(org.longarm.store.neo4j.EmbeddedNeo4j.hasDatabase(dataDir), "no database was created");
+            assertTrue(session.store() == before, "the workbench stays on its database");
+
+            // valid files: the database is made with neo4j-admin, named in the preferences and switched to
+            workbench.ui(() -> {
+                org.longarm.ui.internal.handlers.NewDatabaseHandler.createWithFeedback(session, dataDir, files,
+                        workbench.display());
+                return null;
+            });
+            workbench.waitUntil(() -> session.isOpen() && session.store() != before && !session.busy(),
+                    Duration.ofMinutes(5));
+            assertTrue(org.longarm.store.neo4j.EmbeddedNeo4j.hasDatabase(dataDir), "the database was created");
+            assertEquals(dataDir.toString(), new org.longarm.ui.internal.WorkbenchPreferences(System.getenv()).node()
+                    .get(org.longarm.ui.internal.WorkbenchPreferences.DATA_DIR, ""), "the preferences name it");
+            assertTrue(session.statusMessage().startsWith("Connected to"), session.statusMessage());
+            assertEquals(expected.entities().size(), session.snapshot().verdicts().entities().size(),
+                    "the example estate as it was imported on first start, without the edits made since");
+            assertEquals(expected.entity(VENDOR).orElseThrow().verdict(), session.snapshot().entity(VENDOR).verdict());
+            workbench.screenshot(workbench.mainShell(), "workbench-new-database");
+
+            // a folder that holds a database already is refused, and the workbench stays on the current one
+            org.longarm.core.store.ModelStore created = session.store();
+            workbench.ui(() -> {
+                org.longarm.ui.internal.handlers.NewDatabaseHandler.createWithFeedback(session, dataDir, files,
+                        workbench.display());
+                return null;
+            });
+            String message = errorDialogText("Database not created");
+            assertTrue(message.contains("is running") || message.contains("holds a database already"), message);
+            workbench.waitUntil(() -> !session.busy(), WAIT);
+            assertTrue(session.store() == created, "still on the database just created");
+        } finally {
+            // back to the test server's database; closing the new one stops the server this workbench started for it
+            resetDatabasePreferences();
+            Files.deleteIfExists(bad);
+        }
+    }
+
     /** Back to the test server's data folder (embedded mode) for the tests that follow. */
     private void resetDatabasePreferences() throws Exception {
         var node = new org.longarm.ui.internal.WorkbenchPreferences(System.getenv()).node();

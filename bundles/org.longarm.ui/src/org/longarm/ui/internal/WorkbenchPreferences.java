@@ -72,6 +72,18 @@ public final class WorkbenchPreferences {
         return LongarmDatabase.Options.of(dataDir(), null, environment);
     }
 
+    /** The embedded database of {@code dataDir}, whatever the preferences and the environment name. */
+    public LongarmDatabase.Options embeddedOptions(Path dataDir) {
+        return new LongarmDatabase.Options(dataDir, null, EmbeddedNeo4j.Resources.fromEnvironment(environment));
+    }
+
+    /** Makes the embedded database of {@code dataDir} the one the workbench opens from now on. */
+    public void useEmbedded(Path dataDir) throws BackingStoreException {
+        node().put(MODE, MODE_EMBEDDED);
+        node().put(DATA_DIR, dataDir.toString());
+        save();
+    }
+
     public String describeDatabase() {
         return serverMode() ? serverUri() : "embedded, " + dataDir();
     }

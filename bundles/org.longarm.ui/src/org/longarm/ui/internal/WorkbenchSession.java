@@ -43,7 +43,9 @@ import org.longarm.core.store.ConcurrentUpdateException;
 import org.longarm.core.store.ModelStore;
 import org.longarm.model.LongarmPackage;
 import org.longarm.model.provider.LongarmItemProviderAdapterFactory;
+import org.longarm.store.neo4j.EmbeddedNeo4j;
 import org.longarm.store.neo4j.LongarmDatabase;
+import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * What the workbench works on: the database (opened in a background job), the as-of date and law-pack settings, the
@@ -449,6 +451,52 @@ public final class WorkbenchSession {
             }
         });
         return scheduleOnDatabase(job, true);
+    }
+
+    /**
+     * Creates a new embedded database in {@code dataDir} from {@code files} with Neo4j's bulk importer
+     * ({@link LongarmDatabase#createByBulkImport}), in a job, and switches to it: the preferences name it from then on.
+     * The files are checked as an import checks them; when any is invalid, {@code done} gets the report with its
+     * problems and no database is created. The current database stays open and usable until the new one is ready.
+     *
+     * @param done gets the report on the UI thread, valid or not
+     * @param failed gets what stopped the creation (the folder holds a database already, the importer failed), on
+     *            the UI thread; the folder is then left without a database
+     */
+    public Job createDatabase(Path dataDir, List<Path> files, Consumer<ImportReport> done, Consumer<Throwable> failed) {
+        Job job = Job.create("Creating a database in " + dataDir + " from " + files.size() + " file(s)", monitor -> {
+            SubMonitor progress = SubMonitor.convert(monitor, "Creating a database in " + dataDir, 100);
+            LongarmDatabase.Options options = preferences.embeddedOptions(dataDir);
+            ImportReport report;
+            try {
+                // at a million statements checking the files and writing the CSV took about half of the time;
+                // neo4j-admin and the first start the rest, which they report as sub-tasks of the same monitor
+                report = LongarmDatabase.createByBulkImport(options, List.of(), store -> new Importer(
+                        Contributions.inputFormats()).importFiles(files, store, progress.split(50)), progress);
+            } catch (OperationCanceledException e) {
+                return Status.CANCEL_STATUS;
+            } catch (IOException | RuntimeException e) {
+                ui(() -> failed.accept(e));
+                return Status.error("The database was not created: " + e.getMessage(), e);
+            }
+            ui(() -> done.accept(report));
+            if (!report.valid() || !EmbeddedNeo4j.hasDatabase(dataDir)) {
+                return Status.OK_STATUS;
+            }
+            try {
+                preferences.useEmbedded(dataDir);
+            } catch (BackingStoreException e) {
+                // the switch below still happens; the next start opens the database the preferences named before
+                Log.error("cannot save the new database " + dataDir + " in the preferences", e);
+            }
+            reconnect(options, "embedded, " + dataDir);
+            return Status.OK_STATUS;
+        });
+        // no database rule: the bulk import touches only the new folder, so the current database stays usable
+        job.setUser(true);
+        setFamily(job);
+        job.schedule();
+        return job;
     }
 
     /** Tells everyone the graph changed (after an edit) and recomputes. */

@@ -27,18 +27,25 @@ public final class ImportHandler {
 
     @Execute
     void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, WorkbenchSession session) {
+        List<Path> files = chooseInputFiles(shell, "Import BODS statements, product lines and inventories");
+        if (!files.isEmpty()) {
+            importWithFeedback(session, files, shell.getDisplay());
+        }
+    }
+
+    /** Asks for any number of BODS JSON, product CSV and inventory CSV files; none when the user cancels. */
+    static List<Path> chooseInputFiles(Shell shell, String title) {
         FileDialog dialog = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
-        dialog.setText("Import BODS statements, product lines and inventories");
+        dialog.setText(title);
         dialog.setFilterExtensions(new String[] { "*.json;*.jsonl;*.csv", "*.*" });
         dialog.setFilterNames(new String[] { "BODS JSON, product and inventory CSV", "All files" });
-        if (dialog.open() == null) {
-            return;
-        }
         List<Path> files = new ArrayList<>();
-        for (String name : dialog.getFileNames()) {
-            files.add(Path.of(dialog.getFilterPath(), name));
+        if (dialog.open() != null) {
+            for (String name : dialog.getFileNames()) {
+                files.add(Path.of(dialog.getFilterPath(), name));
+            }
         }
-        importWithFeedback(session, files, shell.getDisplay());
+        return files;
     }
 
     /** Imports in a job; shows problems (file:line:column: message) in a dialog; success goes to the status line. */

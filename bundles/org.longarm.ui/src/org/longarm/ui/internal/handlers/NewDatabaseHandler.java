@@ -1,0 +1,60 @@
+package org.longarm.ui.internal.handlers;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import jakarta.inject.Named;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.longarm.core.io.ImportReport;
+import org.longarm.ui.internal.WorkbenchSession;
+
+/**
+ * File &gt; New database from files...: a first load of a large register with Neo4j's bulk importer (about 1.5x
+ * faster than an import at a million statements), into a new embedded database that the workbench then switches to.
+ * Available without an open database, so that a first start can begin with one.
+ */
+public final class NewDatabaseHandler {
+
+    @Execute
+    void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, WorkbenchSession session) {
+        List<Path> chosen = ImportHandler.chooseInputFiles(shell,
+                "Files for the new database: BODS statements, product lines and inventories");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        DirectoryDialog folder = new DirectoryDialog(shell);
+        folder.setText("Folder for the new database");
+        folder.setMessage("An empty folder, or one that holds no Longarm database yet");
+        String dataDir = folder.open();
+        if (dataDir == null) {
+            return;
+        }
+        createWithFeedback(session, Path.of(dataDir), chosen, shell.getDisplay());
+    }
+
+    /**
+     * Creates the database in a job; shows the problems of invalid files in a dialog and a failure in an error
+     * dialog; a database created goes to the status line and is switched to.
+     */
+    public static void createWithFeedback(WorkbenchSession session, Path dataDir, List<Path> files, Display display) {
+        session.createDatabase(dataDir, files, report -> {
+            long written = report.files().stream().mapToLong(ImportReport.FileReport::written).sum();
+            if (!report.valid()) {
+                new ProblemsDialog(display.getActiveShell(), report).open();
+            } else if (written == 0) {
+                MessageDialog.openInformation(display.getActiveShell(), "No database created",
+                        "The files hold nothing to write, so no database was created in " + dataDir + ".");
+            } else {
+                session.status("Created a database in " + dataDir + " from " + files.size() + " file(s): " + written
+                        + " facts written; switching to it");
+            }
+        }, error -> MessageDialog.openError(display.getActiveShell(), "Database not created",
+                "No database was created in " + dataDir + ":\n" + error.getMessage()));
+    }
+}
