@@ -914,15 +914,13 @@ class ExampleEstateWorkbenchTest {
                 + "BAD-1,X,Somewhere,sensitive,maybe,Hikvision,DS-2CD2143G2-I,2020-13-45\n", StandardCharsets.UTF_8);
         org.longarm.core.store.ModelStore before = session.store();
         List<Path> files = org.longarm.ui.internal.ExampleEstate.files();
+        List<Job> jobs = new java.util.ArrayList<>();
         try {
             // invalid files: their problems are listed and no database is made
             List<Path> withBad = new java.util.ArrayList<>(files);
             withBad.add(bad);
-            workbench.ui(() -> {
-                org.longarm.ui.internal.handlers.NewDatabaseHandler.createWithFeedback(session, dataDir, withBad,
-                        workbench.display());
-                return null;
-            });
+            jobs.add(workbench.ui(() -> org.longarm.ui.internal.handlers.NewDatabaseHandler.createWithFeedback(
+                    session, dataDir, withBad, workbench.display())));
             workbench.waitUntil(() -> java.util.Arrays.stream(workbench.display().getShells())
                     .anyMatch(s -> !s.isDisposed() && s.isVisible() && s.getText().startsWith("Import rejected")), WAIT);
             workbench.waitUntil(() -> !session.busy(), WAIT);
@@ -940,16 +938,17 @@ class ExampleEstateWorkbenchTest {
             assertTrue(session.store() == before, "the workbench stays on its database");
 
             // valid files: the database is made with neo4j-admin, named in the preferences and switched to
-            workbench.ui(() -> {
-                org.longarm.ui.internal.handlers.NewDatabaseHandler.createWithFeedback(session, dataDir, files,
-                        workbench.display());
-                return null;
-            });
+            jobs.add(workbench.ui(() -> org.longarm.ui.internal.handlers.NewDatabaseHandler.createWithFeedback(
+                    session, dataDir, files, workbench.display())));
             workbench.waitUntil(() -> session.isOpen() && session.store() != before && !session.busy(),
                     Duration.ofMinutes(5));
             assertTrue(org.longarm.store.neo4j.EmbeddedNeo4j.hasDatabase(dataDir), "the database was created");
-            assertEquals(dataDir.toString(), new org.longarm.ui.internal.WorkbenchPreferences(System.getenv()).node()
-                    .get(org.longarm.ui.internal.WorkbenchPreferences.DATA_DIR, ""), "the preferences name it");
+            assertTrue(Files.exists(dataDir.resolve("neo4j/logs/admin-import.log")), "by neo4j-admin's bulk importer");
+            var node = new org.longarm.ui.internal.WorkbenchPreferences(System.getenv()).node();
+            assertEquals(dataDir.toString(), node.get(org.longarm.ui.internal.WorkbenchPreferences.DATA_DIR, ""),
+                    "the preferences name it");
+            assertEquals(org.longarm.ui.internal.WorkbenchPreferences.MODE_EMBEDDED,
+                    node.get(org.longarm.ui.internal.WorkbenchPreferences.MODE, ""));
             assertTrue(session.statusMessage().startsWith("Connected to"), session.statusMessage());
             assertEquals(expected.entities().size(), session.snapshot().verdicts().entities().size(),
                     "the example estate as it was imported on first start, without the edits made since");
@@ -958,16 +957,18 @@ class ExampleEstateWorkbenchTest {
 
             // a folder that holds a database already is refused, and the workbench stays on the current one
             org.longarm.core.store.ModelStore created = session.store();
-            workbench.ui(() -> {
-                org.longarm.ui.internal.handlers.NewDatabaseHandler.createWithFeedback(session, dataDir, files,
-                        workbench.display());
-                return null;
-            });
+            jobs.add(workbench.ui(() -> org.longarm.ui.internal.handlers.NewDatabaseHandler.createWithFeedback(
+                    session, dataDir, files, workbench.display())));
             String message = errorDialogText("Database not created");
             assertTrue(message.contains("is running") || message.contains("holds a database already"), message);
             workbench.waitUntil(() -> !session.busy(), WAIT);
             assertTrue(session.store() == created, "still on the database just created");
         } finally {
+            for (Job job : jobs) { // one still running would switch to the new database after the reset below
+                job.cancel();
+                job.join();
+            }
+            workbench.waitUntil(() -> !session.busy(), Duration.ofMinutes(5));
             // back to the test server's database; closing the new one stops the server this workbench started for it
             resetDatabasePreferences();
             Files.deleteIfExists(bad);

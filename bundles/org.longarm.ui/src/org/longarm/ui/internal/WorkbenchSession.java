@@ -276,6 +276,7 @@ public final class WorkbenchSession {
     /** Closes the database (stops the embedded server if this workbench started it). */
     public void close() {
         Job.getJobManager().cancel(JOB_FAMILY);
+        FAMILY_JOBS.forEach(Job::cancel); // an import or a new database would go on writing, or switch, after it
         LongarmDatabase db = database;
         database = null;
         snapshot = null;
@@ -459,16 +460,18 @@ public final class WorkbenchSession {
      * The files are checked as an import checks them; when any is invalid, {@code done} gets the report with its
      * problems and no database is created. The current database stays open and usable until the new one is ready.
      *
-     * @param done gets the report on the UI thread, valid or not
+     * @param done gets the report on the UI thread, valid or not, and whether a database was created (valid files
+     *            may hold nothing to write)
      * @param failed gets what stopped the creation (the folder holds a database already, the importer failed), on
      *            the UI thread; the folder is then left without a database
      */
-    public Job createDatabase(Path dataDir, List<Path> files, Consumer<ImportReport> done, Consumer<Throwable> failed) {
+    public Job createDatabase(Path dataDir, List<Path> files, Consumer<Creation> done, Consumer<Throwable> failed) {
         Job job = Job.create("Creating a database in " + dataDir + " from " + files.size() + " file(s)", monitor -> {
             SubMonitor progress = SubMonitor.convert(monitor, "Creating a database in " + dataDir, 100);
-            LongarmDatabase.Options options = preferences.embeddedOptions(dataDir);
+            LongarmDatabase.Options options;
             ImportReport report;
             try {
+                options = preferences.embeddedOptions(dataDir);
                 // at a million statements checking the files and writing the CSV took about half of the time;
                 // neo4j-admin and the first start the rest, which they report as sub-tasks of the same monitor
                 report = LongarmDatabase.createByBulkImport(options, List.of(), store -> new Importer(
@@ -479,9 +482,13 @@ public final class WorkbenchSession {
                 ui(() -> failed.accept(e));
                 return Status.error("The database was not created: " + e.getMessage(), e);
             }
-            ui(() -> done.accept(report));
-            if (!report.valid() || !EmbeddedNeo4j.hasDatabase(dataDir)) {
+            boolean created = report.valid() && EmbeddedNeo4j.hasDatabase(dataDir);
+            ui(() -> done.accept(new Creation(report, created)));
+            if (!created) {
                 return Status.OK_STATUS;
+            }
+            if (monitor.isCanceled()) {
+                return Status.CANCEL_STATUS; // cancelled while the new database first started (or the workbench closes)
             }
             try {
                 preferences.useEmbedded(dataDir);
@@ -497,6 +504,10 @@ public final class WorkbenchSession {
         setFamily(job);
         job.schedule();
         return job;
+    }
+
+    /** What {@link #createDatabase} did: the files' report, and whether it created the database. */
+    public record Creation(ImportReport report, boolean created) {
     }
 
     /** Tells everyone the graph changed (after an edit) and recomputes. */

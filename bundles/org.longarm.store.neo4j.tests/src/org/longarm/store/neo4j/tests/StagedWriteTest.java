@@ -161,6 +161,40 @@ class StagedWriteTest {
     }
 
     @Test
+    void aWriteWhoseLockTheServerEndedWritesNothing() throws Exception {
+        ExecutorService threads = Executors.newCachedThreadPool();
+        try (Neo4jStore store = Neo4jStore.open(TestNeo4j.settings(), PACKAGES, null)) {
+            CountDownLatch staged = new CountDownLatch(1), release = new CountDownLatch(1);
+            CompletableFuture<Void> write = heldWrite(store, "orphaned-", 100, staged, release, threads);
+            assertTrue(staged.await(2, TimeUnit.MINUTES));
+            // what an administrator's TERMINATE TRANSACTIONS (or a server's transaction timeout) does to the lock
+            var settings = TestNeo4j.settings();
+            try (var driver = org.neo4j.driver.GraphDatabase.driver(settings.uri(),
+                    org.neo4j.driver.AuthTokens.basic(settings.user(), new String(settings.password())));
+                    var session = driver.session()) {
+                List<String> ids = session.run("SHOW TRANSACTIONS YIELD transactionId, metaData "
+                        + "WHERE metaData.longarm = $name RETURN transactionId", Map.of("name", "staged-write-lock"))
+                        .list(r -> r.get("transactionId").asString());
+                assertEquals(1, ids.size(), "the lock's transaction is found by its metadata");
+                session.run("TERMINATE TRANSACTIONS $ids", Map.of("ids", ids)).consume();
+            }
+            release.countDown();
+            ExecutionException failure = assertThrows(ExecutionException.class, () -> write.get(2, TimeUnit.MINUTES));
+            assertTrue(failure.getCause().getMessage().contains("lost the database's write lock"),
+                    failure.getCause().getMessage());
+            assertEquals(0, entities(store, "orphaned-"), "nothing was written");
+            assertEquals(0, stagingLeft(store));
+            store.writeStaged(writer -> { // and the next write takes the lock as usual
+                writer.put(organisation("after"));
+                return null;
+            }, null);
+            assertEquals(1, entities(store, "after"));
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void aWriteWhoseServerDiesBeforeItsCommitPointIsUndoneOnTheNextOpen() throws Exception {
         assertRecoveredAfterKill("staging", 0);
     }

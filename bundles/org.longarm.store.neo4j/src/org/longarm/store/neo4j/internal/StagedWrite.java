@@ -60,7 +60,17 @@ final class StagedWrite {
     private static final Duration OWNER_PROBE = Duration.ofSeconds(2);
     /** How long one attempt to take the database's lock waits before the waiting write checks for cancellation. */
     private static final Duration LOCK_PROBE = Duration.ofSeconds(1);
-    private static final String TAKE_LOCK = "MATCH (l:" + LOCK + ") SET l.held = true";
+    /** How long a waiting write pauses after an attempt that ended before its time was up. */
+    private static final Duration LOCK_RETRY_PAUSE = Duration.ofMillis(200);
+    private static final String TAKE_LOCK = "MATCH (l:" + LOCK + ") SET l.held = true RETURN count(l) AS locked";
+    /**
+     * Locks are held by transactions without a timeout: a server's default ({@code db.transaction.timeout}) would end
+     * them in the middle of a long write.
+     */
+    private static final TransactionConfig HOLD = TransactionConfig.builder().withTimeout(Duration.ZERO).build();
+    /** The database lock's transaction, named in {@code SHOW TRANSACTIONS} for an administrator looking for it. */
+    private static final TransactionConfig HOLD_DATABASE_LOCK = TransactionConfig.builder().withTimeout(Duration.ZERO)
+            .withMetadata(Map.of("longarm", "staged-write-lock")).build();
 
     private final StoreEngine engine;
     private final String id;
@@ -78,11 +88,11 @@ final class StagedWrite {
             // a write abandoned while this process already had the database open: it goes before this one, and
             // reports only its batches, since the caller's monitor measures this write
             recoverAbandoned(engine, new SubTasksOnly(monitor == null ? new NullProgressMonitor() : monitor));
-            return runLocked(engine, work, monitor);
+            return runLocked(engine, work, lock, monitor);
         }
     }
 
-    private static <T> T runLocked(StoreEngine engine, StoreWork<T> work, IProgressMonitor monitor) {
+    private static <T> T runLocked(StoreEngine engine, StoreWork<T> work, DatabaseLock lock, IProgressMonitor monitor) {
         StagedWrite write = new StagedWrite(engine, UUID.randomUUID().toString());
         write.begin();
         try {
@@ -99,6 +109,14 @@ final class StagedWrite {
                 } else {
                     write.discard();
                 }
+                throw e;
+            }
+            try {
+                // a lock ended by the server (a terminated transaction, a lost connection) let others in meanwhile
+                lock.confirmHeld();
+                write.confirmOwned();
+            } catch (RuntimeException e) {
+                write.discard();
                 throw e;
             }
             write.commit();
@@ -152,8 +170,17 @@ final class StagedWrite {
                 String status = write.status();
                 if (COMMITTED.equals(status)) {
                     // the task says why opening takes this long; the batches follow as sub-tasks
-                    write.apply(SubMonitor.convert(monitor, "Finishing a write that an earlier Longarm process committed", 1)
-                            .newChild(1, SubMonitor.SUPPRESS_BEGINTASK));
+                    try {
+                        write.apply(SubMonitor.convert(monitor, "Finishing a write that an earlier Longarm process committed",
+                                1).newChild(1, SubMonitor.SUPPRESS_BEGINTASK));
+                    } catch (Neo4jException | StoreException e) {
+                        if (unreachable(e)) {
+                            throw e;
+                        }
+                        // said plainly: it comes before, and stops, whatever write or opening found it
+                        throw new StoreException("a write that an earlier Longarm process committed could not be finished ("
+                                + e.getMessage() + "); it is tried again before the next write to this database", e);
+                    }
                 } else if (status != null) {
                     write.discard();
                 }
@@ -173,8 +200,18 @@ final class StagedWrite {
 
     private void takeOwnership() {
         ownerSession = engine.session();
-        ownerLock = ownerSession.beginTransaction();
+        ownerLock = ownerSession.beginTransaction(HOLD);
         ownerLock.run("MATCH (o:" + OWNER + " {write: $id}) SET o.held = true", Map.of("id", id)).consume();
+    }
+
+    /** Fails when the server ended the transaction that holds this write's owner lock. */
+    private void confirmOwned() {
+        try {
+            ownerLock.run("RETURN 1").consume();
+        } catch (Neo4jException e) {
+            throw new StoreException("this write lost the lock that marks it as running (" + e.getMessage()
+                    + "); nothing was written", e);
+        }
     }
 
     private boolean ownerIsGone() {
@@ -441,47 +478,98 @@ final class StagedWrite {
 
         static DatabaseLock take(StoreEngine engine, IProgressMonitor given) {
             IProgressMonitor monitor = given == null ? new NullProgressMonitor() : given;
-            try (Session session = engine.session()) {
-                ensureLockNode(session); // a graph wiped while this store was open has lost it
-            }
             boolean waiting = false;
             while (true) {
                 if (monitor.isCanceled()) {
                     throw new OperationCanceledException();
                 }
-                if (free(engine)) {
-                    Session session = engine.session();
-                    try {
-                        // another write may take it between the probe and here; then this waits for it, uncancellably
-                        Transaction held = session.beginTransaction();
-                        held.run(TAKE_LOCK).consume();
-                        return new DatabaseLock(session, held);
-                    } catch (RuntimeException e) {
-                        session.close();
-                        throw e;
+                try (Session session = engine.session()) {
+                    ensureLockNode(session); // a graph wiped while this store was open, or while waiting, lost it
+                }
+                long started = System.nanoTime();
+                Boolean free = probe(engine);
+                if (free == null) {
+                    continue; // the node was deleted meanwhile
+                }
+                if (free) {
+                    DatabaseLock lock = hold(engine);
+                    if (lock != null) {
+                        return lock;
                     }
+                    continue;
                 }
                 if (!waiting) {
                     monitor.subTask("Waiting for another import (or other large write) to this database to finish");
                     waiting = true;
                 }
+                if (Duration.ofNanos(System.nanoTime() - started).compareTo(LOCK_PROBE.dividedBy(2)) < 0) {
+                    pause(); // the probe was refused at once instead of waiting: do not ask again at once
+                }
             }
         }
 
-        private static boolean free(StoreEngine engine) {
+        /** Whether the lock is free (true), held (false), or its node is missing (null). */
+        private static Boolean probe(StoreEngine engine) {
             try (Session session = engine.session();
                     Transaction probe = session.beginTransaction(TransactionConfig.builder().withTimeout(LOCK_PROBE).build())) {
-                probe.run(TAKE_LOCK).consume();
+                long locked = probe.run(TAKE_LOCK).single().get("locked").asLong();
                 probe.rollback();
-                return true;
+                return locked == 0 ? null : true;
             } catch (Neo4jException e) {
-                // the probe was ended waiting for the lock (Neo.ClientError.Transaction.TransactionTimedOut...,
-                // Neo.TransientError.Transaction.LockClientStopped); anything else is a real failure
-                String code = e.code() == null ? "" : e.code();
-                if (!unreachable(e) && (code.contains(".Transaction.") || code.contains("Lock"))) {
+                if (!unreachable(e) && endedWaitingForALock(e.code())) {
                     return false;
                 }
                 throw e;
+            }
+        }
+
+        /**
+         * The codes of a transaction ended by its timeout while it waited for a lock: Neo4j stops its lock client
+         * ({@code Neo.ClientError.Transaction.LockClientStopped}) or reports the timeout itself
+         * ({@code Neo.ClientError.Transaction.TransactionTimedOut…}); a deadlock or lock timeout is the same answer.
+         */
+        private static boolean endedWaitingForALock(String code) {
+            return code != null && (code.endsWith(".LockClientStopped") || code.contains(".TransactionTimedOut")
+                    || code.endsWith(".Terminated") || code.endsWith(".DeadlockDetected")
+                    || code.endsWith(".LockAcquisitionTimeout"));
+        }
+
+        /** Takes the lock after a probe found it free, or null when its node was deleted meanwhile. */
+        private static DatabaseLock hold(StoreEngine engine) {
+            Session session = engine.session();
+            boolean taken = false;
+            try {
+                // another write may take it between the probe and here; then this waits for it, uncancellably
+                Transaction transaction = session.beginTransaction(HOLD_DATABASE_LOCK);
+                if (transaction.run(TAKE_LOCK).single().get("locked").asLong() == 0) {
+                    transaction.rollback();
+                    return null;
+                }
+                taken = true;
+                return new DatabaseLock(session, transaction);
+            } finally {
+                if (!taken) {
+                    session.close();
+                }
+            }
+        }
+
+        private static void pause() {
+            try {
+                Thread.sleep(LOCK_RETRY_PAUSE.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OperationCanceledException();
+            }
+        }
+
+        /** Fails when the server ended the lock's transaction: other writes may have run meanwhile. */
+        void confirmHeld() {
+            try {
+                held.run("RETURN 1").consume();
+            } catch (Neo4jException e) {
+                throw new StoreException("this write lost the database's write lock (" + e.getMessage()
+                        + "), so another write may have run at the same time; nothing was written", e);
             }
         }
 

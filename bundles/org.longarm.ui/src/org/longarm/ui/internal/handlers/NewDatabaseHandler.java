@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.inject.Named;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -41,18 +42,21 @@ public final class NewDatabaseHandler {
     /**
      * Creates the database in a job; shows the problems of invalid files in a dialog and a failure in an error
      * dialog; a database created goes to the status line and is switched to.
+     *
+     * @return the job that creates the database (it schedules the switch before it ends)
      */
-    public static void createWithFeedback(WorkbenchSession session, Path dataDir, List<Path> files, Display display) {
-        session.createDatabase(dataDir, files, report -> {
-            long written = report.files().stream().mapToLong(ImportReport.FileReport::written).sum();
+    public static Job createWithFeedback(WorkbenchSession session, Path dataDir, List<Path> files, Display display) {
+        return session.createDatabase(dataDir, files, creation -> {
+            ImportReport report = creation.report();
             if (!report.valid()) {
                 new ProblemsDialog(display.getActiveShell(), report).open();
-            } else if (written == 0) {
+            } else if (!creation.created()) {
                 MessageDialog.openInformation(display.getActiveShell(), "No database created",
                         "The files hold nothing to write, so no database was created in " + dataDir + ".");
             } else {
+                long written = report.files().stream().mapToLong(ImportReport.FileReport::written).sum();
                 session.status("Created a database in " + dataDir + " from " + files.size() + " file(s): " + written
-                        + " facts written; switching to it");
+                        + " facts written");
             }
         }, error -> MessageDialog.openError(display.getActiveShell(), "Database not created",
                 "No database was created in " + dataDir + ":\n" + error.getMessage()));
