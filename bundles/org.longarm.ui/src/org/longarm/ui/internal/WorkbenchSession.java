@@ -500,10 +500,7 @@ public final class WorkbenchSession {
             return Status.OK_STATUS;
         });
         // no database rule: the bulk import touches only the new folder, so the current database stays usable
-        job.setUser(true);
-        setFamily(job);
-        job.schedule();
-        return job;
+        return schedule(job, true, null);
     }
 
     /** What {@link #createDatabase} did: the files' report, and whether it created the database. */
@@ -681,8 +678,12 @@ public final class WorkbenchSession {
 
     /** Runs {@code job} after the other jobs on the database; a user job shows its progress in the status line. */
     private static Job scheduleOnDatabase(Job job, boolean user) {
+        return schedule(job, user, DATABASE_RULE);
+    }
+
+    private static Job schedule(Job job, boolean user, ISchedulingRule rule) {
         job.setUser(user);
-        job.setRule(DATABASE_RULE);
+        job.setRule(rule);
         setFamily(job);
         job.schedule();
         return job;

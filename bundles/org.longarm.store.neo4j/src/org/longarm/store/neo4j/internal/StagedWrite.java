@@ -483,18 +483,19 @@ final class StagedWrite {
                 if (monitor.isCanceled()) {
                     throw new OperationCanceledException();
                 }
-                try (Session session = engine.session()) {
-                    ensureLockNode(session); // a graph wiped while this store was open, or while waiting, lost it
-                }
                 long started = System.nanoTime();
-                Boolean free = probe(engine);
-                if (free == null) {
-                    continue; // the node was deleted meanwhile
-                }
-                if (free) {
+                LockState state = probe(engine);
+                if (state == LockState.FREE) {
                     DatabaseLock lock = hold(engine);
                     if (lock != null) {
                         return lock;
+                    }
+                    state = LockState.MISSING;
+                }
+                if (state == LockState.MISSING) {
+                    // made at open; a graph wiped while this store was open, or while waiting, lost it
+                    try (Session session = engine.session()) {
+                        ensureLockNode(session);
                     }
                     continue;
                 }
@@ -508,16 +509,17 @@ final class StagedWrite {
             }
         }
 
-        /** Whether the lock is free (true), held (false), or its node is missing (null). */
-        private static Boolean probe(StoreEngine engine) {
+        private enum LockState { FREE, HELD, MISSING }
+
+        private static LockState probe(StoreEngine engine) {
             try (Session session = engine.session();
                     Transaction probe = session.beginTransaction(TransactionConfig.builder().withTimeout(LOCK_PROBE).build())) {
                 long locked = probe.run(TAKE_LOCK).single().get("locked").asLong();
                 probe.rollback();
-                return locked == 0 ? null : true;
+                return locked == 0 ? LockState.MISSING : LockState.FREE;
             } catch (Neo4jException e) {
                 if (!unreachable(e) && endedWaitingForALock(e.code())) {
-                    return false;
+                    return LockState.HELD;
                 }
                 throw e;
             }
