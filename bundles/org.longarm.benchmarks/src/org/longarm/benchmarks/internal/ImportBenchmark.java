@@ -14,6 +14,7 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,6 +71,12 @@ final class ImportBenchmark implements Callable<Integer> {
             + "0 for none")
     int update;
 
+    @Option(names = "--history", defaultValue = "0", description = "after Longarm's imports, wipe the graph and time "
+            + "an import of one file that holds the generated statements and this many newer ones for its own records "
+            + "(a register's file with its history: such a record comes twice, so the importer reads the file a second "
+            + "time to write only the newest statements); 0 for none")
+    int history;
+
     @Override
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("longarm-bench-import");
@@ -120,6 +127,10 @@ final class ImportBenchmark implements Callable<Integer> {
             longarmSeconds = timedLongarm("longarm import (validate + staged write)", store, bods, total, server, rows);
             if (update > 0) {
                 updateImport(store, graph, dir, server, rows);
+            }
+            if (history > 0) {
+                wipe(driver);
+                historyImport(store, graph, bods, total, dir, server, rows);
             }
             if (longarmOnly) {
                 server.stop();
@@ -186,30 +197,61 @@ final class ImportBenchmark implements Callable<Integer> {
     private void updateImport(ModelStore store, SyntheticGraph graph, Path dir, EmbeddedNeo4j server, List<String> rows)
             throws Exception {
         Path file = dir.resolve("update.jsonl");
-        long step = Math.max(1, statements / update);
-        long[] written = new long[2];
-        long[] seen = new long[2];
+        long[] written;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            graph.entities(e -> {
-                if (seen[0]++ % step == 0) {
-                    EntityRecord renamed = new EntityRecord(e.key(), e.name() + " Holdings", e.person(), e.entityType(),
-                            e.jurisdiction(), e.nationalities(), e.publicListing(), e.identifiers());
-                    write(out, entity(renamed, UPDATE_STATEMENTS + written[0]++, UPDATE_DATE));
-                }
-            }, null);
-            graph.interests(i -> {
-                if (seen[1]++ % step == 0) {
-                    InterestRecord changed = new InterestRecord(i.relationshipKey(), i.index(), i.holderKey(),
-                            i.subjectKey(), i.type(), i.shareExact() == null ? 25.0 : i.shareExact() / 2,
-                            i.shareMinimum(), i.shareMaximum(), i.startDate(), i.endDate());
-                    write(out, relationship(changed, UPDATE_STATEMENTS + written[1]++, UPDATE_DATE));
-                }
-            }, null);
+            written = writeNewerStatements(graph, update, out);
         }
         long total = written[0] + written[1];
         progress("longarm import of " + total + " newer statements for stored records");
         timedLongarm(format("longarm import of newer statements for stored records (%,d entities, %,d relationships)",
                 written[0], written[1]), store, file, total, server, rows);
+    }
+
+    /**
+     * An import into an empty graph of the generated statements followed, in the same file, by newer statements for
+     * every n-th of their records: the importer meets records that come twice, so it checks the whole file before it
+     * knows which statement of each record to write, and reads it a second time to write those.
+     */
+    private void historyImport(ModelStore store, SyntheticGraph graph, Path bods, long first, Path dir,
+            EmbeddedNeo4j server, List<String> rows) throws Exception {
+        Path file = dir.resolve("history.jsonl");
+        Files.copy(bods, file);
+        long[] newer;
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
+            newer = writeNewerStatements(graph, history, out);
+        }
+        long total = first + newer[0] + newer[1];
+        progress("longarm import of " + total + " statements, " + (newer[0] + newer[1]) + " of them newer ones for "
+                + "records of the same file");
+        timedLongarm(format("longarm import of a file with history: the generated statements and %,d newer ones for "
+                + "its own records (%,d entities, %,d relationships)", newer[0] + newer[1], newer[0], newer[1]), store,
+                file, total, server, rows);
+    }
+
+    /**
+     * Writes about {@code count} newer statements for every n-th record of {@code graph} (an entity renamed, an
+     * interest's share changed); returns how many for entities and for relationships.
+     */
+    private long[] writeNewerStatements(SyntheticGraph graph, int count, BufferedWriter out) {
+        long step = Math.max(1, statements / count);
+        long[] written = new long[2];
+        long[] seen = new long[2];
+        graph.entities(e -> {
+            if (seen[0]++ % step == 0) {
+                EntityRecord renamed = new EntityRecord(e.key(), e.name() + " Holdings", e.person(), e.entityType(),
+                        e.jurisdiction(), e.nationalities(), e.publicListing(), e.identifiers());
+                write(out, entity(renamed, UPDATE_STATEMENTS + written[0]++, UPDATE_DATE));
+            }
+        }, null);
+        graph.interests(i -> {
+            if (seen[1]++ % step == 0) {
+                InterestRecord changed = new InterestRecord(i.relationshipKey(), i.index(), i.holderKey(),
+                        i.subjectKey(), i.type(), i.shareExact() == null ? 25.0 : i.shareExact() / 2,
+                        i.shareMinimum(), i.shareMaximum(), i.startDate(), i.endDate());
+                write(out, relationship(changed, UPDATE_STATEMENTS + written[1]++, UPDATE_DATE));
+            }
+        }, null);
+        return written;
     }
 
     /** Times Longarm's import of one file of {@code total} statements and adds its row to the table; returns seconds. */

@@ -975,6 +975,44 @@ class ExampleEstateWorkbenchTest {
         }
     }
 
+    @Test
+    @Order(18)
+    void aCancelThatComesWhileTheNewDatabaseFirstStartsKeepsItAndSwitchesToIt(@org.junit.jupiter.api.io.TempDir Path dataDir)
+            throws Exception {
+        org.longarm.core.store.ModelStore before = session.store();
+        java.util.concurrent.atomic.AtomicReference<WorkbenchSession.Creation> creation =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Job job = session.createDatabase(dataDir, org.longarm.ui.internal.ExampleEstate.files(), creation::set,
+                error -> { });
+        try {
+            // the server of the new database is up: neo4j-admin has built it, and its first start (Longarm's
+            // constraints and indexes, then a stop) is under way, which a cancel cannot interrupt
+            Path ready = dataDir.resolve("neo4j/run/ready");
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (!Files.exists(ready) && job.getState() != Job.NONE && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertTrue(Files.exists(ready), "the new database first started while the job ran");
+            job.cancel();
+            job.join();
+            workbench.waitUntil(() -> creation.get() != null && session.isOpen() && session.store() != before
+                    && !session.busy(), Duration.ofMinutes(3), () -> "creation " + creation.get() + ", status "
+                            + session.statusMessage());
+            assertTrue(creation.get().created(), "the database is kept: " + creation.get());
+            assertTrue(creation.get().cancelledLate(), "the cancel came while it first started");
+            var node = new org.longarm.ui.internal.WorkbenchPreferences(System.getenv()).node();
+            assertEquals(dataDir.toString(), node.get(org.longarm.ui.internal.WorkbenchPreferences.DATA_DIR, ""),
+                    "the preferences name it");
+            assertTrue(session.statusMessage().startsWith("Connected to"), session.statusMessage());
+            assertEquals(expected.entities().size(), session.snapshot().verdicts().entities().size());
+        } finally {
+            job.cancel();
+            job.join();
+            workbench.waitUntil(() -> !session.busy(), Duration.ofMinutes(5));
+            resetDatabasePreferences();
+        }
+    }
+
     /** Back to the test server's data folder (embedded mode) for the tests that follow. */
     private void resetDatabasePreferences() throws Exception {
         var node = new org.longarm.ui.internal.WorkbenchPreferences(System.getenv()).node();

@@ -138,6 +138,8 @@ public final class WorkbenchSession {
     private volatile LawPackSettings settings;
     private volatile Focus focus;
     private volatile Job computeJob;
+    /** Set once the workbench closes: a job that ends afterwards must not open a database again. */
+    private volatile boolean closing;
     private volatile Consumer<WorkbenchSession> emptyGraphHandler = s -> {
     };
 
@@ -275,6 +277,7 @@ public final class WorkbenchSession {
 
     /** Closes the database (stops the embedded server if this workbench started it). */
     public void close() {
+        closing = true;
         Job.getJobManager().cancel(JOB_FAMILY);
         FAMILY_JOBS.forEach(Job::cancel); // an import or a new database would go on writing, or switch, after it
         LongarmDatabase db = database;
@@ -483,18 +486,21 @@ public final class WorkbenchSession {
                 return Status.error("The database was not created: " + e.getMessage(), e);
             }
             boolean created = report.valid() && EmbeddedNeo4j.hasDatabase(dataDir);
-            ui(() -> done.accept(new Creation(report, created)));
+            // a cancel during the new database's first start (which cannot be interrupted) came after the database
+            // was complete: it is not thrown away, and the workbench switches to it as asked
+            boolean cancelledLate = created && monitor.isCanceled();
+            ui(() -> done.accept(new Creation(report, created, cancelledLate)));
             if (!created) {
                 return Status.OK_STATUS;
-            }
-            if (monitor.isCanceled()) {
-                return Status.CANCEL_STATUS; // cancelled while the new database first started (or the workbench closes)
             }
             try {
                 preferences.useEmbedded(dataDir);
             } catch (BackingStoreException e) {
                 // the switch below still happens; the next start opens the database the preferences named before
                 Log.error("cannot save the new database " + dataDir + " in the preferences", e);
+            }
+            if (closing) {
+                return Status.OK_STATUS; // the preferences name it: the next start opens it
             }
             reconnect(options, "embedded, " + dataDir);
             return Status.OK_STATUS;
@@ -503,8 +509,11 @@ public final class WorkbenchSession {
         return schedule(job, true, null);
     }
 
-    /** What {@link #createDatabase} did: the files' report, and whether it created the database. */
-    public record Creation(ImportReport report, boolean created) {
+    /**
+     * What {@link #createDatabase} did: the files' report, whether it created the database, and whether a cancel came
+     * too late to stop that (while the complete database first started).
+     */
+    public record Creation(ImportReport report, boolean created, boolean cancelledLate) {
     }
 
     /** Tells everyone the graph changed (after an edit) and recomputes. */

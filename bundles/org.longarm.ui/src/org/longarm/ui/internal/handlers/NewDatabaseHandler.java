@@ -56,7 +56,8 @@ public final class NewDatabaseHandler {
             } else {
                 long written = report.files().stream().mapToLong(ImportReport.FileReport::written).sum();
                 session.status("Created a database in " + dataDir + " from " + files.size() + " file(s): " + written
-                        + " facts written");
+                        + " facts written" + (creation.cancelledLate()
+                                ? " (the cancel came after it was complete; switching to it)" : ""));
             }
         }, error -> MessageDialog.openError(display.getActiveShell(), "Database not created",
                 "No database was created in " + dataDir + ":\n" + error.getMessage()));
