@@ -33,7 +33,9 @@ public interface ModelStore extends AutoCloseable {
      * finished by the next store opened on the database. Staged writes to one database run one at a time, also from
      * different processes: {@code work} starts only when no other staged write is running or being applied, so what
      * it reads of the graph stays as it read it until its own write has been applied. While it waits for its turn,
-     * the write says so on {@code monitor} and can be cancelled through it. Unlike {@link #write}, reads through the writer need not see
+     * the write says so on {@code monitor} and can be cancelled through it. Meanwhile a store may refuse
+     * {@link #write}, {@link #update} and {@link #delete} on the database with a {@link StoreException} (the Neo4j
+     * store does), rather than let the staged write overwrite them unaware. Unlike {@link #write}, reads through the writer need not see
      * what it staged, {@link ModelWriter#changed()} counts every object given to it (they are compared with the
      * stored ones only when applied), and other readers may see part of the write while it is being applied.
      *
@@ -56,6 +58,7 @@ public interface ModelStore extends AutoCloseable {
      * Writes one object that was loaded from this store, provided nobody changed it since it was loaded.
      *
      * @throws ConcurrentUpdateException when the stored object changed since this copy was loaded
+     * @throws StoreException when it cannot be written, such as while a staged write runs (see {@link #writeStaged})
      */
     void update(EObject object) throws StoreException;
 

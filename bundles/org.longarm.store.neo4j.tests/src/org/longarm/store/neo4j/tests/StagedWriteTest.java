@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -132,6 +133,50 @@ class StagedWriteTest {
             assertEquals(0, entities(store, "cancelled"));
             assertEquals(0, stagingLeft(store));
         }
+    }
+
+    @Test
+    void anEditWhileAStagedWriteRunsIsRefusedAndChangesNothingThenSucceedsAfterIt() throws Exception {
+        try (Neo4jStore store = TestNeo4j.emptyStore();
+                Neo4jStore editor = Neo4jStore.open(TestNeo4j.settings(), PACKAGES, null);
+                ExecutorService threads = Executors.newCachedThreadPool()) {
+            store.write(writer -> {
+                writer.put(organisation("edited"));
+                return null;
+            });
+            Organisation loaded = (Organisation) editor.get(LongarmPackage.Literals.ORGANISATION, "edited").orElseThrow();
+            CountDownLatch staged = new CountDownLatch(1), release = new CountDownLatch(1);
+            CompletableFuture<Void> importing = heldWrite(store, "importing-", 12_000, staged, release, threads);
+            try {
+                assertTrue(staged.await(2, TimeUnit.MINUTES));
+                loaded.setName("Renamed by an analyst");
+                // the import decided what to write from the graph as it read it: it would overwrite the edit unaware
+                // refused, not kept waiting for the import to end (a test thread of its own, so a wait fails here)
+                StoreException refused = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                        () -> assertThrows(StoreException.class, () -> editor.update(loaded)));
+                assertTrue(refused.getMessage().contains("is running"), refused.getMessage());
+                assertTimeoutPreemptively(Duration.ofSeconds(30),
+                        () -> assertThrows(StoreException.class, () -> editor.delete(loaded)));
+                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(StoreException.class,
+                        () -> editor.write(writer -> {
+                            writer.put(organisation("written-meanwhile"));
+                            return null;
+                        })));
+            } finally {
+                release.countDown();
+            }
+            importing.get(2, TimeUnit.MINUTES);
+            assertEquals(0, entities(store, "written-meanwhile"));
+            assertEquals("Organisation edited", name(store, "edited"), "the refused edit changed nothing");
+            editor.update(loaded);
+            assertEquals("Renamed by an analyst", name(store, "edited"), "once the import has been applied, it is saved");
+            assertEquals(12_000, entities(store, "importing-"));
+        }
+    }
+
+    private static String name(Neo4jStore store, String key) {
+        return store.query("MATCH (e:Entity {id: $key}) RETURN e.name AS name", Map.of("key", key),
+                r -> r.get("name").asString()).get(0);
     }
 
     /** A staged write of {@code count} organisations that, once they are staged, waits for {@code release}. */

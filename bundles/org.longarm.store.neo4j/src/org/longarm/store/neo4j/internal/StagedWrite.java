@@ -83,6 +83,24 @@ final class StagedWrite {
         this.id = id;
     }
 
+    /**
+     * The first statement of a single-transaction write (an edit): it takes the database's staged-write lock for the
+     * transaction, so that no staged write starts before the edit has committed.
+     */
+    static final String EXCLUDE_STAGED_WRITES = "MATCH (l:" + LOCK + ") SET l.`_lock` = true REMOVE l.`_lock`";
+
+    /**
+     * Refuses a single-transaction write (an edit) while a staged write runs on the database: that write decided what
+     * to write from the graph as it read it, and would overwrite the edit unaware of it. The edit's transaction then
+     * begins with {@link #EXCLUDE_STAGED_WRITES}, so that none starts between this check and the edit's commit.
+     */
+    static void refuseWhileRunning(StoreEngine engine) {
+        if (DatabaseLock.probe(engine) == DatabaseLock.LockState.HELD) {
+            throw new StoreException("an import (or other large write) to this database is running; nothing was "
+                    + "changed: try again when it has finished");
+        }
+    }
+
     static <T> T run(StoreEngine engine, StoreWork<T> work, IProgressMonitor monitor) {
         try (DatabaseLock lock = DatabaseLock.take(engine, monitor)) {
             // a write abandoned while this process already had the database open: it goes before this one, and

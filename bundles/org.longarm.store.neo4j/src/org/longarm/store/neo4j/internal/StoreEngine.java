@@ -51,8 +51,10 @@ public final class StoreEngine {
     }
 
     public <T> T write(StoreWork<T> work) {
+        StagedWrite.refuseWhileRunning(this);
         try (Session session = session()) {
             return session.executeWrite(tx -> {
+                tx.run(StagedWrite.EXCLUDE_STAGED_WRITES).consume();
                 Neo4jWriter writer = new Neo4jWriter(tx, mapping, statements, reader, BATCH_SIZE);
                 T result = work.run(writer);
                 writer.flush();
@@ -101,8 +103,10 @@ public final class StoreEngine {
         String key = ProxyUris.keyOf(object);
         StoredVersion loaded = StoredVersion.of(object);
         long newVersion;
+        StagedWrite.refuseWhileRunning(this);
         try (Session session = session()) {
             newVersion = session.executeWrite(tx -> {
+                tx.run(StagedWrite.EXCLUDE_STAGED_WRITES).consume();
                 List<Record> current = tx.run(statements.lockAndVersion(m.keyClass), Map.of("key", key)).list();
                 Long stored = current.isEmpty() || current.get(0).get("version").isNull() ? null
                         : current.get(0).get("version").asLong();
@@ -130,8 +134,10 @@ public final class StoreEngine {
             throw new StoreException(m.eClass.getName() + " '" + key
                     + "' was not loaded from the store: load it before deleting it");
         }
+        StagedWrite.refuseWhileRunning(this);
         try (Session session = session()) {
             session.executeWrite(tx -> {
+                tx.run(StagedWrite.EXCLUDE_STAGED_WRITES).consume();
                 List<Record> current = tx.run(statements.lockAndVersion(m.keyClass), Map.of("key", key)).list();
                 Long stored = current.isEmpty() || current.get(0).get("version").isNull() ? null
                         : current.get(0).get("version").asLong();
