@@ -198,7 +198,15 @@ public final class WorkbenchSession {
             SubMonitor progress = SubMonitor.convert(monitor,
                     "Opening the Longarm database (" + preferences.describeDatabase() + ")", 1);
             try {
-                database = LongarmDatabase.open(preferences.databaseOptions(), List.of(), progress.newChild(1));
+                LongarmDatabase opened = LongarmDatabase.open(preferences.databaseOptions(), List.of(),
+                        progress.newChild(1));
+                synchronized (this) {
+                    if (closing) {
+                        opened.close(); // the workbench closed while it opened: nothing would close it
+                        return Status.CANCEL_STATUS;
+                    }
+                    database = opened;
+                }
                 failure = null;
             } catch (RuntimeException e) {
                 failure = e;
@@ -277,11 +285,14 @@ public final class WorkbenchSession {
 
     /** Closes the database (stops the embedded server if this workbench started it). */
     public void close() {
-        closing = true;
+        LongarmDatabase db;
+        synchronized (this) {
+            closing = true;
+            db = database;
+            database = null;
+        }
         Job.getJobManager().cancel(JOB_FAMILY);
         FAMILY_JOBS.forEach(Job::cancel); // an import or a new database would go on writing, or switch, after it
-        LongarmDatabase db = database;
-        database = null;
         snapshot = null;
         if (db != null) {
             db.close();
@@ -324,8 +335,15 @@ public final class WorkbenchSession {
                     Thread.currentThread().interrupt();
                 }
             }
-            LongarmDatabase previous = database;
-            database = next;
+            LongarmDatabase previous;
+            synchronized (this) {
+                if (closing) {
+                    next.close(); // the workbench closed while it opened: nothing would close it
+                    return Status.CANCEL_STATUS;
+                }
+                previous = database;
+                database = next;
+            }
             snapshot = null; // its explanations would read sources from the database being closed
             failure = null;
             forgetEdits();
@@ -599,6 +617,9 @@ public final class WorkbenchSession {
                 if (error instanceof ConcurrentUpdateException conflict) {
                     // the loaded copy is stale: the next edit starts from what is stored now
                     editable.keySet().removeIf(k -> k.endsWith("/" + conflict.key()));
+                } else {
+                    // the store may hold part of the change (a take-back refused too): every next edit loads anew
+                    editable.clear();
                 }
                 String message = name + " was not saved: " + error.getMessage();
                 problem(new Problem("Edit not saved", message));

@@ -174,6 +174,54 @@ class StagedWriteTest {
         }
     }
 
+    @Test
+    void anImportStartedWhileAWriteTransactionRunsWaitsForItAndSeesIt() throws Exception {
+        try (Neo4jStore store = TestNeo4j.emptyStore();
+                Neo4jStore importer = Neo4jStore.open(TestNeo4j.settings(), PACKAGES, null);
+                ExecutorService threads = Executors.newCachedThreadPool()) {
+            CountDownLatch writing = new CountDownLatch(1), release = new CountDownLatch(1), waiting = new CountDownLatch(1);
+            CompletableFuture<Void> write = CompletableFuture.runAsync(() -> store.write(writer -> {
+                writer.put(organisation("written-first"));
+                writing.countDown();
+                await(release);
+                return null;
+            }), threads);
+            CompletableFuture<Long> staged;
+            try {
+                assertTrue(writing.await(1, TimeUnit.MINUTES));
+                staged = CompletableFuture.supplyAsync(() -> importer.writeStaged(writer -> {
+                    writer.put(organisation("imported"));
+                    return entities(importer, "written-first"); // what the import's work sees when it starts
+                }, waitingMonitor(waiting)), threads);
+                assertTrue(waiting.await(1, TimeUnit.MINUTES), "the import said that it waits");
+                assertFalse(staged.isDone());
+            } finally {
+                release.countDown();
+            }
+            write.get(1, TimeUnit.MINUTES);
+            assertEquals(1, staged.get(1, TimeUnit.MINUTES), "the import's work began after the write committed");
+            assertEquals(1, entities(store, "imported"));
+        }
+    }
+
+    @Test
+    void aWriteAfterTheLockNodeWasWipedMakesItAgainAndHoldsIt() {
+        try (Neo4jStore store = TestNeo4j.emptyStore()) {
+            TestNeo4j.wipe(); // the graph wiped while the store is open: the lock node is gone
+            assertEquals(0, lockNodes(store));
+            store.write(writer -> {
+                writer.put(organisation("after-wipe"));
+                return null;
+            });
+            assertEquals(1, lockNodes(store), "made again, so that the write's transaction held it");
+            assertEquals(1, entities(store, "after-wipe"));
+        }
+    }
+
+    private static long lockNodes(Neo4jStore store) {
+        return store.query("MATCH (l:_StagedWriteLock) RETURN count(l) AS n", Map.of(), r -> r.get("n").asLong()).get(0);
+    }
+
     private static String name(Neo4jStore store, String key) {
         return store.query("MATCH (e:Entity {id: $key}) RETURN e.name AS name", Map.of("key", key),
                 r -> r.get("name").asString()).get(0);

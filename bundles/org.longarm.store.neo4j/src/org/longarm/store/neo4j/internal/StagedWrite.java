@@ -31,6 +31,7 @@ import org.longarm.core.store.ModelWriter;
 import org.longarm.core.store.StoreException;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -83,21 +84,48 @@ final class StagedWrite {
         this.id = id;
     }
 
+    /** Takes the database's staged-write lock for the transaction that runs it. */
+    private static final String EXCLUDE_STAGED_WRITES = "MATCH (l:" + LOCK + ") SET l.`_lock` = true REMOVE l.`_lock`";
     /**
-     * The first statement of a single-transaction write (an edit): it takes the database's staged-write lock for the
-     * transaction, so that no staged write starts before the edit has committed.
+     * An edit's transaction: a few statements on one object, which may wait this long for a staged write that took
+     * the lock between the edit's probe and its transaction.
      */
-    static final String EXCLUDE_STAGED_WRITES = "MATCH (l:" + LOCK + ") SET l.`_lock` = true REMOVE l.`_lock`";
+    private static final TransactionConfig EDIT = TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build();
+    private static final String RUNNING = "an import (or other large write) to this database is running; nothing was "
+            + "changed: try again when it has finished";
 
     /**
-     * Refuses a single-transaction write (an edit) while a staged write runs on the database: that write decided what
-     * to write from the graph as it read it, and would overwrite the edit unaware of it. The edit's transaction then
-     * begins with {@link #EXCLUDE_STAGED_WRITES}, so that none starts between this check and the edit's commit.
+     * Runs a single-transaction write, unless a staged write runs on the database: that write decided what to write
+     * from the graph as it read it, and would overwrite this one unaware of it. The lock is probed first (a second at
+     * most), so that a running staged write refuses it at once; the transaction then holds the lock itself, so that
+     * none starts before it has committed.
+     *
+     * @param edit whether the write is an edit of one object, whose transaction waits at most {@link #EDIT} for a
+     *            staged write that began meanwhile (a larger write waits for it)
+     * @throws StoreException when a staged write runs
      */
-    static void refuseWhileRunning(StoreEngine engine) {
-        if (DatabaseLock.probe(engine) == DatabaseLock.LockState.HELD) {
-            throw new StoreException("an import (or other large write) to this database is running; nothing was "
-                    + "changed: try again when it has finished");
+    static <T> T excludingStagedWrites(StoreEngine engine, boolean edit, TransactionCallback<T> work) {
+        LockState state = DatabaseLock.probe(engine);
+        if (state == LockState.MISSING) {
+            // a wiped graph: made again, so that the transaction below holds it
+            try (Session session = engine.session()) {
+                ensureLockNode(session);
+            }
+            state = DatabaseLock.probe(engine);
+        }
+        if (state == LockState.HELD) {
+            throw new StoreException(RUNNING);
+        }
+        try (Session session = engine.session()) {
+            return session.executeWrite(tx -> {
+                tx.run(EXCLUDE_STAGED_WRITES).consume();
+                return work.execute(tx);
+            }, edit ? EDIT : TransactionConfig.empty());
+        } catch (Neo4jException e) {
+            if (edit && !unreachable(e) && DatabaseLock.endedWaitingForALock(e.code())) {
+                throw new StoreException(RUNNING, e);
+            }
+            throw e;
         }
     }
 
@@ -265,6 +293,8 @@ final class StagedWrite {
                     Map.of("id", id, "status", COMMITTED)).consume());
         }
     }
+
+    private enum LockState { FREE, HELD, MISSING }
 
     /** One staged batch: its sequence number and the class of its rows. */
     private record Batch(long seq, EClass eClass) {
@@ -526,8 +556,6 @@ final class StagedWrite {
                 }
             }
         }
-
-        private enum LockState { FREE, HELD, MISSING }
 
         private static LockState probe(StoreEngine engine) {
             try (Session session = engine.session();

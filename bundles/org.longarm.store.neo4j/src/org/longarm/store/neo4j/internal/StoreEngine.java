@@ -51,16 +51,12 @@ public final class StoreEngine {
     }
 
     public <T> T write(StoreWork<T> work) {
-        StagedWrite.refuseWhileRunning(this);
-        try (Session session = session()) {
-            return session.executeWrite(tx -> {
-                tx.run(StagedWrite.EXCLUDE_STAGED_WRITES).consume();
-                Neo4jWriter writer = new Neo4jWriter(tx, mapping, statements, reader, BATCH_SIZE);
-                T result = work.run(writer);
-                writer.flush();
-                return result;
-            });
-        }
+        return StagedWrite.excludingStagedWrites(this, false, tx -> {
+            Neo4jWriter writer = new Neo4jWriter(tx, mapping, statements, reader, BATCH_SIZE);
+            T result = work.run(writer);
+            writer.flush();
+            return result;
+        });
     }
 
     /** {@link org.longarm.core.store.ModelStore#writeStaged}. */
@@ -102,23 +98,18 @@ public final class StoreEngine {
         ClassMapping m = mapping.of(object.eClass());
         String key = ProxyUris.keyOf(object);
         StoredVersion loaded = StoredVersion.of(object);
-        long newVersion;
-        StagedWrite.refuseWhileRunning(this);
-        try (Session session = session()) {
-            newVersion = session.executeWrite(tx -> {
-                tx.run(StagedWrite.EXCLUDE_STAGED_WRITES).consume();
-                List<Record> current = tx.run(statements.lockAndVersion(m.keyClass), Map.of("key", key)).list();
-                Long stored = current.isEmpty() || current.get(0).get("version").isNull() ? null
-                        : current.get(0).get("version").asLong();
-                long expected = loaded == null ? -1 : loaded.version;
-                if ((stored == null && loaded != null) || (stored != null && stored != expected)) {
-                    throw new ConcurrentUpdateException(m.eClass.getName(), key);
-                }
-                new Neo4jWriter(tx, mapping, statements, reader, 1).writeNow(object);
-                Record after = tx.run(statements.lockAndVersion(m.keyClass), Map.of("key", key)).single();
-                return after.get("version").asLong();
-            });
-        }
+        long newVersion = StagedWrite.excludingStagedWrites(this, true, tx -> {
+            List<Record> current = tx.run(statements.lockAndVersion(m.keyClass), Map.of("key", key)).list();
+            Long stored = current.isEmpty() || current.get(0).get("version").isNull() ? null
+                    : current.get(0).get("version").asLong();
+            long expected = loaded == null ? -1 : loaded.version;
+            if ((stored == null && loaded != null) || (stored != null && stored != expected)) {
+                throw new ConcurrentUpdateException(m.eClass.getName(), key);
+            }
+            new Neo4jWriter(tx, mapping, statements, reader, 1).writeNow(object);
+            Record after = tx.run(statements.lockAndVersion(m.keyClass), Map.of("key", key)).single();
+            return after.get("version").asLong();
+        });
         StoredVersion.set(object, newVersion);
     }
 
@@ -134,26 +125,22 @@ public final class StoreEngine {
             throw new StoreException(m.eClass.getName() + " '" + key
                     + "' was not loaded from the store: load it before deleting it");
         }
-        StagedWrite.refuseWhileRunning(this);
-        try (Session session = session()) {
-            session.executeWrite(tx -> {
-                tx.run(StagedWrite.EXCLUDE_STAGED_WRITES).consume();
-                List<Record> current = tx.run(statements.lockAndVersion(m.keyClass), Map.of("key", key)).list();
-                Long stored = current.isEmpty() || current.get(0).get("version").isNull() ? null
-                        : current.get(0).get("version").asLong();
-                if (stored == null || stored != loaded.version) {
-                    throw new ConcurrentUpdateException(m.eClass.getName(), key);
-                }
-                long referrers = tx.run(statements.referrers(m.keyClass), Map.of("key", key)).single()
-                        .get("referrers").asLong();
-                if (referrers > 0) {
-                    throw new StoreException(m.eClass.getName() + " '" + key + "' cannot be deleted: " + referrers
-                            + " stored object(s) still refer to it");
-                }
-                tx.run(statements.delete(m.keyClass), Map.of("key", key)).consume();
-                return null;
-            });
-        }
+        StagedWrite.excludingStagedWrites(this, true, tx -> {
+            List<Record> current = tx.run(statements.lockAndVersion(m.keyClass), Map.of("key", key)).list();
+            Long stored = current.isEmpty() || current.get(0).get("version").isNull() ? null
+                    : current.get(0).get("version").asLong();
+            if (stored == null || stored != loaded.version) {
+                throw new ConcurrentUpdateException(m.eClass.getName(), key);
+            }
+            long referrers = tx.run(statements.referrers(m.keyClass), Map.of("key", key)).single()
+                    .get("referrers").asLong();
+            if (referrers > 0) {
+                throw new StoreException(m.eClass.getName() + " '" + key + "' cannot be deleted: " + referrers
+                        + " stored object(s) still refer to it");
+            }
+            tx.run(statements.delete(m.keyClass), Map.of("key", key)).consume();
+            return null;
+        });
         object.eAdapters().remove(loaded);
     }
 

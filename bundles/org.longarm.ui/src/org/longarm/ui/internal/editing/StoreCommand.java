@@ -9,6 +9,7 @@ import org.eclipse.emf.common.command.CommandWrapper;
 import org.eclipse.emf.common.command.IdentityCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.longarm.core.store.ModelStore;
+import org.longarm.core.store.StoreException;
 
 /**
  * An EMF command whose effect is saved to the graph store: it runs {@code change} on objects loaded for editing,
@@ -75,8 +76,18 @@ public final class StoreCommand extends CommandWrapper {
             super.redo();
             throw e;
         }
+        RuntimeException failure = null;
         for (int i = created.size() - 1; i >= 0; i--) {
-            target.delete(created.get(i));
+            try {
+                target.delete(created.get(i));
+            } catch (RuntimeException e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+        if (failure != null) {
+            // the change itself is undone; what it created stays stored, referred to by nothing
+            throw new StoreException("undone, but what it created could not all be deleted (" + failure.getMessage()
+                    + ")", failure);
         }
     }
 
@@ -98,12 +109,29 @@ public final class StoreCommand extends CommandWrapper {
                 stored.add(object);
             }
         } catch (RuntimeException e) {
+            // a take-back may be refused for the same reason (an import began meanwhile): memory is reverted anyway,
+            // and the failure says that the store kept part of the change
+            RuntimeException takeBackFailure = null;
             for (int i = stored.size() - 1; i >= 0; i--) {
-                target.delete(stored.get(i));
+                try {
+                    target.delete(stored.get(i));
+                } catch (RuntimeException t) {
+                    takeBackFailure = takeBackFailure == null ? t : takeBackFailure;
+                }
             }
             revert.run();
             if (updated != null) {
-                target.update(updated);
+                try {
+                    target.update(updated);
+                } catch (RuntimeException t) {
+                    takeBackFailure = takeBackFailure == null ? t : takeBackFailure;
+                }
+            }
+            if (takeBackFailure != null) {
+                StoreException partly = new StoreException(e.getMessage() + "; part of the change was stored and could "
+                        + "not be taken back (" + takeBackFailure.getMessage() + "): reload before editing again", e);
+                partly.addSuppressed(takeBackFailure);
+                throw partly;
             }
             throw e;
         }
