@@ -200,12 +200,8 @@ public final class WorkbenchSession {
             try {
                 LongarmDatabase opened = LongarmDatabase.open(preferences.databaseOptions(), List.of(),
                         progress.newChild(1));
-                synchronized (this) {
-                    if (closing) {
-                        opened.close(); // the workbench closed while it opened: nothing would close it
-                        return Status.CANCEL_STATUS;
-                    }
-                    database = opened;
+                if (!adopt(opened, previous -> { })) {
+                    return Status.CANCEL_STATUS;
                 }
                 failure = null;
             } catch (RuntimeException e) {
@@ -299,6 +295,20 @@ public final class WorkbenchSession {
         }
     }
 
+    /**
+     * Makes {@code opened} the session's database, handing the one it replaces to {@code replaced}; unless the
+     * workbench closed while it was being opened: it is then closed, since nothing else would, and false returned.
+     */
+    private synchronized boolean adopt(LongarmDatabase opened, Consumer<LongarmDatabase> replaced) {
+        if (closing) {
+            opened.close();
+            return false;
+        }
+        replaced.accept(database);
+        database = opened;
+        return true;
+    }
+
     /** {@link #reconnect(LongarmDatabase.Options, String)} with the database the preferences name now. */
     public Job reconnect() {
         return reconnect(preferences.databaseOptions(), preferences.describeDatabase());
@@ -335,20 +345,15 @@ public final class WorkbenchSession {
                     Thread.currentThread().interrupt();
                 }
             }
-            LongarmDatabase previous;
-            synchronized (this) {
-                if (closing) {
-                    next.close(); // the workbench closed while it opened: nothing would close it
-                    return Status.CANCEL_STATUS;
-                }
-                previous = database;
-                database = next;
+            LongarmDatabase[] previous = { null };
+            if (!adopt(next, db -> previous[0] = db)) {
+                return Status.CANCEL_STATUS;
             }
             snapshot = null; // its explanations would read sources from the database being closed
             failure = null;
             forgetEdits();
-            if (previous != null) {
-                previous.close();
+            if (previous[0] != null) {
+                previous[0].close();
             }
             fire(Change.DATABASE);
             status("Connected to " + next.store().describe());
