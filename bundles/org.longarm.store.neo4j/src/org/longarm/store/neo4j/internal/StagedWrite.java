@@ -107,10 +107,7 @@ final class StagedWrite {
     static <T> T excludingStagedWrites(StoreEngine engine, boolean edit, TransactionCallback<T> work) {
         LockState state = DatabaseLock.probe(engine);
         if (state == LockState.MISSING) {
-            // a wiped graph: made again, so that the transaction below holds it
-            try (Session session = engine.session()) {
-                ensureLockNode(session);
-            }
+            remakeLockNode(engine); // so that the transaction below holds it
             state = DatabaseLock.probe(engine);
         }
         if (state == LockState.HELD) {
@@ -500,6 +497,13 @@ final class StagedWrite {
         return false;
     }
 
+    /** The lock node is made at open; a graph wiped while the store was open (or while a write waited) lost it. */
+    private static void remakeLockNode(StoreEngine engine) {
+        try (Session session = engine.session()) {
+            ensureLockNode(session);
+        }
+    }
+
     /**
      * Creates the database's {@code :_StagedWriteLock} node unless it exists. The schema node's lock, held for this
      * short transaction only, keeps two processes from creating it at once; the lock node needs no constraint, whose
@@ -541,10 +545,7 @@ final class StagedWrite {
                     state = LockState.MISSING;
                 }
                 if (state == LockState.MISSING) {
-                    // made at open; a graph wiped while this store was open, or while waiting, lost it
-                    try (Session session = engine.session()) {
-                        ensureLockNode(session);
-                    }
+                    remakeLockNode(engine);
                     continue;
                 }
                 if (!waiting) {

@@ -76,14 +76,7 @@ public final class StoreCommand extends CommandWrapper {
             super.redo();
             throw e;
         }
-        RuntimeException failure = null;
-        for (int i = created.size() - 1; i >= 0; i--) {
-            try {
-                target.delete(created.get(i));
-            } catch (RuntimeException e) {
-                failure = failure == null ? e : failure;
-            }
-        }
+        RuntimeException failure = deleteAll(target, created);
         if (failure != null) {
             // the change itself is undone; what it created stays stored, referred to by nothing
             throw new StoreException("undone, but what it created could not all be deleted (" + failure.getMessage()
@@ -111,14 +104,7 @@ public final class StoreCommand extends CommandWrapper {
         } catch (RuntimeException e) {
             // a take-back may be refused for the same reason (an import began meanwhile): memory is reverted anyway,
             // and the failure says that the store kept part of the change
-            RuntimeException takeBackFailure = null;
-            for (int i = stored.size() - 1; i >= 0; i--) {
-                try {
-                    target.delete(stored.get(i));
-                } catch (RuntimeException t) {
-                    takeBackFailure = takeBackFailure == null ? t : takeBackFailure;
-                }
-            }
+            RuntimeException takeBackFailure = deleteAll(target, stored);
             revert.run();
             if (updated != null) {
                 try {
@@ -135,5 +121,21 @@ public final class StoreCommand extends CommandWrapper {
             }
             throw e;
         }
+    }
+
+    /**
+     * Deletes {@code objects} from the store in reverse order, going on past a refusal; returns the first failure, or
+     * null when all were deleted.
+     */
+    private static RuntimeException deleteAll(ModelStore target, List<EObject> objects) {
+        RuntimeException failure = null;
+        for (int i = objects.size() - 1; i >= 0; i--) {
+            try {
+                target.delete(objects.get(i));
+            } catch (RuntimeException e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+        return failure;
     }
 }
