@@ -34,8 +34,9 @@ public interface ModelStore extends AutoCloseable {
      * different processes: {@code work} starts only when no other staged write is running or being applied, so what
      * it reads of the graph stays as it read it until its own write has been applied. While it waits for its turn,
      * the write says so on {@code monitor} and can be cancelled through it. Meanwhile a store may refuse
-     * {@link #write}, {@link #update} and {@link #delete} on the database with a {@link StoreException} (the Neo4j
-     * store does), rather than let the staged write overwrite them unaware. Unlike {@link #write}, reads through the writer need not see
+     * {@link #write}, {@link #update} and {@link #delete} on the database with a {@link StoreBusyException} (the
+     * Neo4j store does), rather than let the staged write overwrite them unaware. Unlike {@link #write}, reads through
+     * the writer need not see
      * what it staged, {@link ModelWriter#changed()} counts every object given to it (they are compared with the
      * stored ones only when applied), and other readers may see part of the write while it is being applied.
      *
@@ -58,7 +59,8 @@ public interface ModelStore extends AutoCloseable {
      * Writes one object that was loaded from this store, provided nobody changed it since it was loaded.
      *
      * @throws ConcurrentUpdateException when the stored object changed since this copy was loaded
-     * @throws StoreException when it cannot be written, such as while a staged write runs (see {@link #writeStaged})
+     * @throws StoreBusyException while a staged write runs (see {@link #writeStaged}); nothing was written
+     * @throws StoreException when it cannot be written
      */
     void update(EObject object) throws StoreException;
 
@@ -72,6 +74,7 @@ public interface ModelStore extends AutoCloseable {
      * the delete until they implement it.
      *
      * @throws ConcurrentUpdateException when the stored object changed since this copy was loaded, or is gone
+     * @throws StoreBusyException while a staged write runs (see {@link #writeStaged}); nothing was deleted
      * @throws StoreException when other stored objects still refer to it (it is left in place)
      * @throws UnsupportedOperationException when this store cannot delete (an implementation of version 1.0)
      * @since 1.1

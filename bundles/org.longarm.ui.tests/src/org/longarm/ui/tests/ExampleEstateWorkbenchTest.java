@@ -582,6 +582,71 @@ class ExampleEstateWorkbenchTest {
     }
 
     @Test
+    @Order(12)
+    void anUndoOrRedoRefusedWhileAnImportRunsChangesNothingAndCanBeTriedAgainAfterIt() throws Throwable {
+        org.longarm.model.Organisation vendor = (org.longarm.model.Organisation) session
+                .editable(LongarmPackage.Literals.ENTITY, VENDOR).orElseThrow();
+        String imported = vendor.getName(), renamed = imported + " (an undo refused in a test)";
+        String label = "Set Name of " + VENDOR;
+        awaitEdit(session.execute(org.longarm.ui.internal.editing.GraphEdits.setProperty(session, vendor,
+                LongarmPackage.Literals.ENTITY__NAME, renamed, "Name")));
+        assertEquals(renamed, storedName(VENDOR));
+
+        whileAnImportRuns(() -> {
+            Job undo = session.undo();
+            undo.join();
+            assertFalse(undo.getResult().isOK(), "the undo is refused while the import runs");
+            String message = errorDialogText("Edit not saved");
+            assertTrue(message.contains("Undo " + label) && message.contains("is running"), message);
+            assertEquals(renamed, storedName(VENDOR), "the refused undo changed nothing in the store");
+            assertEquals(renamed, vendor.getName(), "nor in memory");
+            assertTrue(workbench.ui(() -> session.commandStack().canUndo()
+                    && session.commandStack().getUndoCommand().getLabel().equals(label)), "the undo can be tried again");
+        });
+        awaitEdit(session.undo());
+        assertEquals(imported, storedName(VENDOR), "tried again after the import, the undo is saved");
+
+        whileAnImportRuns(() -> {
+            Job redo = session.redo();
+            redo.join();
+            assertFalse(redo.getResult().isOK(), "the redo is refused while the import runs");
+            assertTrue(errorDialogText("Edit not saved").contains("is running"));
+            assertEquals(imported, storedName(VENDOR), "the refused redo changed nothing in the store");
+            assertEquals(imported, vendor.getName(), "nor in memory");
+            assertTrue(workbench.ui(() -> session.commandStack().canRedo()
+                    && session.commandStack().getRedoCommand().getLabel().equals(label)), "the redo can be tried again");
+        });
+        awaitEdit(session.redo());
+        assertEquals(renamed, storedName(VENDOR), "tried again after the import, the redo is saved");
+        awaitEdit(session.undo()); // the graph as imported, for the tests after this one
+        assertEquals(imported, storedName(VENDOR));
+    }
+
+    /** Runs {@code check} while a staged write through the session's store holds the database's write lock. */
+    private void whileAnImportRuns(org.junit.jupiter.api.function.Executable check) throws Throwable {
+        java.util.concurrent.CountDownLatch staged = new java.util.concurrent.CountDownLatch(1),
+                release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Void> importing = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> session.store().writeStaged(writer -> {
+                    staged.countDown(); // a staged write's work runs while it holds the lock
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return null;
+                }, new NullProgressMonitor()));
+        try {
+            assertTrue(staged.await(1, java.util.concurrent.TimeUnit.MINUTES), "the import started");
+            check.execute();
+        } finally {
+            release.countDown();
+        }
+        importing.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        workbench.waitUntil(() -> !session.busy(), WAIT);
+    }
+
+    @Test
     @Order(13)
     void changingTheDatabaseReconnectsAtOnceAndKeepsTheConnectionWhenTheNewOneFails() throws Exception {
         String uri = org.longarm.testing.TestNeo4j.settings().uri();

@@ -41,6 +41,7 @@ import org.longarm.core.io.Importer;
 import org.longarm.core.plugins.Contributions;
 import org.longarm.core.store.ConcurrentUpdateException;
 import org.longarm.core.store.ModelStore;
+import org.longarm.core.store.StoreBusyException;
 import org.longarm.model.LongarmPackage;
 import org.longarm.model.provider.LongarmItemProviderAdapterFactory;
 import org.longarm.store.neo4j.EmbeddedNeo4j;
@@ -197,20 +198,29 @@ public final class WorkbenchSession {
             // opening may finish a write an earlier process committed: it then names that task and shows its batches
             SubMonitor progress = SubMonitor.convert(monitor,
                     "Opening the Longarm database (" + preferences.describeDatabase() + ")", 1);
+            LongarmDatabase opened;
             try {
-                LongarmDatabase opened = LongarmDatabase.open(preferences.databaseOptions(), List.of(),
-                        progress.newChild(1));
-                if (!adopt(opened, previous -> { })) {
-                    return Status.CANCEL_STATUS;
-                }
-                failure = null;
+                opened = LongarmDatabase.open(preferences.databaseOptions(), List.of(), progress.newChild(1));
             } catch (RuntimeException e) {
                 failure = e;
                 fire(Change.DATABASE);
                 return Status.error("Cannot open the database: " + e.getMessage(), e);
             }
+            if (!adopt(opened, previous -> { })) {
+                return Status.CANCEL_STATUS;
+            }
+            failure = null;
             fire(Change.DATABASE);
-            GraphCounts counts = database.store().view().counts();
+            GraphCounts counts;
+            try {
+                // not the session's database field: a close() meanwhile empties it and closes this one
+                counts = opened.store().view().counts();
+            } catch (RuntimeException e) {
+                if (closing) {
+                    return Status.CANCEL_STATUS;
+                }
+                throw e;
+            }
             long needed = verdictHeapEstimate(counts);
             long available = Runtime.getRuntime().maxMemory();
             if (counts.entities() == 0) {
@@ -622,7 +632,7 @@ public final class WorkbenchSession {
                 if (error instanceof ConcurrentUpdateException conflict) {
                     // the loaded copy is stale: the next edit starts from what is stored now
                     editable.keySet().removeIf(k -> k.endsWith("/" + conflict.key()));
-                } else {
+                } else if (!(error instanceof StoreBusyException)) { // a busy refusal left memory and store alike
                     // the store may hold part of the change (a take-back refused too): every next edit loads anew
                     editable.clear();
                 }
@@ -649,9 +659,51 @@ public final class WorkbenchSession {
         fire(Change.PROBLEM);
     }
 
-    /** A command stack that keeps the failure of the latest execute, undo or redo for the job that ran it. */
+    /**
+     * A command stack that keeps the failure of the latest execute, undo or redo for the job that ran it. An undo or
+     * redo the store refused as busy ({@link StoreBusyException}: an import runs) changed nothing, so the command stays
+     * where it was, to be tried again; after any other failure the history goes, as in {@link BasicCommandStack}.
+     */
     private static final class EditCommandStack extends BasicCommandStack {
         private volatile RuntimeException error;
+
+        @Override
+        public void undo() {
+            if (canUndo()) {
+                Command command = commandList.get(top);
+                step(command::undo, command, -1);
+            }
+        }
+
+        @Override
+        public void redo() {
+            if (canRedo()) {
+                Command command = commandList.get(top + 1);
+                step(command::redo, command, 1);
+            }
+        }
+
+        /** Runs the undo ({@code by} -1) or redo (+1) of {@code command} and moves the top of the stack on success. */
+        private void step(Runnable action, Command command, int by) {
+            try {
+                action.run();
+                top += by;
+                mostRecentCommand = command;
+            } catch (StoreBusyException e) {
+                handleError(e);
+            } catch (RuntimeException e) {
+                handleError(e);
+                mostRecentCommand = null;
+                if (by < 0) {
+                    flush();
+                } else {
+                    while (commandList.size() > top + 1) {
+                        commandList.remove(commandList.size() - 1).dispose(); // what could be redone is gone
+                    }
+                }
+            }
+            notifyListeners();
+        }
 
         @Override
         protected void handleError(Exception exception) {

@@ -25,6 +25,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.ecore.EPackage;
 import org.junit.jupiter.api.Test;
+import org.longarm.core.store.StoreBusyException;
 import org.longarm.core.store.StoreException;
 import org.longarm.model.LongarmFactory;
 import org.longarm.model.LongarmPackage;
@@ -152,12 +153,12 @@ class StagedWriteTest {
                 loaded.setName("Renamed by an analyst");
                 // the import decided what to write from the graph as it read it: it would overwrite the edit unaware
                 // refused, not kept waiting for the import to end (a test thread of its own, so a wait fails here)
-                StoreException refused = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                        () -> assertThrows(StoreException.class, () -> editor.update(loaded)));
+                StoreBusyException refused = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                        () -> assertThrows(StoreBusyException.class, () -> editor.update(loaded)));
                 assertTrue(refused.getMessage().contains("is running"), refused.getMessage());
                 assertTimeoutPreemptively(Duration.ofSeconds(30),
-                        () -> assertThrows(StoreException.class, () -> editor.delete(loaded)));
-                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(StoreException.class,
+                        () -> assertThrows(StoreBusyException.class, () -> editor.delete(loaded)));
+                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(StoreBusyException.class,
                         () -> editor.write(writer -> {
                             writer.put(organisation("written-meanwhile"));
                             return null;

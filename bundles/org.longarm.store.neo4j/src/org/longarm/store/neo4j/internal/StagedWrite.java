@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.longarm.core.store.ModelStore.StoreWork;
 import org.longarm.core.store.ModelWriter;
+import org.longarm.core.store.StoreBusyException;
 import org.longarm.core.store.StoreException;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
@@ -102,7 +103,7 @@ final class StagedWrite {
      *
      * @param edit whether the write is an edit of one object, whose transaction waits at most {@link #EDIT} for a
      *            staged write that began meanwhile (a larger write waits for it)
-     * @throws StoreException when a staged write runs
+     * @throws StoreBusyException when a staged write runs
      */
     static <T> T excludingStagedWrites(StoreEngine engine, boolean edit, TransactionCallback<T> work) {
         LockState state = DatabaseLock.probe(engine);
@@ -111,7 +112,7 @@ final class StagedWrite {
             state = DatabaseLock.probe(engine);
         }
         if (state == LockState.HELD) {
-            throw new StoreException(RUNNING);
+            throw new StoreBusyException(RUNNING);
         }
         try (Session session = engine.session()) {
             return session.executeWrite(tx -> {
@@ -119,8 +120,11 @@ final class StagedWrite {
                 return work.execute(tx);
             }, edit ? EDIT : TransactionConfig.empty());
         } catch (Neo4jException e) {
-            if (edit && !unreachable(e) && DatabaseLock.endedWaitingForALock(e.code())) {
-                throw new StoreException(RUNNING, e);
+            // ended by its timeout (or the server's) while it waited: for a staged write only if one holds the lock now,
+            // since an administrator's TERMINATE or an edit's own slow work end it the same way
+            if (!unreachable(e) && DatabaseLock.endedWaitingForALock(e.code())
+                    && DatabaseLock.probe(engine) == LockState.HELD) {
+                throw new StoreBusyException(RUNNING, e);
             }
             throw e;
         }

@@ -68,15 +68,21 @@ public final class StoreCommand extends CommandWrapper {
     public void undo() {
         super.undo();
         ModelStore target = store.get();
+        List<EObject> toDelete = created;
         try {
+            // nothing is changed before the first write: when it is refused, memory is put back and the store is as it
+            // was, so the same undo can be tried again
             if (updated != null) {
                 target.update(updated);
+            } else if (!created.isEmpty()) {
+                target.delete(created.get(created.size() - 1));
+                toDelete = created.subList(0, created.size() - 1);
             }
         } catch (RuntimeException e) {
             super.redo();
             throw e;
         }
-        RuntimeException failure = deleteAll(target, created);
+        RuntimeException failure = deleteAll(target, toDelete);
         if (failure != null) {
             // the change itself is undone; what it created stays stored, referred to by nothing
             throw new StoreException("undone, but what it created could not all be deleted (" + failure.getMessage()
