@@ -22,6 +22,8 @@ public interface ModelStore extends AutoCloseable {
      * Runs {@code work} in one write transaction: everything it writes becomes visible together, or not at all when
      * it throws (also when the process dies before the end). The work may be run again when the database reports a
      * transient failure, so it must not have effects outside the store.
+     *
+     * @throws StoreBusyException while a staged write runs (see {@link #writeStaged}); nothing was written (since 1.2)
      */
     <T> T write(StoreWork<T> work) throws StoreException;
 
@@ -35,10 +37,10 @@ public interface ModelStore extends AutoCloseable {
      * it reads of the graph stays as it read it until its own write has been applied. While it waits for its turn,
      * the write says so on {@code monitor} and can be cancelled through it. Meanwhile a store may refuse
      * {@link #write}, {@link #update} and {@link #delete} on the database with a {@link StoreBusyException} (the
-     * Neo4j store does), rather than let the staged write overwrite them unaware. Unlike {@link #write}, reads through
-     * the writer need not see
-     * what it staged, {@link ModelWriter#changed()} counts every object given to it (they are compared with the
-     * stored ones only when applied), and other readers may see part of the write while it is being applied.
+     * Neo4j store does), rather than let the staged write overwrite them unaware. Unlike {@link #write}, reads
+     * through the writer need not see what it staged, {@link ModelWriter#changed()} counts every object given to it
+     * (they are compared with the stored ones only when applied), and other readers may see part of the write while
+     * it is being applied.
      *
      * A store whose transactions hold writes of any size may run the work as one {@link #write}; that is what this
      * default does.
@@ -59,7 +61,7 @@ public interface ModelStore extends AutoCloseable {
      * Writes one object that was loaded from this store, provided nobody changed it since it was loaded.
      *
      * @throws ConcurrentUpdateException when the stored object changed since this copy was loaded
-     * @throws StoreBusyException while a staged write runs (see {@link #writeStaged}); nothing was written
+     * @throws StoreBusyException while a staged write runs (see {@link #writeStaged}); nothing was written (since 1.2)
      * @throws StoreException when it cannot be written
      */
     void update(EObject object) throws StoreException;
@@ -74,7 +76,7 @@ public interface ModelStore extends AutoCloseable {
      * the delete until they implement it.
      *
      * @throws ConcurrentUpdateException when the stored object changed since this copy was loaded, or is gone
-     * @throws StoreBusyException while a staged write runs (see {@link #writeStaged}); nothing was deleted
+     * @throws StoreBusyException while a staged write runs (see {@link #writeStaged}); nothing was deleted (since 1.2)
      * @throws StoreException when other stored objects still refer to it (it is left in place)
      * @throws UnsupportedOperationException when this store cannot delete (an implementation of version 1.0)
      * @since 1.1

@@ -294,7 +294,7 @@ class ExampleEstateWorkbenchTest {
 
     @Test
     @Order(7)
-    void anInterestAddedInTheWorkbenchIsStoredWithItsSourceAndChangesTheVerdict() throws Exception {
+    void anInterestAddedInTheWorkbenchIsStoredWithItsSourceAndChangesTheVerdict() throws Throwable {
         EntityVerdict clear = expected.entities().stream()
                 .filter(e -> e.verdict() == Verdict.CLEAR && !e.person()).findFirst().orElseThrow();
         EntityVerdict state = expected.entities().stream()
@@ -325,6 +325,15 @@ class ExampleEstateWorkbenchTest {
         assertEquals("Add shareholding of " + state.key() + " in " + clear.key(), add.getLabel());
         String relationshipKey = org.eclipse.emf.ecore.util.EcoreUtil.getID(add.created().get(1));
         String sourceKey = org.eclipse.emf.ecore.util.EcoreUtil.getID(add.created().get(0));
+        whileAnImportRuns(() -> {
+            Job refused = session.undo();
+            refused.join();
+            assertFalse(refused.getResult().isOK(), "the undo of an add is refused while an import runs");
+            assertTrue(errorDialogText("Edit not saved").contains("is running"));
+            assertTrue(session.store().get(LongarmPackage.Literals.RELATIONSHIP, relationshipKey).isPresent()
+                    && session.store().get(LongarmPackage.Literals.SOURCE, sourceKey).isPresent(), "nothing deleted");
+            assertTrue(workbench.ui(() -> session.commandStack().getUndoCommand() == add), "it can be tried again");
+        });
         awaitEdit(session.undo());
         assertTrue(session.store().get(LongarmPackage.Literals.RELATIONSHIP, relationshipKey).isEmpty(), "undo deleted the relationship");
         assertTrue(session.store().get(LongarmPackage.Literals.SOURCE, sourceKey).isEmpty(), "undo deleted its source");
@@ -582,7 +591,7 @@ class ExampleEstateWorkbenchTest {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void anUndoOrRedoRefusedWhileAnImportRunsChangesNothingAndCanBeTriedAgainAfterIt() throws Throwable {
         org.longarm.model.Organisation vendor = (org.longarm.model.Organisation) session
                 .editable(LongarmPackage.Literals.ENTITY, VENDOR).orElseThrow();
@@ -647,7 +656,7 @@ class ExampleEstateWorkbenchTest {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void changingTheDatabaseReconnectsAtOnceAndKeepsTheConnectionWhenTheNewOneFails() throws Exception {
         String uri = org.longarm.testing.TestNeo4j.settings().uri();
         org.longarm.core.store.ModelStore storeBefore = session.store();
@@ -785,7 +794,7 @@ class ExampleEstateWorkbenchTest {
 
 
     @Test
-    @Order(14)
+    @Order(15)
     void undoAndRedoKeysTakeBackAndReapplyAnEditInTheStore() throws Exception {
         workbench.ui(() -> {
             session.setFocus(new WorkbenchSession.EntityFocus(VENDOR));
@@ -861,7 +870,7 @@ class ExampleEstateWorkbenchTest {
     }
 
     @Test
-    @Order(15)
+    @Order(16)
     void serverCredentialsFromThePreferencesAreKeptInSecureStorageOnlyAndCanBeForgotten() throws Exception {
         org.longarm.store.neo4j.Neo4jSettings server = org.longarm.testing.TestNeo4j.settings();
         String password = new String(server.password());
@@ -971,7 +980,7 @@ class ExampleEstateWorkbenchTest {
     }
 
     @Test
-    @Order(17)
+    @Order(18)
     void aNewDatabaseIsCreatedFromFilesByTheBulkImporterAndSwitchedTo(@org.junit.jupiter.api.io.TempDir Path dataDir)
             throws Exception {
         Path bad = Files.createTempFile("bad-inventory", ".csv");
@@ -1041,7 +1050,7 @@ class ExampleEstateWorkbenchTest {
     }
 
     @Test
-    @Order(18)
+    @Order(19)
     void aCancelThatComesWhileTheNewDatabaseFirstStartsKeepsItAndSwitchesToIt(@org.junit.jupiter.api.io.TempDir Path dataDir)
             throws Exception {
         org.longarm.core.store.ModelStore before = session.store();
@@ -1108,7 +1117,7 @@ class ExampleEstateWorkbenchTest {
     }
 
     @Test
-    @Order(16)
+    @Order(17)
     void theExplorerPagesAFolderOfMoreThanTwoHundredEntitiesInNameOrderThroughItsMoreNode() throws Exception {
         String code = "IS";
         assertFalse(session.graph().entityCountsByJurisdiction().containsKey(code), "no entity of " + code + " yet");

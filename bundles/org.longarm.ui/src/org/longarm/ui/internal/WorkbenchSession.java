@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -623,6 +624,22 @@ public final class WorkbenchSession {
         return edit("Redo " + (command == null ? "" : command.getLabel()), commandStack::redo);
     }
 
+    /**
+     * Whether Edit &gt; Undo can run now: not while an edit job is pending, since the stack moves only when the store
+     * has saved, and another undo would take back the command below the one being undone.
+     */
+    public boolean canUndo() {
+        return isOpen() && editsPending.get() == 0 && commandStack.canUndo();
+    }
+
+    /** Whether Edit &gt; Redo can run now (as {@link #canUndo()}). */
+    public boolean canRedo() {
+        return isOpen() && editsPending.get() == 0 && commandStack.canRedo();
+    }
+
+    /** Edit jobs scheduled and not done. */
+    private final AtomicInteger editsPending = new AtomicInteger();
+
     private Job edit(String name, Runnable action) {
         Job job = Job.create(name, monitor -> {
             commandStack.takeError();
@@ -644,6 +661,14 @@ public final class WorkbenchSession {
             status(name + ": saved to " + describeStore());
             graphChanged();
             return Status.OK_STATUS;
+        });
+        editsPending.incrementAndGet();
+        job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+            @Override
+            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                editsPending.decrementAndGet();
+                fire(Change.COMMANDS); // Undo and Redo are possible again
+            }
         });
         return scheduleOnDatabase(job, true);
     }
@@ -693,10 +718,10 @@ public final class WorkbenchSession {
                 handleError(e);
             } catch (RuntimeException e) {
                 handleError(e);
-                mostRecentCommand = null;
                 if (by < 0) {
                     flush();
                 } else {
+                    mostRecentCommand = null;
                     while (commandList.size() > top + 1) {
                         commandList.remove(commandList.size() - 1).dispose(); // what could be redone is gone
                     }
@@ -792,6 +817,7 @@ public final class WorkbenchSession {
     /** Whether any job of a session (open, import, compute) is still scheduled or running. */
     public boolean busy() {
         Job compute = computeJob;
-        return !FAMILY_JOBS.isEmpty() || computing || (compute != null && compute.getState() != Job.NONE);
+        return !FAMILY_JOBS.isEmpty() || editsPending.get() > 0 || computing
+                || (compute != null && compute.getState() != Job.NONE);
     }
 }

@@ -3,6 +3,7 @@ package org.longarm.store.neo4j.internal;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -120,10 +121,21 @@ final class StagedWrite {
                 return work.execute(tx);
             }, edit ? EDIT : TransactionConfig.empty());
         } catch (Neo4jException e) {
-            // ended by its timeout (or the server's) while it waited: for a staged write only if one holds the lock now,
-            // since an administrator's TERMINATE or an edit's own slow work end it the same way
-            if (!unreachable(e) && DatabaseLock.endedWaitingForALock(e.code())
-                    && DatabaseLock.probe(engine) == LockState.HELD) {
+            // ended by its timeout (or the server's) while it waited: busy only if a writer holds the lock now, since an
+            // administrator's TERMINATE or an edit's own slow work end it the same way; and never after an attempt that
+            // lost the server, whose commit may have happened (the driver keeps earlier attempts as suppressed)
+            if (unreachable(e) || Arrays.stream(e.getSuppressed()).anyMatch(StagedWrite::unreachable)
+                    || !DatabaseLock.endedWaitingForALock(e.code())) {
+                throw e;
+            }
+            LockState now;
+            try {
+                now = DatabaseLock.probe(engine);
+            } catch (RuntimeException probeFailure) {
+                e.addSuppressed(probeFailure);
+                throw e;
+            }
+            if (now == LockState.HELD) {
                 throw new StoreBusyException(RUNNING, e);
             }
             throw e;

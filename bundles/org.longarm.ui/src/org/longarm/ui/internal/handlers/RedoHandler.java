@@ -9,7 +9,7 @@ public final class RedoHandler {
 
     @CanExecute
     boolean canExecute(WorkbenchSession session) {
-        return session.isOpen() && session.commandStack().canRedo();
+        return session.canRedo();
     }
 
     @Execute

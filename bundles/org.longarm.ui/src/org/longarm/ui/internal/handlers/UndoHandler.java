@@ -9,7 +9,7 @@ public final class UndoHandler {
 
     @CanExecute
     boolean canExecute(WorkbenchSession session) {
-        return session.isOpen() && session.commandStack().canUndo();
+        return session.canUndo();
     }
 
     @Execute
