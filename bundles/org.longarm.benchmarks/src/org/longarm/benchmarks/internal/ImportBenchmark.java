@@ -77,6 +77,13 @@ final class ImportBenchmark implements Callable<Integer> {
             + "time to write only the newest statements); 0 for none")
     int history;
 
+    @Option(names = "--identifier-refs", defaultValue = "0", description = "after Longarm's imports, wipe the graph and "
+            + "time an import of the generated statements in which every organisation carries a register identifier "
+            + "and relationships name organisations by it (SCHEME:ID) instead of by record id; then an import of about "
+            + "this many newer statements, named so too, into the graph just written, whose references are found "
+            + "through the graph's identifiers; 0 for none")
+    int identifierRefs;
+
     @Override
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("longarm-bench-import");
@@ -126,11 +133,15 @@ final class ImportBenchmark implements Callable<Integer> {
             progress("longarm import (validate, then a staged write)");
             longarmSeconds = timedLongarm("longarm import (validate + staged write)", store, bods, total, server, rows);
             if (update > 0) {
-                updateImport(store, graph, dir, server, rows);
+                updateImport(store, graph, update, false, dir.resolve("update.jsonl"), server, rows);
             }
             if (history > 0) {
                 wipe(driver);
                 historyImport(store, graph, bods, total, dir, server, rows);
+            }
+            if (identifierRefs > 0) {
+                wipe(driver);
+                identifierImports(store, graph, dir, server, driver, rows);
             }
             if (longarmOnly) {
                 server.stop();
@@ -194,17 +205,17 @@ final class ImportBenchmark implements Callable<Integer> {
      * An import into the graph just written: newer statements for every n-th of its records, so that each one meets a
      * stored record, its stored sources and its content hash, and replaces them.
      */
-    private void updateImport(ModelStore store, SyntheticGraph graph, Path dir, EmbeddedNeo4j server, List<String> rows)
-            throws Exception {
-        Path file = dir.resolve("update.jsonl");
+    private void updateImport(ModelStore store, SyntheticGraph graph, int count, boolean byIdentifier, Path file,
+            EmbeddedNeo4j server, List<String> rows) throws Exception {
         long[] written;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            written = writeNewerStatements(graph, update, out);
+            written = writeNewerStatements(graph, count, out, byIdentifier);
         }
         long total = written[0] + written[1];
-        progress("longarm import of " + total + " newer statements for stored records");
-        timedLongarm(format("longarm import of newer statements for stored records (%,d entities, %,d relationships)",
-                written[0], written[1]), store, file, total, server, rows);
+        String named = byIdentifier ? ", organisations named by identifier" : "";
+        progress("longarm import of " + total + " newer statements for stored records" + named);
+        timedLongarm(format("longarm import of newer statements for stored records%s (%,d entities, %,d relationships)",
+                named, written[0], written[1]), store, file, total, server, rows);
     }
 
     /**
@@ -218,7 +229,7 @@ final class ImportBenchmark implements Callable<Integer> {
         Files.copy(bods, file);
         long[] newer;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
-            newer = writeNewerStatements(graph, history, out);
+            newer = writeNewerStatements(graph, history, out, false);
         }
         long total = first + newer[0] + newer[1];
         progress("longarm import of " + total + " statements, " + (newer[0] + newer[1]) + " of them newer ones for "
@@ -229,10 +240,39 @@ final class ImportBenchmark implements Callable<Integer> {
     }
 
     /**
+     * Imports, into an empty graph, the generated statements with organisations named by their identifiers, then newer
+     * statements named so for every n-th record into the graph just written; each import must resolve every such
+     * reference (a reference resolved to nothing would become a stub, and fails the benchmark).
+     */
+    private void identifierImports(ModelStore store, SyntheticGraph graph, Path dir, EmbeddedNeo4j server,
+            Driver driver, List<String> rows) throws Exception {
+        Path file = dir.resolve("by-identifier.jsonl");
+        long[] written = writeBods(graph, file, true);
+        long total = written[0] + written[1];
+        progress("longarm import of " + total + " statements naming organisations by identifier");
+        timedLongarm(format("longarm import, organisations named by identifier (`GB-COH:…`) in relationships "
+                + "(%,d entities, %,d relationships)", written[0], written[1]), store, file, total, server, rows);
+        requireNoStubs(driver);
+        updateImport(store, graph, identifierRefs, true, dir.resolve("update-by-identifier.jsonl"), server, rows);
+        requireNoStubs(driver);
+    }
+
+    /** Fails when an import left a reference it could not resolve (a stub: a node holding only its key). */
+    private static void requireNoStubs(Driver driver) {
+        try (Session session = driver.session()) {
+            long stubs = session.run("MATCH (n:Entity) WHERE n._class IS NULL RETURN count(n) AS stubs").single()
+                    .get("stubs").asLong();
+            if (stubs > 0) {
+                throw new IllegalStateException(stubs + " references by identifier were not resolved (stubs)");
+            }
+        }
+    }
+
+    /**
      * Writes about {@code count} newer statements for every n-th record of {@code graph} (an entity renamed, an
      * interest's share changed); returns how many for entities and for relationships.
      */
-    private long[] writeNewerStatements(SyntheticGraph graph, int count, BufferedWriter out) {
+    private long[] writeNewerStatements(SyntheticGraph graph, int count, BufferedWriter out, boolean byIdentifier) {
         long step = Math.max(1, statements / count);
         long[] written = new long[2];
         long[] seen = new long[2];
@@ -240,7 +280,7 @@ final class ImportBenchmark implements Callable<Integer> {
             if (seen[0]++ % step == 0) {
                 EntityRecord renamed = new EntityRecord(e.key(), e.name() + " Holdings", e.person(), e.entityType(),
                         e.jurisdiction(), e.nationalities(), e.publicListing(), e.identifiers());
-                write(out, entity(renamed, UPDATE_STATEMENTS + written[0]++, UPDATE_DATE));
+                write(out, entity(renamed, UPDATE_STATEMENTS + written[0]++, UPDATE_DATE, byIdentifier));
             }
         }, null);
         graph.interests(i -> {
@@ -248,7 +288,8 @@ final class ImportBenchmark implements Callable<Integer> {
                 InterestRecord changed = new InterestRecord(i.relationshipKey(), i.index(), i.holderKey(),
                         i.subjectKey(), i.type(), i.shareExact() == null ? 25.0 : i.shareExact() / 2,
                         i.shareMinimum(), i.shareMaximum(), i.startDate(), i.endDate());
-                write(out, relationship(changed, UPDATE_STATEMENTS + written[1]++, UPDATE_DATE));
+                write(out, relationship(changed, UPDATE_STATEMENTS + written[1]++, UPDATE_DATE,
+                        byIdentifier ? graph : null));
             }
         }, null);
         return written;
@@ -277,13 +318,18 @@ final class ImportBenchmark implements Callable<Integer> {
     }
 
     private static long[] writeBods(SyntheticGraph graph, Path file) throws Exception {
+        return writeBods(graph, file, false);
+    }
+
+    /** @param byIdentifier whether organisations carry an identifier and relationships name them by it */
+    private static long[] writeBods(SyntheticGraph graph, Path file, boolean byIdentifier) throws Exception {
         long[] counts = new long[2];
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             graph.entities(e -> {
-                write(out, entity(e, counts[0]++, STATEMENT_DATE));
+                write(out, entity(e, counts[0]++, STATEMENT_DATE, byIdentifier));
             }, null);
             graph.interests(i -> {
-                write(out, relationship(i, counts[1]++, STATEMENT_DATE));
+                write(out, relationship(i, counts[1]++, STATEMENT_DATE, byIdentifier ? graph : null));
             }, null);
         }
         return counts;
@@ -319,29 +365,40 @@ final class ImportBenchmark implements Callable<Integer> {
         return date.equals(STATEMENT_DATE) ? "new" : "updated";
     }
 
-    private static String entity(EntityRecord e, long n, String date) {
+    /** The scheme of the generated organisations' identifiers, with their key as the id. */
+    private static final String SCHEME = "GB-COH";
+
+    private static String entity(EntityRecord e, long n, String date, boolean withIdentifier) {
         String details;
         if (e.person()) {
             details = "{\"isComponent\": false, \"personType\": \"knownPerson\", \"names\": [{\"type\": \"legal\", \"fullName\": \"%s\"}]%s}"
                     .formatted(e.name(), e.nationalities().isEmpty() ? ""
                             : ", \"nationalities\": [{\"name\": \"%s\", \"code\": \"%s\"}]".formatted(e.nationalities().get(0), e.nationalities().get(0)));
         } else {
-            details = "{\"isComponent\": false, \"entityType\": {\"type\": \"%s\"}, \"name\": \"%s\"%s%s}".formatted(
+            details = "{\"isComponent\": false, \"entityType\": {\"type\": \"%s\"}, \"name\": \"%s\"%s%s%s}".formatted(
                     e.entityType().getLiteral(), e.name(),
                     e.jurisdiction() == null ? "" : ", \"jurisdiction\": {\"name\": \"%s\", \"code\": \"%s\"}".formatted(e.jurisdiction(), e.jurisdiction()),
-                    e.publicListing() ? ", \"publicListing\": {\"hasPublicListing\": true}" : "");
+                    e.publicListing() ? ", \"publicListing\": {\"hasPublicListing\": true}" : "",
+                    withIdentifier ? ", \"identifiers\": [{\"id\": \"%s\", \"scheme\": \"%s\", \"schemeName\": \"Companies House\"}]"
+                            .formatted(e.key(), SCHEME) : "");
         }
         return "{\"statementId\": \"%s\", \"declarationSubject\": \"%s\", \"statementDate\": \"%s\", \"recordId\": \"%s\", \"recordType\": \"%s\", \"recordStatus\": \"%s\", \"recordDetails\": %s, %s}"
                 .formatted(statementId('e', n), e.key(), date, e.key(), e.person() ? "person" : "entity", status(date), details,
                         publication());
     }
 
-    private static String relationship(InterestRecord i, long n, String date) {
+    /** @param byIdentifier the graph whose organisations the parties name by identifier, or null to name them by key */
+    private static String relationship(InterestRecord i, long n, String date, SyntheticGraph byIdentifier) {
         String share = i.shareExact() == null ? "" : ", \"share\": {\"exact\": %s}".formatted(i.shareExact());
         return ("{\"statementId\": \"%s\", \"declarationSubject\": \"%s\", \"statementDate\": \"%s\", \"recordId\": \"%s\", \"recordType\": \"relationship\", \"recordStatus\": \"%s\", "
                 + "\"recordDetails\": {\"isComponent\": false, \"subject\": \"%s\", \"interestedParty\": \"%s\", \"interests\": [{\"type\": \"%s\", \"directOrIndirect\": \"direct\", \"beneficialOwnershipOrControl\": false%s}]}, %s}")
-                .formatted(statementId('r', n), i.subjectKey(), date, i.relationshipKey(), status(date), i.subjectKey(), i.holderKey(),
+                .formatted(statementId('r', n), i.subjectKey(), date, i.relationshipKey(), status(date),
+                        reference(i.subjectKey(), byIdentifier), reference(i.holderKey(), byIdentifier),
                         i.type().getLiteral(), share, publication());
+    }
+
+    private static String reference(String key, SyntheticGraph byIdentifier) {
+        return byIdentifier == null || byIdentifier.entity(key).orElseThrow().person() ? key : SCHEME + ":" + key;
     }
 
     /**

@@ -254,6 +254,42 @@ class ImportTest {
     }
 
     @Test
+    void anIdentifierFoundInTheGraphStaysInOnePassUnlessAnotherEntityOfTheImportTakesIt() throws IOException {
+        String withIdentifier = "\"identifiers\": [{\"scheme\": \"GB-COH\", \"id\": \"0001\"}]";
+        assertTrue(importer.importFiles(List.of(write("entities.jsonl",
+                entity("11111111-1111-4111-8111-111111111111", "a", "A", "2024-01-01", "new")
+                        .replace("\"name\": \"A\"", "\"name\": \"A\", " + withIdentifier),
+                entity("22222222-2222-4222-8222-222222222222", "b", "B", "2024-01-01", "new"))), store,
+                new NullProgressMonitor()).valid());
+
+        // named by identifier before a newer statement of the same entity declares it again: the same key either way
+        SubTasks sameEntity = new SubTasks();
+        ImportReport update = importer.importFiles(List.of(write("update.jsonl",
+                relationship("33333333-3333-4333-8333-333333333333", "r1", "b", "GB-COH:0001"),
+                entity("44444444-4444-4444-8444-444444444444", "a", "A renamed", "2024-06-01", "updated")
+                        .replace("\"name\": \"A renamed\"", "\"name\": \"A renamed\", " + withIdentifier))),
+                store, sameEntity);
+        assertTrue(update.valid(), update.problems().toString());
+        assertFalse(sameEntity.secondPass(), sameEntity.seen.toString());
+        assertEquals(List.of("a"), holders("b"));
+
+        // named so before another entity of the import declares it: that entity wins, which takes the second pass
+        SubTasks otherEntity = new SubTasks();
+        ImportReport takeover = importer.importFiles(List.of(write("takeover.jsonl",
+                relationship("55555555-5555-4555-8555-555555555555", "r2", "b", "GB-COH:0001"),
+                entity("66666666-6666-4666-8666-666666666666", "d", "D", "2024-07-01", "new")
+                        .replace("\"name\": \"D\"", "\"name\": \"D\", " + withIdentifier))), store, otherEntity);
+        assertTrue(takeover.valid(), takeover.problems().toString());
+        assertTrue(otherEntity.secondPass(), otherEntity.seen.toString());
+        assertEquals(List.of("a", "d"), holders("b"), "r2 names the import's entity, r1 still the stored one");
+    }
+
+    private List<String> holders(String subject) {
+        return store.view().interestsOf(subject, org.longarm.core.graph.GraphView.Direction.HOLDERS, 10).stream()
+                .map(i -> i.holderKey()).sorted().toList();
+    }
+
+    @Test
     void entitiesStoredByAnEarlierImportAreFoundByRecordIdAndIdentifier() throws IOException {
         String holder = entity("11111111-1111-4111-8111-111111111111", "a", "A", "2024-01-01", "new")
                 .replace("\"name\": \"A\"", "\"name\": \"A\", \"identifiers\": [{\"scheme\": \"GB-COH\", \"id\": \"0001\"}]");

@@ -529,12 +529,15 @@ public final class ImportTargets {
      * must be discarded: the two passes of {@link Validation} and {@link Writing} are then needed.
      */
     public static final class OnePass extends Written {
-        /** Identifiers resolved outside this import that are remembered, at most; beyond, the two passes are used. */
-        private static final int MAX_REMEMBERED_REFERENCES = 100_000;
+        /**
+         * Identifiers resolved outside this import that are remembered, at most (their fingerprints take 32 MiB);
+         * beyond, the two passes are used.
+         */
+        private static final int MAX_REMEMBERED_REFERENCES = 1_000_000;
 
         private final Writing writing;
         /** Identifiers not resolved within this import when read, with the key they resolved to then (or themselves). */
-        private final Map<String, String> resolvedOutside = new HashMap<>();
+        private final ResolvedReferences resolvedOutside = new ResolvedReferences();
         private boolean abandoned;
 
         public OnePass(GraphView view, ModelWriter writer, Validation validation) {
@@ -555,16 +558,7 @@ public final class ImportTargets {
 
         /** Whether what was written is the whole import: no problem, no record twice, no reference resolved anew. */
         public boolean complete() {
-            if (!writes()) {
-                return false;
-            }
-            for (Map.Entry<String, String> reference : resolvedOutside.entrySet()) {
-                Optional<String> now = validation.entityKeyInImport(reference.getKey());
-                if (now.isPresent() && !now.get().equals(reference.getValue())) {
-                    return false;
-                }
-            }
-            return true;
+            return writes();
         }
 
         /** Writes nothing more: what was written will be discarded. */
@@ -587,9 +581,35 @@ public final class ImportTargets {
         @Override
         public void add(EObject object) {
             validation.add(object);
+            if (object instanceof Entity entity && resolvedOutside.size() > 0 && namesAnew(entity)) {
+                abandoned = true;
+            }
             if (writes()) {
                 writing.write(object);
             }
+        }
+
+        /**
+         * Whether {@code entity}, now part of the import, makes a reference resolved outside it earlier resolve to
+         * another key: the import's first entity with an identifier (or a record id) wins, so checking each entity as
+         * it comes equals checking every remembered reference at the end.
+         */
+        private boolean namesAnew(Entity entity) {
+            if (entity.getId() != null && entity.getId().indexOf(':') > 0 && resolvedAnew(entity.getId())) {
+                return true;
+            }
+            for (Identifier identifier : entity.getIdentifiers()) {
+                if (identifier.getScheme() != null && identifier.getId() != null
+                        && resolvedAnew(identifier.getScheme() + ":" + identifier.getId())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean resolvedAnew(String ref) {
+            Optional<String> now = validation.entityKeyInImport(ref);
+            return now.isPresent() && resolvedOutside.resolvedToOtherThan(ref, now.get());
         }
 
         @Override
@@ -608,6 +628,85 @@ public final class ImportTargets {
                 abandoned = resolvedOutside.size() > MAX_REMEMBERED_REFERENCES;
             }
             return key;
+        }
+    }
+
+    /**
+     * References and the keys they resolved to, kept as 64-bit fingerprints of both (16 bytes a reference, in tables
+     * at most half full: 32 MiB for a million), so that an update naming a million stored entities by identifier stays in one pass. Two references with one
+     * fingerprint are as likely as a collision of random 64-bit numbers, which is accepted here.
+     */
+    static final class ResolvedReferences {
+        private long[] references = new long[1 << 12];
+        private long[] keys = new long[1 << 12];
+        private int size;
+
+        int size() {
+            return size;
+        }
+
+        /** Remembers the key {@code ref} resolved to, unless it was remembered before (it resolves the same way). */
+        void put(String ref, String key) {
+            if (size * 2 >= references.length) {
+                grow();
+            }
+            long fingerprint = fingerprint(ref);
+            int slot = slot(fingerprint, references.length);
+            while (references[slot] != 0) {
+                if (references[slot] == fingerprint) {
+                    return;
+                }
+                slot = (slot + 1) & (references.length - 1);
+            }
+            references[slot] = fingerprint;
+            keys[slot] = fingerprint(key);
+            size++;
+        }
+
+        /** Whether {@code ref} was remembered with a key other than {@code key}. */
+        boolean resolvedToOtherThan(String ref, String key) {
+            long fingerprint = fingerprint(ref);
+            for (int slot = slot(fingerprint, references.length); references[slot] != 0;
+                    slot = (slot + 1) & (references.length - 1)) {
+                if (references[slot] == fingerprint) {
+                    return keys[slot] != fingerprint(key);
+                }
+            }
+            return false;
+        }
+
+        private void grow() {
+            long[] oldReferences = references, oldKeys = keys;
+            references = new long[oldReferences.length * 2];
+            keys = new long[oldKeys.length * 2];
+            for (int i = 0; i < oldReferences.length; i++) {
+                if (oldReferences[i] != 0) {
+                    int slot = slot(oldReferences[i], references.length);
+                    while (references[slot] != 0) {
+                        slot = (slot + 1) & (references.length - 1);
+                    }
+                    references[slot] = oldReferences[i];
+                    keys[slot] = oldKeys[i];
+                }
+            }
+        }
+
+        private static int slot(long fingerprint, int length) {
+            return (int) (fingerprint ^ (fingerprint >>> 32)) & (length - 1);
+        }
+
+        /** FNV-1a over the characters, then MurmurHash3's finaliser; never 0, which marks an empty slot. */
+        static long fingerprint(String text) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < text.length(); i++) {
+                h = (h ^ text.charAt(i)) * 0x100000001b3L;
+            }
+            h ^= h >>> 33;
+            h *= 0xff51afd7ed558ccdL;
+            h ^= h >>> 33;
+            h *= 0xc4ceb9fe1a85ec53L;
+            h ^= h >>> 33;
+            return h == 0 ? 1 : h;
         }
     }
 }
