@@ -284,6 +284,42 @@ class ImportTest {
         assertEquals(List.of("a", "d"), holders("b"), "r2 names the import's entity, r1 still the stored one");
     }
 
+    @Test
+    void manyIdentifiersNamedBeforeTheirEntityAndARecordIdTakingAnIdentifierAreResolvedAsIfTheFileWereReadWhole()
+            throws IOException {
+        assertTrue(importer.importFiles(List.of(write("entities.jsonl",
+                entity("11111111-1111-4111-8111-111111111111", "b", "B", "2024-01-01", "new"))), store,
+                new NullProgressMonitor()).valid());
+        // more identifiers resolved outside the import than the first table of fingerprints holds, then an entity that
+        // declares one of the first
+        List<String> statements = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            statements.add(relationship("00000000-0000-4000-8000-%012d".formatted(i), "many-" + i, "b", "XI-MANY:" + i));
+        }
+        statements.add(entity("22222222-2222-4222-8222-222222222222", "m", "M", "2024-01-01", "new")
+                .replace("\"name\": \"M\"", "\"name\": \"M\", \"identifiers\": [{\"scheme\": \"XI-MANY\", \"id\": \"5\"}]"));
+        SubTasks many = new SubTasks();
+        ImportReport report = importer.importFiles(List.of(write("many.jsonl", statements.toArray(String[]::new))),
+                store, many);
+        assertTrue(report.valid(), report.problems().toString());
+        assertTrue(many.secondPass(), many.seen.toString());
+        assertEquals("m", ((org.longarm.model.Relationship) store.get(LongarmPackage.Literals.RELATIONSHIP, "many-5")
+                .orElseThrow()).getInterestedParty().getId(), "many-5 names the entity M");
+
+        // an entity whose record id is an identifier another entity declared before: a record id wins
+        SubTasks recordId = new SubTasks();
+        ImportReport taken = importer.importFiles(List.of(write("taken.jsonl",
+                entity("33333333-3333-4333-8333-333333333333", "x", "X", "2024-01-01", "new")
+                        .replace("\"name\": \"X\"", "\"name\": \"X\", \"identifiers\": [{\"scheme\": \"XI-TAKEN\", \"id\": \"1\"}]"),
+                entity("66666666-6666-4666-8666-666666666666", "y", "Y", "2024-01-01", "new"),
+                relationship("44444444-4444-4444-8444-444444444444", "taken-1", "y", "XI-TAKEN:1"),
+                entity("55555555-5555-4555-8555-555555555555", "XI-TAKEN:1", "Taken", "2024-01-01", "new"))),
+                store, recordId);
+        assertTrue(taken.valid(), taken.problems().toString());
+        assertTrue(recordId.secondPass(), recordId.seen.toString());
+        assertEquals(List.of("XI-TAKEN:1"), holders("y"));
+    }
+
     private List<String> holders(String subject) {
         return store.view().interestsOf(subject, org.longarm.core.graph.GraphView.Direction.HOLDERS, 10).stream()
                 .map(i -> i.holderKey()).sorted().toList();

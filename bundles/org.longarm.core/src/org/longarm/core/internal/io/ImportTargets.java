@@ -580,6 +580,9 @@ public final class ImportTargets {
 
         @Override
         public void add(EObject object) {
+            if (object instanceof Entity entity && takesAnIdentifier(entity)) {
+                abandoned = true;
+            }
             validation.add(object);
             if (object instanceof Entity entity && resolvedOutside.size() > 0 && namesAnew(entity)) {
                 abandoned = true;
@@ -587,6 +590,19 @@ public final class ImportTargets {
             if (writes()) {
                 writing.write(object);
             }
+        }
+
+        /**
+         * Whether {@code entity}'s record id is an identifier that an entity of the import declared before: a record id
+         * wins over an identifier, so references to it read so far would now name another entity.
+         */
+        private boolean takesAnIdentifier(Entity entity) {
+            String id = entity.getId();
+            if (id == null || id.indexOf(':') <= 0) {
+                return false;
+            }
+            Optional<String> before = validation.entityKeyInImport(id);
+            return before.isPresent() && !before.get().equals(id);
         }
 
         /**
@@ -625,15 +641,17 @@ public final class ImportTargets {
             // itself, found or not (and a format that takes an unresolved reference for a record id gets the same key)
             if (writes() && ref.indexOf(':') > 0 && validation.entityKeyInImport(ref).isEmpty()) {
                 resolvedOutside.put(ref, key.orElse(ref));
-                abandoned = resolvedOutside.size() > MAX_REMEMBERED_REFERENCES;
+                if (resolvedOutside.size() > MAX_REMEMBERED_REFERENCES) {
+                    abandoned = true;
+                }
             }
             return key;
         }
     }
 
     /**
-     * References and the keys they resolved to, kept as 64-bit fingerprints of both (16 bytes a reference, in tables
-     * at most half full: 32 MiB for a million), so that an update naming a million stored entities by identifier stays in one pass. Two references with one
+     * References and the keys they resolved to, kept as 64-bit fingerprints of both (16 bytes a slot, in a table a
+     * quarter to half full: 32 MiB for a million), so that an update naming a million stored entities by identifier stays in one pass. Two references with one
      * fingerprint are as likely as a collision of random 64-bit numbers, which is accepted here.
      */
     static final class ResolvedReferences {

@@ -223,7 +223,8 @@ final class StatementMapper {
         if (node.isString()) {
             String reference = node.asString();
             boolean person = persons.contains(reference);
-            String key = person ? reference : target.entityKey(reference).orElse(reference);
+            // a reference found nowhere keys its stub as the import's check looks it up: without surrounding spaces
+            String key = person ? reference : target.entityKey(reference).orElse(reference.strip());
             Entity stub = person ? FACTORY.createPerson() : FACTORY.createOrganisation();
             stub.setId(key);
             return stub;
