@@ -203,8 +203,9 @@ public final class ImportTargets {
             if (object instanceof Entity entity) {
                 entityKeys.add(entity.getId());
                 for (Identifier identifier : entity.getIdentifiers()) {
-                    if (identifier.getScheme() != null && identifier.getId() != null) {
-                        identifiers.putIfAbsent(identifier.getScheme() + ":" + identifier.getId(), entity.getId());
+                    String reference = reference(identifier);
+                    if (reference != null) {
+                        identifiers.putIfAbsent(reference, entity.getId());
                     }
                 }
             } else if (object instanceof ProductLine line && line.getBrand() != null) {
@@ -615,8 +616,8 @@ public final class ImportTargets {
                 return true;
             }
             for (Identifier identifier : entity.getIdentifiers()) {
-                if (identifier.getScheme() != null && identifier.getId() != null
-                        && resolvedAnew(identifier.getScheme() + ":" + identifier.getId())) {
+                String reference = reference(identifier);
+                if (reference != null && resolvedAnew(reference)) {
                     return true;
                 }
             }
@@ -649,10 +650,17 @@ public final class ImportTargets {
         }
     }
 
+    /** How a reference names an entity by this identifier ({@code SCHEME:ID}), or null when it has no scheme or id. */
+    private static String reference(Identifier identifier) {
+        return identifier.getScheme() == null || identifier.getId() == null ? null
+                : identifier.getScheme() + ":" + identifier.getId();
+    }
+
     /**
      * References and the keys they resolved to, kept as 64-bit fingerprints of both (16 bytes a slot, in a table a
-     * quarter to half full: 32 MiB for a million), so that an update naming a million stored entities by identifier stays in one pass. Two references with one
-     * fingerprint are as likely as a collision of random 64-bit numbers, which is accepted here.
+     * quarter to half full: 32 MiB for a million), so that an update naming a million stored entities by identifier
+     * stays in one pass. Two references with one fingerprint are as likely as a collision of random 64-bit numbers,
+     * which is accepted here.
      */
     static final class ResolvedReferences {
         private long[] references = new long[1 << 12];
@@ -669,28 +677,19 @@ public final class ImportTargets {
                 grow();
             }
             long fingerprint = fingerprint(ref);
-            int slot = slot(fingerprint, references.length);
-            while (references[slot] != 0) {
-                if (references[slot] == fingerprint) {
-                    return;
-                }
-                slot = (slot + 1) & (references.length - 1);
+            int slot = slotOf(fingerprint);
+            if (references[slot] == 0) {
+                references[slot] = fingerprint;
+                keys[slot] = fingerprint(key);
+                size++;
             }
-            references[slot] = fingerprint;
-            keys[slot] = fingerprint(key);
-            size++;
         }
 
         /** Whether {@code ref} was remembered with a key other than {@code key}. */
         boolean resolvedToOtherThan(String ref, String key) {
             long fingerprint = fingerprint(ref);
-            for (int slot = slot(fingerprint, references.length); references[slot] != 0;
-                    slot = (slot + 1) & (references.length - 1)) {
-                if (references[slot] == fingerprint) {
-                    return keys[slot] != fingerprint(key);
-                }
-            }
-            return false;
+            int slot = slotOf(fingerprint);
+            return references[slot] == fingerprint && keys[slot] != fingerprint(key);
         }
 
         private void grow() {
@@ -699,18 +698,21 @@ public final class ImportTargets {
             keys = new long[oldKeys.length * 2];
             for (int i = 0; i < oldReferences.length; i++) {
                 if (oldReferences[i] != 0) {
-                    int slot = slot(oldReferences[i], references.length);
-                    while (references[slot] != 0) {
-                        slot = (slot + 1) & (references.length - 1);
-                    }
+                    int slot = slotOf(oldReferences[i]);
                     references[slot] = oldReferences[i];
                     keys[slot] = oldKeys[i];
                 }
             }
         }
 
-        private static int slot(long fingerprint, int length) {
-            return (int) (fingerprint ^ (fingerprint >>> 32)) & (length - 1);
+        /** The slot that holds {@code fingerprint}, or the empty one where it goes (the table is never full). */
+        private int slotOf(long fingerprint) {
+            int mask = references.length - 1;
+            int slot = (int) (fingerprint ^ (fingerprint >>> 32)) & mask;
+            while (references[slot] != 0 && references[slot] != fingerprint) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
         }
 
         /** FNV-1a over the characters, then MurmurHash3's finaliser; never 0, which marks an empty slot. */
