@@ -1,6 +1,7 @@
 package org.longarm.core.store;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -83,6 +84,31 @@ public interface ModelStore extends AutoCloseable {
      */
     default void delete(EObject object) throws StoreException {
         throw new UnsupportedOperationException(describe() + " cannot delete objects");
+    }
+
+    /**
+     * Writes {@code updates} (in order, each as {@link #update(EObject)} would) and then deletes {@code deletes} (in
+     * order, each as {@link #delete(EObject)} would) as one change: all of it is stored, or nothing when any check
+     * fails or the process dies. An editor saves a change that spans several objects this way (a relationship and
+     * the new {@code Source} it cites), so that no other reader or later failure meets half of it. The objects'
+     * versions are moved on only once the whole change is stored.
+     *
+     * <p>A default method so that stores implemented against an older version of this package keep working; it
+     * updates and deletes one object at a time, so there, unlike what this method promises, a failure may leave the
+     * objects before it stored.
+     *
+     * @throws ConcurrentUpdateException when one of the objects changed since it was loaded; nothing was written
+     * @throws StoreBusyException while a staged write runs (see {@link #writeStaged}); nothing was written
+     * @throws StoreException when it cannot be written (as {@code update} and {@code delete} say); nothing was written
+     * @since 1.3
+     */
+    default void save(List<? extends EObject> updates, List<? extends EObject> deletes) throws StoreException {
+        for (EObject object : updates) {
+            update(object);
+        }
+        for (EObject object : deletes) {
+            delete(object);
+        }
     }
 
     /** The read-only view that analyses, law packs and policies work on. */

@@ -112,6 +112,14 @@ public final class Neo4jStore implements ModelStore {
     }
 
     @Override
+    public void save(List<? extends EObject> updates, List<? extends EObject> deletes) {
+        guarded(() -> {
+            engine.save(updates, deletes);
+            return null;
+        });
+    }
+
+    @Override
     public GraphView view() {
         return engine.view();
     }

@@ -650,7 +650,7 @@ public final class WorkbenchSession {
                     // the loaded copy is stale: the next edit starts from what is stored now
                     editable.keySet().removeIf(k -> k.endsWith("/" + conflict.key()));
                 } else if (!(error instanceof StoreBusyException)) { // a busy refusal left memory and store alike
-                    // the store may hold part of the change (a take-back refused too): every next edit loads anew
+                    // a save ended by a lost connection may have committed: every next edit loads anew
                     editable.clear();
                 }
                 String message = name + " was not saved: " + error.getMessage();

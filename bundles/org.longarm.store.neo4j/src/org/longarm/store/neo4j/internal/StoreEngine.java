@@ -19,6 +19,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
 
 /** What {@code Neo4jStore} does, on one driver and one database. */
 public final class StoreEngine {
@@ -95,53 +96,71 @@ public final class StoreEngine {
     }
 
     public void update(EObject object) {
-        ClassMapping m = mapping.of(object.eClass());
-        String key = ProxyUris.keyOf(object);
-        StoredVersion loaded = StoredVersion.of(object);
-        long newVersion = StagedWrite.excludingStagedWrites(this, true, tx -> {
-            List<Record> current = tx.run(statements.lockAndVersion(m.keyClass), Map.of("key", key)).list();
-            Long stored = current.isEmpty() || current.get(0).get("version").isNull() ? null
-                    : current.get(0).get("version").asLong();
-            long expected = loaded == null ? -1 : loaded.version;
-            if ((stored == null && loaded != null) || (stored != null && stored != expected)) {
-                throw new ConcurrentUpdateException(m.eClass.getName(), key);
-            }
-            new Neo4jWriter(tx, mapping, statements, reader, 1).writeNow(object);
-            Record after = tx.run(statements.lockAndVersion(m.keyClass), Map.of("key", key)).single();
-            return after.get("version").asLong();
-        });
-        StoredVersion.set(object, newVersion);
+        save(List.of(object), List.of());
+    }
+
+    public void delete(EObject object) {
+        save(List.of(), List.of(object));
     }
 
     /**
-     * Deletes one loaded object under the same optimistic check as {@link #update(EObject)}, refusing while anything
-     * stored still refers to it; the object then counts as never loaded.
+     * {@link org.longarm.core.store.ModelStore#save}: one transaction that takes each object's lock and checks its
+     * version (a copy never loaded must not be stored; a deleted object must be stored as loaded and referred to by
+     * nothing once the updates are written). The copies' versions change only after the commit, so a retried or
+     * failed transaction leaves them as loaded.
      */
-    public void delete(EObject object) {
-        ClassMapping m = mapping.of(object.eClass());
-        String key = ProxyUris.keyOf(object);
-        StoredVersion loaded = StoredVersion.of(object);
-        if (loaded == null) {
-            throw new StoreException(m.eClass.getName() + " '" + key
-                    + "' was not loaded from the store: load it before deleting it");
+    public void save(List<? extends EObject> updates, List<? extends EObject> deletes) {
+        for (EObject object : deletes) {
+            if (StoredVersion.of(object) == null) {
+                throw new StoreException(mapping.of(object.eClass()).eClass.getName() + " '" + ProxyUris.keyOf(object)
+                        + "' was not loaded from the store: load it before deleting it");
+            }
         }
-        StagedWrite.excludingStagedWrites(this, true, tx -> {
-            List<Record> current = tx.run(statements.lockAndVersion(m.keyClass), Map.of("key", key)).list();
-            Long stored = current.isEmpty() || current.get(0).get("version").isNull() ? null
-                    : current.get(0).get("version").asLong();
-            if (stored == null || stored != loaded.version) {
-                throw new ConcurrentUpdateException(m.eClass.getName(), key);
+        long[] versions = StagedWrite.excludingStagedWrites(this, true, tx -> {
+            Neo4jWriter writer = new Neo4jWriter(tx, mapping, statements, reader, 1);
+            long[] written = new long[updates.size()];
+            for (int i = 0; i < updates.size(); i++) {
+                EObject object = updates.get(i);
+                ClassMapping m = mapping.of(object.eClass());
+                String key = ProxyUris.keyOf(object);
+                StoredVersion loaded = StoredVersion.of(object);
+                Long stored = lockedVersion(tx, m, key);
+                long expected = loaded == null ? -1 : loaded.version;
+                if ((stored == null && loaded != null) || (stored != null && stored != expected)) {
+                    throw new ConcurrentUpdateException(m.eClass.getName(), key);
+                }
+                writer.writeNow(object);
+                written[i] = lockedVersion(tx, m, key);
             }
-            long referrers = tx.run(statements.referrers(m.keyClass), Map.of("key", key)).single()
-                    .get("referrers").asLong();
-            if (referrers > 0) {
-                throw new StoreException(m.eClass.getName() + " '" + key + "' cannot be deleted: " + referrers
-                        + " stored object(s) still refer to it");
+            for (EObject object : deletes) {
+                ClassMapping m = mapping.of(object.eClass());
+                String key = ProxyUris.keyOf(object);
+                Long stored = lockedVersion(tx, m, key);
+                if (stored == null || stored != StoredVersion.of(object).version) {
+                    throw new ConcurrentUpdateException(m.eClass.getName(), key);
+                }
+                long referrers = tx.run(statements.referrers(m.keyClass), Map.of("key", key)).single()
+                        .get("referrers").asLong();
+                if (referrers > 0) {
+                    throw new StoreException(m.eClass.getName() + " '" + key + "' cannot be deleted: " + referrers
+                            + " stored object(s) still refer to it");
+                }
+                tx.run(statements.delete(m.keyClass), Map.of("key", key)).consume();
             }
-            tx.run(statements.delete(m.keyClass), Map.of("key", key)).consume();
-            return null;
+            return written;
         });
-        object.eAdapters().remove(loaded);
+        for (int i = 0; i < updates.size(); i++) {
+            StoredVersion.set(updates.get(i), versions[i]);
+        }
+        for (EObject object : deletes) {
+            object.eAdapters().remove(StoredVersion.of(object));
+        }
+    }
+
+    /** Takes the write lock of one stored object and returns its version, or null when it is not stored (or a stub). */
+    private Long lockedVersion(TransactionContext tx, ClassMapping m, String key) {
+        List<Record> current = tx.run(statements.lockAndVersion(m.keyClass), Map.of("key", key)).list();
+        return current.isEmpty() || current.get(0).get("version").isNull() ? null : current.get(0).get("version").asLong();
     }
 
     public <T> List<T> query(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {

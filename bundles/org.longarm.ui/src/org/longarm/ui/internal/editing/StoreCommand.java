@@ -9,18 +9,14 @@ import org.eclipse.emf.common.command.CommandWrapper;
 import org.eclipse.emf.common.command.IdentityCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.longarm.core.store.ModelStore;
-import org.longarm.core.store.StoreException;
 
 /**
  * An EMF command whose effect is saved to the graph store: it runs {@code change} on objects loaded for editing,
- * then writes {@code updated} with {@link ModelStore#update} (so a concurrent change is refused, never overwritten)
- * and stores each of {@code created}; undo reverses {@code change}, writes {@code updated} again and deletes what was
- * created ({@link ModelStore#delete}); redo repeats execute. When a write fails the in-memory change is taken back
- * and the failure is thrown on to the command stack, so memory and store stay alike.
- *
- * <p>Writes happen in the order the store needs: {@code updated} first (it carries the optimistic check), then
- * {@code created} in order; undo writes {@code updated} first (so that nothing refers to the created objects any
- * more), then deletes {@code created} in reverse order.
+ * then saves {@code created} and {@code updated} as one change with {@link ModelStore#save} (each under the check
+ * that nobody changed it since it was loaded, so a concurrent change is refused, never overwritten); undo reverses
+ * {@code change} and saves {@code updated} again while deleting what was created, also as one change; redo repeats
+ * execute. When the save is refused nothing of it is stored: the in-memory change is taken back and the failure is
+ * thrown on to the command stack, so memory and store stay alike.
  */
 public final class StoreCommand extends CommandWrapper {
 
@@ -55,93 +51,36 @@ public final class StoreCommand extends CommandWrapper {
     @Override
     public void execute() {
         super.execute();
-        saveForward(super::undo);
+        saveOrRevert(forward(), List.of(), super::undo);
     }
 
     @Override
     public void redo() {
         super.redo();
-        saveForward(super::undo);
+        saveOrRevert(forward(), List.of(), super::undo);
     }
 
     @Override
     public void undo() {
         super.undo();
-        ModelStore target = store.get();
-        List<EObject> toDelete = created;
-        try {
-            // nothing is changed before the first write: when it is refused, memory is put back and the store is as it
-            // was, so the same undo can be tried again
-            if (updated != null) {
-                target.update(updated);
-            } else if (!created.isEmpty()) {
-                target.delete(created.get(created.size() - 1));
-                toDelete = created.subList(0, created.size() - 1);
-            }
-        } catch (RuntimeException e) {
-            super.redo();
-            throw e;
-        }
-        RuntimeException failure = deleteAll(target, toDelete);
-        if (failure != null) {
-            // the change itself is undone; what it created stays stored, referred to by nothing
-            throw new StoreException("undone, but what it created could not all be deleted (" + failure.getMessage()
-                    + ")", failure);
-        }
+        saveOrRevert(updated == null ? List.of() : List.of(updated), created.reversed(), super::redo);
     }
 
-    /** Writes the state after {@code change}; on failure takes back what was written and {@code revert}s memory. */
-    private void saveForward(Runnable revert) {
-        ModelStore target = store.get();
+    /** What execute and redo store: the new objects first, so that {@code updated} never refers to a missing one. */
+    private List<EObject> forward() {
+        List<EObject> objects = new ArrayList<>(created);
+        if (updated != null) {
+            objects.add(updated);
+        }
+        return objects;
+    }
+
+    private void saveOrRevert(List<EObject> updates, List<EObject> deletes, Runnable revert) {
         try {
-            if (updated != null) {
-                target.update(updated);
-            }
+            store.get().save(updates, deletes);
         } catch (RuntimeException e) {
             revert.run();
             throw e;
         }
-        List<EObject> stored = new ArrayList<>();
-        try {
-            for (EObject object : created) {
-                target.update(object);
-                stored.add(object);
-            }
-        } catch (RuntimeException e) {
-            // a take-back may be refused for the same reason (an import began meanwhile): memory is reverted anyway,
-            // and the failure says that the store kept part of the change
-            RuntimeException takeBackFailure = deleteAll(target, stored);
-            revert.run();
-            if (updated != null) {
-                try {
-                    target.update(updated);
-                } catch (RuntimeException t) {
-                    takeBackFailure = takeBackFailure == null ? t : takeBackFailure;
-                }
-            }
-            if (takeBackFailure != null) {
-                StoreException partly = new StoreException(e.getMessage() + "; part of the change was stored and could "
-                        + "not be taken back (" + takeBackFailure.getMessage() + "): reload before editing again", e);
-                partly.addSuppressed(takeBackFailure);
-                throw partly;
-            }
-            throw e;
-        }
-    }
-
-    /**
-     * Deletes {@code objects} from the store in reverse order, going on past a refusal; returns the first failure, or
-     * null when all were deleted.
-     */
-    private static RuntimeException deleteAll(ModelStore target, List<EObject> objects) {
-        RuntimeException failure = null;
-        for (int i = objects.size() - 1; i >= 0; i--) {
-            try {
-                target.delete(objects.get(i));
-            } catch (RuntimeException e) {
-                failure = failure == null ? e : failure;
-            }
-        }
-        return failure;
     }
 }
