@@ -37,7 +37,7 @@ public interface ModelStore extends AutoCloseable {
      * different processes: {@code work} starts only when no other staged write is running or being applied, so what
      * it reads of the graph stays as it read it until its own write has been applied. While it waits for its turn,
      * the write says so on {@code monitor} and can be cancelled through it. Meanwhile a store may refuse
-     * {@link #write}, {@link #update} and {@link #delete} on the database with a {@link StoreBusyException} (the
+     * {@link #write}, {@link #update}, {@link #delete} and {@link #save} on the database with a {@link StoreBusyException} (the
      * Neo4j store does), rather than let the staged write overwrite them unaware. Unlike {@link #write}, reads
      * through the writer need not see what it staged, {@link ModelWriter#changed()} counts every object given to it
      * (they are compared with the stored ones only when applied), and other readers may see part of the write while
@@ -95,11 +95,14 @@ public interface ModelStore extends AutoCloseable {
      *
      * <p>A default method so that stores implemented against an older version of this package keep working; it
      * updates and deletes one object at a time, so there, unlike what this method promises, a failure may leave the
-     * objects before it stored.
+     * objects before it stored. What the exceptions below say of "nothing" holds for stores that implement it.
      *
      * @throws ConcurrentUpdateException when one of the objects changed since it was loaded; nothing was written
      * @throws StoreBusyException while a staged write runs (see {@link #writeStaged}); nothing was written
      * @throws StoreException when it cannot be written (as {@code update} and {@code delete} say); nothing was written
+     *             unless the message says that it may have been (a connection lost while it was committed)
+     * @throws IllegalArgumentException when an object comes twice (in one list, or in both), in stores that
+     *             implement it
      * @since 1.3
      */
     default void save(List<? extends EObject> updates, List<? extends EObject> deletes) throws StoreException {

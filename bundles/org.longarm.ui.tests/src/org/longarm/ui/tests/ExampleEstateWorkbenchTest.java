@@ -3,6 +3,7 @@ package org.longarm.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -341,7 +342,24 @@ class ExampleEstateWorkbenchTest {
         awaitEdit(session.redo());
         assertTrue(session.store().get(LongarmPackage.Literals.RELATIONSHIP, relationshipKey).isPresent(), "redo stored it again");
         assertEquals(changed.verdict(), session.snapshot().entity(clear.key()).verdict());
-        awaitEdit(session.undo()); // leave the graph as the other tests expect it
+
+        // the added relationship is the copy that later edits work on, with its parties whole, so that an undo of the
+        // add after a change of it and that change's undo meets the version they left
+        Relationship added = (Relationship) session.editable(LongarmPackage.Literals.RELATIONSHIP, relationshipKey)
+                .orElseThrow();
+        assertSame(add.created().get(1), added);
+        assertEquals(clear.name(), added.getSubject().getName());
+        var values = org.longarm.ui.internal.editing.GraphEdits.InterestValues.of(added.getInterests().get(0));
+        awaitEdit(session.execute(org.longarm.ui.internal.editing.GraphEdits.changeInterest(session, added, 0,
+                clear.key(), new org.longarm.ui.internal.editing.GraphEdits.InterestValues(values.type(), 30.0, null,
+                        null, values.start(), values.end()), "UI test: a change of the added holding", null)));
+        assertEquals(30.0, stored(relationshipKey).getInterests().get(0).getShareExact());
+        awaitEdit(session.undo());
+        assertEquals(60.0, stored(relationshipKey).getInterests().get(0).getShareExact(), "the change undone");
+        Job undoAdd = session.undo(); // leave the graph as the other tests expect it
+        awaitEdit(undoAdd);
+        assertTrue(undoAdd.getResult().isOK(), undoAdd.getResult().toString());
+        assertTrue(session.store().get(LongarmPackage.Literals.RELATIONSHIP, relationshipKey).isEmpty());
         assertEquals(clear.verdict(), session.snapshot().entity(clear.key()).verdict());
     }
 

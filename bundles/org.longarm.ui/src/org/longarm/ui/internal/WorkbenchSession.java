@@ -24,6 +24,7 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -47,6 +48,7 @@ import org.longarm.model.LongarmPackage;
 import org.longarm.model.provider.LongarmItemProviderAdapterFactory;
 import org.longarm.store.neo4j.EmbeddedNeo4j;
 import org.longarm.store.neo4j.LongarmDatabase;
+import org.longarm.ui.internal.editing.StoreCommand;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
@@ -585,7 +587,7 @@ public final class WorkbenchSession {
      * Call it off the UI thread.
      */
     public Optional<EObject> editable(EClass type, String key) {
-        String cacheKey = keySpace(type) + "/" + key;
+        String cacheKey = cacheKey(type, key);
         EObject object = editable.get(cacheKey);
         if (object == null) {
             object = store().get(type, key).orElse(null);
@@ -597,8 +599,27 @@ public final class WorkbenchSession {
         return Optional.ofNullable(object);
     }
 
-    private static String keySpace(EClass type) {
-        return type.getEIDAttribute() == null ? type.getName() : type.getEIDAttribute().getEContainingClass().getName();
+    private static String cacheKey(EClass type, String key) {
+        EClass keySpace = type.getEIDAttribute() == null ? type : type.getEIDAttribute().getEContainingClass();
+        return keySpace.getName() + "/" + key;
+    }
+
+    /**
+     * Keeps what a saved command created as the copies that later edits work on, so that its undo meets the version
+     * those edits left (a copy loaded anew would leave the created one behind, and the undo would be refused as a
+     * conflict); drops them once an undo has deleted them.
+     */
+    private void keepCreated(Command command, boolean stored) {
+        if (command instanceof StoreCommand saved) {
+            for (EObject object : saved.created()) {
+                String cacheKey = cacheKey(object.eClass(), EcoreUtil.getID(object));
+                if (stored) {
+                    editable.put(cacheKey, object);
+                } else {
+                    editable.remove(cacheKey, object);
+                }
+            }
+        }
     }
 
     /** Drops the loaded copies and the undo history (after an import or when the database changes). */
@@ -609,19 +630,21 @@ public final class WorkbenchSession {
 
     /** Executes {@code command} on the command stack in a job; a failure becomes a {@link Change#PROBLEM}. */
     public Job execute(Command command) {
-        return edit(command.getLabel(), () -> commandStack.execute(command));
+        return edit(command.getLabel(), () -> commandStack.execute(command), () -> keepCreated(command, true));
     }
 
     /** Undoes the latest command in a job. */
     public Job undo() {
         Command command = commandStack.getUndoCommand();
-        return edit("Undo " + (command == null ? "" : command.getLabel()), commandStack::undo);
+        return edit("Undo " + (command == null ? "" : command.getLabel()), commandStack::undo,
+                () -> keepCreated(command, false));
     }
 
     /** Redoes the latest undone command in a job. */
     public Job redo() {
         Command command = commandStack.getRedoCommand();
-        return edit("Redo " + (command == null ? "" : command.getLabel()), commandStack::redo);
+        return edit("Redo " + (command == null ? "" : command.getLabel()), commandStack::redo,
+                () -> keepCreated(command, true));
     }
 
     /**
@@ -640,7 +663,8 @@ public final class WorkbenchSession {
     /** Edit jobs scheduled and not done. */
     private final AtomicInteger editsPending = new AtomicInteger();
 
-    private Job edit(String name, Runnable action) {
+    /** Runs {@code action} on the command stack in a job, and {@code saved} after it when the store saved it. */
+    private Job edit(String name, Runnable action, Runnable saved) {
         Job job = Job.create(name, monitor -> {
             commandStack.takeError();
             action.run();
@@ -658,6 +682,7 @@ public final class WorkbenchSession {
                 fire(Change.GRAPH); // the parts show the reverted state; the stored graph is as it was
                 return Status.error(message, error);
             }
+            saved.run();
             status(name + ": saved to " + describeStore());
             graphChanged();
             return Status.OK_STATUS;

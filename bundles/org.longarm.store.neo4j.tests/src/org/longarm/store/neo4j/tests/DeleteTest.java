@@ -139,6 +139,11 @@ class DeleteTest {
                 "del-b").orElseThrow()).getName());
         store.update(added);
         assertEquals(List.of(1L), versions("save-source-4"));
+
+        // an object twice would be checked against a version the save itself moved on: refused before anything runs
+        assertThrows(IllegalArgumentException.class, () -> store.save(List.of(party, party), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> store.save(List.of(added), List.of(added)));
+        assertEquals(List.of(1L), versions("save-source-4"));
     }
 
     /** The stored versions of the nodes and relationships with these keys, in the order of the keys. */

@@ -205,6 +205,87 @@ class StagedWriteTest {
         }
     }
 
+    /**
+     * An edit whose transaction ends while it waits for a lock (here an administrator's {@code TERMINATE}; the edit's
+     * 30-second timeout ends it the same way) is refused as busy only when a writer holds the database's lock by then:
+     * otherwise the server's error goes through as it is, not a refusal that would send the analyst to wait for an
+     * import that does not run.
+     */
+    @Test
+    void anEditEndedWhileItWaitsIsRefusedAsBusyOnlyWhenAWriterHoldsTheLockThen() throws Exception {
+        var settings = TestNeo4j.settings();
+        try (Neo4jStore store = TestNeo4j.emptyStore();
+                Neo4jStore editor = Neo4jStore.open(settings, PACKAGES, null);
+                var driver = org.neo4j.driver.GraphDatabase.driver(settings.uri(),
+                        org.neo4j.driver.AuthTokens.basic(settings.user(), new String(settings.password())));
+                ExecutorService threads = Executors.newCachedThreadPool()) {
+            store.write(writer -> {
+                writer.put(organisation("waited-on"));
+                return null;
+            });
+            Organisation loaded = (Organisation) editor.get(LongarmPackage.Literals.ORGANISATION, "waited-on").orElseThrow();
+            loaded.setName("Renamed while another transaction holds it");
+
+            RuntimeException terminated = editEndedWhileItWaits(editor, loaded, driver, threads, false);
+            assertFalse(terminated instanceof StoreBusyException, terminated.toString());
+            assertTrue(terminated.getMessage().toLowerCase().contains("terminated"), terminated.getMessage());
+
+            RuntimeException busy = editEndedWhileItWaits(editor, loaded, driver, threads, true);
+            assertInstanceOf(StoreBusyException.class, busy);
+            assertTrue(busy.getMessage().contains("is running"), busy.getMessage());
+
+            assertEquals("Organisation waited-on", name(store, "waited-on"), "neither edit changed anything");
+            editor.update(loaded);
+            assertEquals("Renamed while another transaction holds it", name(store, "waited-on"));
+        }
+    }
+
+    /**
+     * Runs {@code editor.update(loaded)} while a transaction of the driver's holds the object's node, so that the edit
+     * waits with the database's lock taken; then, when {@code writerQueued}, queues a transaction for the database's
+     * lock behind the edit, as a staged write starting meanwhile does; terminates the edit's transaction and returns
+     * how the edit failed. Every transaction of the driver's is rolled back before it returns.
+     */
+    private static RuntimeException editEndedWhileItWaits(Neo4jStore editor, Organisation loaded,
+            org.neo4j.driver.Driver driver, ExecutorService threads, boolean writerQueued) throws Exception {
+        try (var holderSession = driver.session(); var holder = holderSession.beginTransaction();
+                var writerSession = driver.session(); var admin = driver.session()) {
+            holder.run("MATCH (e:Entity {id: $key}) SET e.heldBy = 'test'", Map.of("key", loaded.getId())).consume();
+            CompletableFuture<Void> edit = CompletableFuture.runAsync(() -> editor.update(loaded), threads);
+            String editTransaction = waitForTransaction(admin, "REMOVE n.`_lock`");
+            CompletableFuture<org.neo4j.driver.Transaction> writer = null;
+            if (writerQueued) {
+                writer = CompletableFuture.supplyAsync(() -> {
+                    var tx = writerSession.beginTransaction();
+                    tx.run("MATCH (l:_StagedWriteLock) SET l.held = true").consume();
+                    return tx;
+                }, threads);
+                waitForTransaction(admin, "SET l.held = true");
+            }
+            admin.run("TERMINATE TRANSACTIONS $ids", Map.of("ids", List.of(editTransaction))).consume();
+            ExecutionException failure = assertThrows(ExecutionException.class, () -> edit.get(2, TimeUnit.MINUTES));
+            if (writer != null) {
+                writer.get(1, TimeUnit.MINUTES).rollback();
+            }
+            holder.rollback();
+            return assertInstanceOf(RuntimeException.class, failure.getCause());
+        }
+    }
+
+    /** The id of the running transaction whose current query contains {@code text}, once it runs. */
+    private static String waitForTransaction(org.neo4j.driver.Session admin, String text) throws InterruptedException {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            List<String> ids = admin.run("SHOW TRANSACTIONS YIELD transactionId, currentQuery "
+                    + "WHERE currentQuery CONTAINS $text RETURN transactionId", Map.of("text", text))
+                    .list(r -> r.get("transactionId").asString());
+            if (!ids.isEmpty()) {
+                return ids.get(0);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no transaction ran a query containing " + text);
+    }
+
     @Test
     void aWriteAfterTheLockNodeWasWipedMakesItAgainAndHoldsIt() {
         try (Neo4jStore store = TestNeo4j.emptyStore()) {

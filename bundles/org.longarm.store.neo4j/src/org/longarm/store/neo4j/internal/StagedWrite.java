@@ -89,7 +89,7 @@ final class StagedWrite {
     /** Takes the database's staged-write lock for the transaction that runs it. */
     private static final String EXCLUDE_STAGED_WRITES = "MATCH (l:" + LOCK + ") SET l.`_lock` = true REMOVE l.`_lock`";
     /**
-     * An edit's transaction: a few statements on one object, which may wait this long for a staged write that took
+     * An edit's transaction: a few statements on the objects of one change, which may wait this long for a staged write that took
      * the lock between the edit's probe and its transaction.
      */
     private static final TransactionConfig EDIT = TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build();
@@ -102,7 +102,7 @@ final class StagedWrite {
      * most), so that a running staged write refuses it at once; the transaction then holds the lock itself, so that
      * none starts before it has committed.
      *
-     * @param edit whether the write is an edit of one object, whose transaction waits at most {@link #EDIT} for a
+     * @param edit whether the write is an edit (the objects of one change), whose transaction waits at most {@link #EDIT} for a
      *            staged write that began meanwhile (a larger write waits for it)
      * @throws StoreBusyException when a staged write runs
      */
@@ -120,7 +120,17 @@ final class StagedWrite {
                 tx.run(EXCLUDE_STAGED_WRITES).consume();
                 return work.execute(tx);
             }, edit ? EDIT : TransactionConfig.empty());
-        } catch (Neo4jException e) {
+        } catch (RuntimeException failure) {
+            if (!(failure instanceof Neo4jException e)) {
+                // the work's own refusal (a version conflict) after an attempt that lost the server may only meet what
+                // that attempt committed
+                if (Arrays.stream(failure.getSuppressed()).anyMatch(StagedWrite::unreachable)) {
+                    throw new StoreException("the connection to the database was lost while this was written, and "
+                            + "trying again failed (" + failure.getMessage() + "): the first attempt may have been "
+                            + "stored; load what you edit anew", failure);
+                }
+                throw failure;
+            }
             // ended by its timeout (or the server's) while it waited: busy only if a writer holds the lock now, since an
             // administrator's TERMINATE or an edit's own slow work end it the same way; and never after an attempt that
             // lost the server, whose commit may have happened (the driver keeps earlier attempts as suppressed)

@@ -2,9 +2,12 @@ package org.longarm.store.neo4j.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -106,11 +109,21 @@ public final class StoreEngine {
     /**
      * {@link org.longarm.core.store.ModelStore#save}: one transaction that takes each object's lock and checks its
      * version (a copy never loaded must not be stored; a deleted object must be stored as loaded and referred to by
-     * nothing once the updates are written). The copies' versions change only after the commit, so a retried or
-     * failed transaction leaves them as loaded.
+     * nothing once the updates are written). The copies' versions change only after the commit, so a refused save
+     * leaves them as loaded. An object may come once: a second write of it would be checked against the version it
+     * was loaded with, which the first has moved on.
      */
     public void save(List<? extends EObject> updates, List<? extends EObject> deletes) {
+        Set<EObject> once = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (EObject object : updates) {
+            if (!once.add(object)) {
+                throw new IllegalArgumentException("an object to save comes twice: " + ProxyUris.keyOf(object));
+            }
+        }
         for (EObject object : deletes) {
+            if (!once.add(object)) {
+                throw new IllegalArgumentException("an object to save comes twice: " + ProxyUris.keyOf(object));
+            }
             if (StoredVersion.of(object) == null) {
                 throw new StoreException(mapping.of(object.eClass()).eClass.getName() + " '" + ProxyUris.keyOf(object)
                         + "' was not loaded from the store: load it before deleting it");

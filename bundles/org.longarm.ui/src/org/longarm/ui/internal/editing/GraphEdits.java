@@ -209,10 +209,15 @@ public final class GraphEdits {
     }
 
     /** A reference to a stored entity by key (the store writes the key, not the object). */
+    /**
+     * The party of a new relationship: the copy loaded for editing, so that the relationship (which later edits work
+     * on) shows its parties whole; an organisation of that key when none is stored.
+     */
     private static Entity reference(WorkbenchSession session, String key) {
-        boolean person = session.graph().entity(key).map(r -> r.person()).orElse(false);
-        Entity entity = person ? LongarmFactory.eINSTANCE.createPerson() : LongarmFactory.eINSTANCE.createOrganisation();
-        entity.setId(key);
-        return entity;
+        return session.editable(Literals.ENTITY, key).map(Entity.class::cast).orElseGet(() -> {
+            Entity entity = LongarmFactory.eINSTANCE.createOrganisation();
+            entity.setId(key);
+            return entity;
+        });
     }
 }
