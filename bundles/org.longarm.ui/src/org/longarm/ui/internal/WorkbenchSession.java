@@ -583,8 +583,8 @@ public final class WorkbenchSession {
     }
 
     /**
-     * The copy of one stored object that edits work on, loaded from the store on first use (never the whole graph).
-     * Call it off the UI thread.
+     * The copy of one stored object that edits work on, loaded from the store on first use (never the whole graph):
+     * one read by key, which the UI thread may afford for a command's few objects but not for many.
      */
     public Optional<EObject> editable(EClass type, String key) {
         String cacheKey = cacheKey(type, key);
@@ -610,7 +610,8 @@ public final class WorkbenchSession {
      * conflict); drops them once an undo has deleted them.
      */
     private void keepCreated(Command command, boolean stored) {
-        if (command instanceof StoreCommand saved) {
+        // a stack flushed meanwhile (an import) ran nothing
+        if (command instanceof StoreCommand saved && commandStack.getMostRecentCommand() == command) {
             for (EObject object : saved.created()) {
                 String cacheKey = cacheKey(object.eClass(), EcoreUtil.getID(object));
                 if (stored) {
@@ -674,8 +675,9 @@ public final class WorkbenchSession {
                     // the loaded copy is stale: the next edit starts from what is stored now
                     editable.keySet().removeIf(k -> k.endsWith("/" + conflict.key()));
                 } else if (!(error instanceof StoreBusyException)) { // a busy refusal left memory and store alike
-                    // a save ended by a lost connection may have committed: every next edit loads anew
-                    editable.clear();
+                    // a save ended by a lost connection may have committed: every next edit loads anew, and the
+                    // history, whose commands hold the copies dropped here, goes with them
+                    forgetEdits();
                 }
                 String message = name + " was not saved: " + error.getMessage();
                 problem(new Problem("Edit not saved", message));

@@ -115,19 +115,22 @@ final class StagedWrite {
         if (state == LockState.HELD) {
             throw new StoreBusyException(RUNNING);
         }
+        AtomicInteger attempts = new AtomicInteger();
         try (Session session = engine.session()) {
             return session.executeWrite(tx -> {
+                attempts.incrementAndGet();
                 tx.run(EXCLUDE_STAGED_WRITES).consume();
                 return work.execute(tx);
             }, edit ? EDIT : TransactionConfig.empty());
         } catch (RuntimeException failure) {
             if (!(failure instanceof Neo4jException e)) {
-                // the work's own refusal (a version conflict) after an attempt that lost the server may only meet what
-                // that attempt committed
-                if (Arrays.stream(failure.getSuppressed()).anyMatch(StagedWrite::unreachable)) {
+                // a check's refusal (a version conflict) in an attempt after one that lost the server may only have met
+                // what that attempt committed
+                if (failure instanceof StoreException && attempts.get() > 1
+                        && Arrays.stream(failure.getSuppressed()).anyMatch(StagedWrite::unreachable)) {
                     throw new StoreException("the connection to the database was lost while this was written, and "
                             + "trying again failed (" + failure.getMessage() + "): the first attempt may have been "
-                            + "stored; load what you edit anew", failure);
+                            + "stored", failure);
                 }
                 throw failure;
             }

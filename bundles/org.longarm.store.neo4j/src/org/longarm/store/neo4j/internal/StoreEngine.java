@@ -2,8 +2,7 @@ package org.longarm.store.neo4j.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,16 +113,12 @@ public final class StoreEngine {
      * was loaded with, which the first has moved on.
      */
     public void save(List<? extends EObject> updates, List<? extends EObject> deletes) {
-        Set<EObject> once = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> once = new HashSet<>();
         for (EObject object : updates) {
-            if (!once.add(object)) {
-                throw new IllegalArgumentException("an object to save comes twice: " + ProxyUris.keyOf(object));
-            }
+            requireOnce(once, object);
         }
         for (EObject object : deletes) {
-            if (!once.add(object)) {
-                throw new IllegalArgumentException("an object to save comes twice: " + ProxyUris.keyOf(object));
-            }
+            requireOnce(once, object);
             if (StoredVersion.of(object) == null) {
                 throw new StoreException(mapping.of(object.eClass()).eClass.getName() + " '" + ProxyUris.keyOf(object)
                         + "' was not loaded from the store: load it before deleting it");
@@ -167,6 +162,14 @@ public final class StoreEngine {
         }
         for (EObject object : deletes) {
             object.eAdapters().remove(StoredVersion.of(object));
+        }
+    }
+
+    /** Refuses a second object of one key in a save (the same copy, or two copies of one stored object). */
+    private void requireOnce(Set<String> keys, EObject object) {
+        String key = ProxyUris.keyOf(object);
+        if (!keys.add(mapping.of(object.eClass()).keyClass.getName() + "/" + key)) {
+            throw new IllegalArgumentException("an object to save comes twice: " + key);
         }
     }
 

@@ -208,10 +208,10 @@ public final class GraphEdits {
         }
     }
 
-    /** A reference to a stored entity by key (the store writes the key, not the object). */
     /**
      * The party of a new relationship: the copy loaded for editing, so that the relationship (which later edits work
-     * on) shows its parties whole; an organisation of that key when none is stored.
+     * on) shows its parties whole; an organisation of that key when none is stored. The store writes only its key.
+     * One read by key on first use, on the thread that builds the command (as the look-up of the party's kind was).
      */
     private static Entity reference(WorkbenchSession session, String key) {
         return session.editable(Literals.ENTITY, key).map(Entity.class::cast).orElseGet(() -> {
