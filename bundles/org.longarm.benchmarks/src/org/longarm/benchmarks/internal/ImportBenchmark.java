@@ -253,20 +253,17 @@ final class ImportBenchmark implements Callable<Integer> {
         progress("longarm import of " + total + " statements naming organisations by identifier");
         timedLongarm(format("longarm import, organisations named by identifier (`GB-COH:…`) in relationships "
                 + "(%,d entities, %,d relationships)", written[0], written[1]), store, file, total, true, server, rows);
-        requireResolvedAsGenerated(driver, graph);
+        List<Map<String, Object>> sample = resolutionSample(graph);
+        requireResolvedAsGenerated(driver, sample);
         updateImport(store, graph, identifierRefs, true, dir.resolve("update-by-identifier.jsonl"), server, rows);
-        requireResolvedAsGenerated(driver, graph);
+        requireResolvedAsGenerated(driver, sample);
     }
 
     /** Interests whose stored parties {@link #requireResolvedAsGenerated} compares with the generator's. */
     private static final int RESOLUTION_SAMPLE = 10_000;
 
-    /**
-     * Fails when an import left a reference it could not resolve (a stub: a node holding only its key), or when
-     * one of about {@link #RESOLUTION_SAMPLE} interests, spread over the graph, joins other parties than the
-     * generator's.
-     */
-    private static void requireResolvedAsGenerated(Driver driver, SyntheticGraph graph) {
+    /** About {@link #RESOLUTION_SAMPLE} interests spread over the graph: each one's key and the keys of its parties. */
+    private static List<Map<String, Object>> resolutionSample(SyntheticGraph graph) {
         List<Map<String, Object>> sample = new ArrayList<>();
         long step = Math.max(1, graph.counts().interests() / RESOLUTION_SAMPLE);
         long[] seen = {0};
@@ -275,6 +272,14 @@ final class ImportBenchmark implements Callable<Integer> {
                 sample.add(Map.of("id", i.relationshipKey(), "holder", i.holderKey(), "subject", i.subjectKey()));
             }
         }, null);
+        return sample;
+    }
+
+    /**
+     * Fails when an import left a reference it could not resolve (a stub: a node holding only its key), or when an
+     * interest of the {@link #resolutionSample} joins other parties than the generator's.
+     */
+    private static void requireResolvedAsGenerated(Driver driver, List<Map<String, Object>> sample) {
         try (Session session = driver.session()) {
             long stubs = session.run("MATCH (n:Entity) WHERE n._class IS NULL RETURN count(n) AS stubs").single()
                     .get("stubs").asLong();

@@ -126,8 +126,7 @@ final class StagedWrite {
             if (!(failure instanceof Neo4jException e)) {
                 // a check's refusal (a version conflict) in an attempt after one that lost the server may only have met
                 // what that attempt committed
-                if (failure instanceof StoreException && attempts.get() > 1
-                        && Arrays.stream(failure.getSuppressed()).anyMatch(StagedWrite::unreachable)) {
+                if (failure instanceof StoreException && attempts.get() > 1 && anEarlierAttemptLostTheServer(failure)) {
                     throw new StoreException("the connection to the database was lost while this was written, and "
                             + "trying again failed (" + failure.getMessage() + "): the first attempt may have been "
                             + "stored", failure);
@@ -137,8 +136,7 @@ final class StagedWrite {
             // ended by its timeout (or the server's) while it waited: busy only if a writer holds the lock now, since an
             // administrator's TERMINATE or an edit's own slow work end it the same way; and never after an attempt that
             // lost the server, whose commit may have happened (the driver keeps earlier attempts as suppressed)
-            if (unreachable(e) || Arrays.stream(e.getSuppressed()).anyMatch(StagedWrite::unreachable)
-                    || !DatabaseLock.endedWaitingForALock(e.code())) {
+            if (unreachable(e) || anEarlierAttemptLostTheServer(e) || !DatabaseLock.endedWaitingForALock(e.code())) {
                 throw e;
             }
             LockState now;
@@ -515,6 +513,11 @@ final class StagedWrite {
             }
             throw new StoreException("a staged write failed: " + e.getCause(), e.getCause());
         }
+    }
+
+    /** Whether the driver tried before the attempt that failed with {@code e} and that try lost the server. */
+    private static boolean anEarlierAttemptLostTheServer(Throwable e) {
+        return Arrays.stream(e.getSuppressed()).anyMatch(StagedWrite::unreachable);
     }
 
     private static boolean unreachable(Throwable e) {
