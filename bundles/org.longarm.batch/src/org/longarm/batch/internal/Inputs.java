@@ -51,13 +51,18 @@ final class Inputs {
         int shown = 0;
         for (InputProblem problem : report.problems()) {
             if (shown++ == 200) {
-                err.println("... and " + (report.problems().size() - 200) + " more problems");
                 break;
             }
             err.println(problem);
         }
-        throw new UsageException(report.problems().size() + (report.problems().size() == 1 ? " problem" : " problems")
-                + " in the input; " + consequence);
+        if (report.problemCount() > 200) {
+            err.printf("... and %,d more problems%n", report.problemCount() - 200);
+        }
+        throw new UsageException(count(report.problemCount(), "problem") + " in the input; " + consequence);
+    }
+
+    private static String count(long n, String noun) {
+        return String.format("%,d %s", n, n == 1 ? noun : noun + "s");
     }
 
     static void printSummary(ImportReport report, PrintWriter out, boolean validation) {
@@ -65,10 +70,10 @@ final class Inputs {
             if (file.alreadyImported()) {
                 out.printf("%s: already imported (sha256 %s), nothing to do%n", file.fileName(), file.sha256());
             } else if (validation) {
-                out.printf("%s: %s, %,d records, valid%n", file.fileName(), file.format(), file.records());
+                out.printf("%s: %s, %s, valid%n", file.fileName(), file.format(), count(file.records(), "record"));
             } else {
-                out.printf("%s: %s, %,d records, %,d facts written, %,d superseded by newer statements%n",
-                        file.fileName(), file.format(), file.records(), file.written(), file.superseded());
+                out.printf("%s: %s, %s, %s written, %,d superseded by newer statements%n", file.fileName(),
+                        file.format(), count(file.records(), "record"), count(file.written(), "fact"), file.superseded());
             }
         }
     }

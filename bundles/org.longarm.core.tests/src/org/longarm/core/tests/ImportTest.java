@@ -86,6 +86,18 @@ class ImportTest {
     }
 
     @Test
+    void aFileWithThousandsOfProblemsListsTheFirstThousandAndCountsTheRest() throws IOException {
+        String[] lines = new String[1_500];
+        java.util.Arrays.fill(lines, "{\"statementId\": \"not a statement\"}");
+        Path file = write("broken.jsonl", lines);
+        ImportReport report = importer.validate(List.of(file), null, new NullProgressMonitor());
+        assertEquals(1_000, report.problems().size());
+        assertTrue(report.unlisted() >= 500, "at least one problem per statement: " + report.unlisted());
+        assertEquals(report.problems().size() + report.unlisted(), report.problemCount());
+        assertTrue(report.problems().get(999).toString().startsWith(file + ":"), report.problems().get(999).toString());
+    }
+
+    @Test
     void aCancelledImportWritesNothing() throws IOException {
         String[] lines = new String[8000];
         for (int i = 0; i < lines.length; i++) {
@@ -184,7 +196,7 @@ class ImportTest {
     }
 
     /** The progress messages of an import. */
-    private static final class SubTasks extends NullProgressMonitor {
+    private static class SubTasks extends NullProgressMonitor {
         final List<String> seen = new java.util.ArrayList<>();
 
         @Override
@@ -241,6 +253,29 @@ class ImportTest {
         assertEquals(1, holders.size());
         assertEquals("a", holders.get(0).holderKey());
         assertEquals(2, store.view().counts().entities());
+    }
+
+    /**
+     * A relationship whose interested party, named by an identifier before the entity that declares it, is its own
+     * subject: only the second reading can tell, and it reports the problem as the first would have (nothing
+     * written, an input problem, not a failure of the import).
+     */
+    @Test
+    void aProblemThatOnlyTheSecondReadingFindsIsAnInputProblem() throws IOException {
+        String holder = entity("11111111-1111-4111-8111-111111111111", "a", "A", "2024-01-01", "new")
+                .replace("\"name\": \"A\"", "\"name\": \"A\", \"identifiers\": [{\"scheme\": \"GB-COH\", \"id\": \"0001\"}]");
+        Path file = write("itself.jsonl", relationship("33333333-3333-4333-8333-333333333333", "r1", "a", "GB-COH:0001"),
+                holder);
+        SubTasks progress = new SubTasks();
+        ImportReport report = importer.importFiles(List.of(file), store, progress);
+        assertTrue(progress.secondPass(), progress.seen.toString());
+        assertFalse(report.valid());
+        assertTrue(report.problems().get(0).toString().contains("the interested party is the subject itself (a)"),
+                report.problems().toString());
+        assertEquals(0, report.files().get(0).written());
+        assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
+        assertTrue(store.get(LongarmPackage.Literals.IMPORT_RECORD, Importer.importId(report.files().get(0).sha256()))
+                .isEmpty());
     }
 
     static String relationship(String statementId, String recordId, String subject, String interestedParty) {
@@ -384,6 +419,42 @@ class ImportTest {
         var interests = store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10);
         assertEquals(1, interests.size());
         assertEquals(java.time.LocalDate.of(2023, 5, 31), interests.get(0).endDate());
+
+        // interests are optional in a statement: a closed relationship without any ends all the same
+        Path closedBare = write("closed-bare.jsonl", relationship.formatted("55555555-5555-4555-8555-555555555555",
+                "2024-02-29", "closed").replace("\n", " ").replaceAll(",\\s*\"interests\": \\[.*?\\]}", "}"));
+        assertFalse(Files.readString(closedBare).contains("interests"), Files.readString(closedBare));
+        importer.importFiles(List.of(closedBare), store, new NullProgressMonitor());
+        interests = store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10);
+        assertEquals(1, interests.size());
+        assertEquals(java.time.LocalDate.of(2024, 2, 29), interests.get(0).endDate());
+    }
+
+    /**
+     * A party named by a record id too long to index would become a stub the store cannot write once the import is
+     * past its commit point; it is an input problem instead, named by statement.
+     */
+    @Test
+    void aPartyKeyTooLongToIndexIsAProblemOfItsStatement() throws IOException {
+        String relationship = """
+                {"statementId": "33333333-3333-4333-8333-333333333333", "declarationSubject": "a",
+                 "statementDate": "2019-01-01", "recordId": "r1", "recordType": "relationship", "recordStatus": "new",
+                 "recordDetails": {"isComponent": false, "subject": "%s", "interestedParty": "a",
+                   "interests": [{"type": "shareholding", "share": {"exact": 60}}]},
+                 "publicationDetails": {"publicationDate": "2024-01-01", "bodsVersion": "0.4", "publisher": {"name": "Test"}}}"""
+                .formatted("long-subject ".repeat(400)).replace("\n", " ");
+        Path file = write("long.jsonl", entity("11111111-1111-4111-8111-111111111111", "a", "A", "2019-01-01", "new"),
+                relationship);
+        for (ImportReport report : List.of(importer.validate(List.of(file), null, new NullProgressMonitor()),
+                importer.importFiles(List.of(file), store, new NullProgressMonitor()))) {
+            assertFalse(report.valid());
+            assertEquals(1, report.problems().size(), report.problems().toString());
+            String problem = report.problems().get(0).toString();
+            assertTrue(problem.startsWith(file + ": statement 33333333-3333-4333-8333-333333333333: Relationship 'r1': "
+                    + "its subject 'long-subject long-subject long-subject l...' (5199 bytes) is longer than the "
+                    + "4000 bytes a key may have"), problem);
+        }
+        assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
     }
 
     @Test
@@ -422,14 +493,45 @@ class ImportTest {
         assertEquals(0, again.files().get(0).written());
     }
 
+    /**
+     * An import that reads its files twice keeps the store's turn from its first pass to the end of its second: another
+     * import of one of its files, started during the first pass, waits and then finds that file imported. (Had it come
+     * between the passes, the second pass would have dropped that file and lost track of the other's statements.)
+     */
+    @Test
+    void noImportComesBetweenTheTwoPassesOfAnother() throws Exception {
+        Path twice = write("twice.jsonl", entity("44444444-4444-4444-8444-444444444444", "c", "Newer", "2022-01-01", "updated"),
+                entity("33333333-3333-4333-8333-333333333333", "c", "Older", "2021-01-01", "new"));
+        Path other = write("other.jsonl", entity("55555555-5555-4555-8555-555555555555", "d", "D", "2021-01-01", "new"));
+        SubTasks firstProgress = new SubTasks();
+        ImportReport[] reports = whileAnImportIsHeld(List.of(twice, other), "Checking and writing " + other,
+                firstProgress, twice);
+        assertTrue(firstProgress.secondPass(), firstProgress.seen.toString());
+        assertTrue(reports[0].files().stream().noneMatch(ImportReport.FileReport::alreadyImported), reports[0].toString());
+        assertEquals("Newer", name("c"));
+        assertEquals("D", name("d"));
+        assertTrue(reports[1].files().get(0).alreadyImported(), reports[1].toString());
+    }
+
     /** Imports {@code first}, holds it at its first applied batch, imports {@code second} meanwhile, and lets both end. */
     private ImportReport whileAnImportIsApplied(Path first, Path second) throws Exception {
-        CountDownLatch applying = new CountDownLatch(1), waiting = new CountDownLatch(1), release = new CountDownLatch(1);
+        return whileAnImportIsHeld(List.of(first), "Applying batch", new SubTasks(), second)[1];
+    }
+
+    /**
+     * Imports {@code first}, holds it where its progress first shows {@code heldAt}, imports {@code second} meanwhile
+     * through another store, and lets both end: the second must have waited for the first, which must be valid.
+     * Returns both reports.
+     */
+    private ImportReport[] whileAnImportIsHeld(List<Path> first, String heldAt, SubTasks firstProgress, Path second)
+            throws Exception {
+        CountDownLatch held = new CountDownLatch(1), waiting = new CountDownLatch(1), release = new CountDownLatch(1);
         NullProgressMonitor holding = new NullProgressMonitor() {
             @Override
             public void subTask(String name) {
-                if (name.startsWith("Applying batch") && applying.getCount() > 0) {
-                    applying.countDown();
+                firstProgress.subTask(name);
+                if (name.startsWith(heldAt) && held.getCount() > 0) {
+                    held.countDown();
                     awaitQuietly(release);
                 }
             }
@@ -447,22 +549,23 @@ class ImportTest {
                 ExecutorService threads = Executors.newCachedThreadPool()) {
             CompletableFuture<ImportReport> running = CompletableFuture.supplyAsync(
                     () -> importQuietly(first, store, holding), threads);
-            assertTrue(applying.await(2, TimeUnit.MINUTES), "the first import reached its applying");
+            assertTrue(held.await(2, TimeUnit.MINUTES), "the first import reached " + heldAt);
             CompletableFuture<ImportReport> started = CompletableFuture.supplyAsync(
-                    () -> importQuietly(second, otherProcess, waitingMonitor), threads);
+                    () -> importQuietly(List.of(second), otherProcess, waitingMonitor), threads);
             boolean waited = waiting.await(1, TimeUnit.MINUTES);
             boolean endedMeanwhile = started.isDone();
             release.countDown();
-            assertTrue(running.get(2, TimeUnit.MINUTES).valid());
+            ImportReport firstReport = running.get(2, TimeUnit.MINUTES);
+            assertTrue(firstReport.valid(), firstReport.problems().toString());
             ImportReport report = started.get(2, TimeUnit.MINUTES);
             assertTrue(waited && !endedMeanwhile, "the second import waited for the first one");
-            return report;
+            return new ImportReport[] { firstReport, report };
         }
     }
 
-    private ImportReport importQuietly(Path file, ModelStore into, NullProgressMonitor monitor) {
+    private ImportReport importQuietly(List<Path> files, ModelStore into, NullProgressMonitor monitor) {
         try {
-            return importer.importFiles(List.of(file), into, monitor);
+            return importer.importFiles(files, into, monitor);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

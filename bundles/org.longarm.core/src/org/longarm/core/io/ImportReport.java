@@ -6,13 +6,29 @@ import java.util.List;
  * What an import or a validation did.
  *
  * @param files one entry per file, in the order they were read
- * @param problems every problem found; when there is any, nothing was written
+ * @param problems the problems found, the first thousand or so of an import (a file with an error in each of millions
+ *        of statements would not leave room for all of them in the heap); when there is any, nothing was written
+ * @param unlisted how many more problems were found than {@code problems} lists (since 1.2)
  */
-public record ImportReport(List<FileReport> files, List<InputProblem> problems) {
+public record ImportReport(List<FileReport> files, List<InputProblem> problems, long unlisted) {
 
     public ImportReport {
         files = List.copyOf(files);
         problems = List.copyOf(problems);
+    }
+
+    /** A report that lists every problem found. */
+    public ImportReport(List<FileReport> files, List<InputProblem> problems) {
+        this(files, problems, 0);
+    }
+
+    /**
+     * How many problems were found, listed or not.
+     *
+     * @since 1.2
+     */
+    public long problemCount() {
+        return problems.size() + unlisted;
     }
 
     /** Whether every file was valid. */

@@ -61,7 +61,7 @@ public final class Importer {
         }
         List<InputProblem> problems = new ArrayList<>(unrecognised(inputs));
         problems.addAll(validation.problems());
-        return new ImportReport(reports, problems);
+        return new ImportReport(reports, problems, validation.unlisted());
     }
 
     /**
@@ -69,7 +69,8 @@ public final class Importer {
      * has a problem nothing is written and the report lists the problems. An import waits while another one (or
      * another staged write) runs on the same database, and then checks its files against what that one wrote.
      *
-     * @throws StoreException when the store fails (nothing was written)
+     * @throws StoreException when the store fails (nothing was written, unless the message says that it may have
+     *             been: a connection lost at the commit point, or while applying what was committed)
      * @throws OperationCanceledException when cancelled (nothing was written)
      */
     public ImportReport importFiles(List<Path> files, ModelStore store, IProgressMonitor monitor)
@@ -85,6 +86,7 @@ public final class Importer {
         ImportTargets.Validation validation = new ImportTargets.Validation(store.view());
         // the reading of each file takes half of a pass's ticks, the applying (after the work returns) the rest
         SubMonitor onePass = progress.split(toRead.size() * 20);
+        boolean[] inTwoPasses = { false };
         try {
             store.writeStaged(writer -> {
                 try {
@@ -109,31 +111,38 @@ public final class Importer {
                     input.written = target.written();
                     input.superseded = target.superseded();
                 }
-                if (!target.complete()) { // also when abandoned for an unrecognised file
-                    throw new NotInOnePass(null);
+                if (target.complete()) {
+                    finishWriting(toRead, writer);
+                    return null;
                 }
-                finishWriting(toRead, writer);
-                return null;
+                // also when abandoned for an unrecognised file
+                problems.addAll(validation.problems());
+                if (problems.isEmpty()) {
+                    // written in this write's turn, so that no other write changes the graph that this pass checked
+                    // the files against; what this pass staged is discarded afterwards
+                    writeSecondPass(toRead, store, validation, progress.split(toRead.size() * 20));
+                    inTwoPasses[0] = true;
+                }
+                throw new NotInOnePass(null);
             }, onePass);
-            return new ImportReport(reports(inputs), List.of());
         } catch (NotInOnePass e) {
-            // nothing was written: what was staged is discarded
             if (e.getCause() instanceof IOException unreadable) {
                 throw unreadable;
             }
+            if (!inTwoPasses[0]) {
+                toRead.forEach(input -> input.written = input.superseded = 0);
+            }
+        } catch (ImportTargets.ProblemFoundWhenWriting e) {
+            problems.addAll(validation.problems());
             toRead.forEach(input -> input.written = input.superseded = 0);
         }
-        problems.addAll(validation.problems());
-        if (!problems.isEmpty()) {
-            return new ImportReport(reports(inputs), problems);
-        }
-        SubMonitor secondPass = progress.split(toRead.size() * 20);
+        return new ImportReport(reports(inputs), problems, validation.unlisted());
+    }
+
+    /** Reads the checked files again and writes the winning statements, in a staged write of its own. */
+    private void writeSecondPass(List<Input> toRead, ModelStore store, ImportTargets.Validation validation,
+            SubMonitor secondPass) throws StoreException {
         store.writeStaged(writer -> {
-            try {
-                dropImportedMeanwhile(toRead, store);
-            } catch (IOException e) {
-                throw new StoreException(e.getMessage(), e);
-            }
             ImportTargets.Writing target = new ImportTargets.Writing(store.view(), writer, validation);
             for (Input input : toRead) {
                 target.begin(input.fileName, input.importId);
@@ -149,7 +158,6 @@ public final class Importer {
             finishWriting(toRead, writer);
             return null;
         }, secondPass);
-        return new ImportReport(reports(inputs), List.of());
     }
 
     /**

@@ -43,6 +43,10 @@ public interface ModelStore extends AutoCloseable {
      * (they are compared with the stored ones only when applied), and other readers may see part of the write while
      * it is being applied.
      *
+     * <p>A staged write started by {@code work} itself, on its thread, runs at once, in this write's turn: no other
+     * write comes between what the outer work read and what the inner one writes. Each is kept or discarded on its
+     * own; an import that must read its files twice writes its second pass this way before it discards its first.
+     *
      * A store whose transactions hold writes of any size may run the work as one {@link #write}; that is what this
      * default does.
      *

@@ -71,7 +71,7 @@ class CsvFormatsTest {
         assertEquals(LocalDate.of(2020, 1, 1), line.getValidFrom());
         assertNull(line.getValidTo());
         assertEquals("https://example.org/a", line.getSources().get(0).getUrl());
-        assertEquals("products.csv#2", line.getSources().get(0).getId());
+        assertEquals("products.csv#2@import-1", line.getSources().get(0).getId());
         assertEquals(LocalDate.of(2022, 12, 31), target.productLines.get("lorex|*|").getValidTo());
     }
 

@@ -16,9 +16,12 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.longarm.core.graph.GraphView;
 import org.longarm.core.graph.ProductLineRecord;
 import org.longarm.core.graph.SourceRecord;
+import org.longarm.core.io.ImportReport;
 import org.longarm.core.io.InputProblem;
 import org.longarm.core.io.ReadTarget;
 import org.longarm.core.store.ModelWriter;
@@ -109,13 +112,71 @@ public final class ImportTargets {
     /** The longest key the store accepts (Neo4j's index limit, with room for the key space prefix). */
     static final int MAX_KEY_BYTES = 4000;
 
+    /** How many problems an import lists; the others are counted. */
+    static final int MAX_PROBLEMS = 1_000;
+
     /** How many answers of the store to references are kept. */
     private static final int MAX_STORED_KEYS = 50_000;
+
+    /**
+     * Refuses keys the store could not index: the object's own, those of the objects it refers to (a relationship's
+     * parties, a product line's brand...), which the store creates as stubs, and an entity's identifiers, which it
+     * indexes as one (scheme, id) pair. Found only when the import is applied, any of them would stop it after its
+     * commit point. The problem names the object and the statement or row its first source is.
+     */
+    private static List<String> tooLongKeys(EObject object) {
+        List<String> found = new ArrayList<>();
+        checkKey("its key", object, found);
+        for (EReference reference : object.eClass().getEAllReferences()) {
+            if (reference.isContainment() || reference.isDerived() || reference.isTransient()
+                    || reference.getEReferenceType().getEIDAttribute() == null) {
+                continue;
+            }
+            Object value = object.eGet(reference, false);
+            List<?> targets = reference.isMany() ? ((InternalEList<?>) value).basicList()
+                    : value == null ? List.of() : List.of(value);
+            for (Object target : targets) {
+                checkKey("its " + reference.getName(), (EObject) target, found);
+            }
+        }
+        if (object instanceof Entity entity) {
+            for (Identifier identifier : entity.getIdentifiers()) {
+                String reference = reference(identifier);
+                if (reference != null && tooLong(reference)) {
+                    found.add("its identifier " + shortened(reference));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void checkKey(String what, EObject object, List<String> found) {
+        EAttribute id = object.eClass().getEIDAttribute();
+        if (id != null && object.eGet(id) instanceof String key && tooLong(key)) {
+            found.add(what + " " + shortened(key));
+        }
+    }
+
+    private static boolean tooLong(String key) {
+        return key.length() > MAX_KEY_BYTES / 3 && key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_KEY_BYTES;
+    }
+
+    private static String shortenedKey(EObject object) {
+        EAttribute id = object.eClass().getEIDAttribute();
+        String key = id == null ? "" : String.valueOf(object.eGet(id));
+        return key.length() > 60 ? key.substring(0, 40) + "..." : key;
+    }
+
+    private static String shortened(String key) {
+        return "'" + key.substring(0, 40) + "...' (" + key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                + " bytes)";
+    }
 
     /** The first pass: nothing is written. */
     public static final class Validation implements ReadTarget {
         private final GraphView view;
         private final List<InputProblem> problems = new ArrayList<>();
+        private long unlisted;
         private final Set<String> entityKeys = new HashSet<>();
         private final Map<String, String> identifiers = new HashMap<>();
         private final Map<String, List<ProductLineRecord>> productLines = new HashMap<>();
@@ -168,8 +229,14 @@ public final class ImportTargets {
             return counts;
         }
 
+        /** The problems found: the first {@link #MAX_PROBLEMS} (see {@link ImportReport#problems}). */
         public List<InputProblem> problems() {
             return problems;
+        }
+
+        /** How many problems were found beyond those listed. */
+        public long unlisted() {
+            return unlisted;
         }
 
         /** Whether the object read as number {@code sequence} is the newest statement of its record. */
@@ -189,9 +256,12 @@ public final class ImportTargets {
                 }
             }
             String key = keyOf(object);
-            if (key != null && key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_KEY_BYTES) {
-                problems.add(new InputProblem(fileName, 0, 0, null, null, "a key of " + object.eClass().getName()
-                        + " is longer than " + MAX_KEY_BYTES + " bytes: " + key.substring(0, 60) + "..."));
+            for (String tooLong : tooLongKeys(object)) {
+                String source = object instanceof Sourced sourced && !sourced.getSources().isEmpty()
+                        ? sourced.getSources().get(0).getId() : null;
+                problem(new InputProblem(fileName, 0, 0, source, null, object.eClass().getName() + " '"
+                        + shortenedKey(object) + "': " + tooLong + " is longer than the " + MAX_KEY_BYTES
+                        + " bytes a key may have"));
             }
             Version version = Version.of(object, sequence);
             if (key != null && version != null) {
@@ -259,7 +329,11 @@ public final class ImportTargets {
 
         @Override
         public void problem(InputProblem problem) {
-            problems.add(problem);
+            if (problems.size() < MAX_PROBLEMS) {
+                problems.add(problem);
+            } else {
+                unlisted++;
+            }
         }
 
         /** Whether some record had more than one statement in this import so far. */
@@ -363,6 +437,15 @@ public final class ImportTargets {
     }
 
     /** The second pass, inside the write transaction. */
+    /** Thrown out of the second reading when it found a problem; the problems are the validation's. */
+    public static final class ProblemFoundWhenWriting extends StoreException {
+        private static final long serialVersionUID = 1L;
+
+        ProblemFoundWhenWriting() {
+            super("the second reading of the import found a problem", null);
+        }
+    }
+
     public static final class Writing extends Written {
         private static final int BATCH = 5_000;
 
@@ -503,10 +586,16 @@ public final class ImportTargets {
             }
         }
 
+        /**
+         * A problem the first reading did not find: a check that needs the whole import, such as a relationship whose
+         * parties turn out to be one entity once an identifier named before its entity is resolved. (Were it the file
+         * that changed, its digest, compared at the end, would say so.) Nothing is written.
+         */
         @Override
         public void problem(InputProblem problem) {
-            if (failure == null) {
-                failure = new StoreException("the input changed while it was imported: " + problem, null);
+            validation.problem(problem);
+            if (!(failure instanceof ProblemFoundWhenWriting)) {
+                failure = new ProblemFoundWhenWriting();
             }
         }
 

@@ -208,6 +208,12 @@ final class StatementMapper {
             }
             relationship.getInterests().add(interest);
         }
+        if (closed && relationship.getInterests().isEmpty()) {
+            // interests are optional: without one to carry the end, the closed relationship would stay current
+            Interest ended = FACTORY.createInterest();
+            ended.setEndDate(source.getStatementDate());
+            relationship.getInterests().add(ended);
+        }
         add(relationship, source);
     }
 

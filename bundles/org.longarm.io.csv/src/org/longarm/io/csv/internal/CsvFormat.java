@@ -246,10 +246,14 @@ abstract class CsvFormat implements InputFormat {
             }
         }
 
-        /** A Source for this row: id {@code FILE#LINE}. */
+        /**
+         * A Source for this row: id {@code FILE#LINE@IMPORT}. The import id keeps apart the rows of two versions of a
+         * file (or of two files of one name), so that a record the later one does not restate still cites its own
+         * row.
+         */
         Source source(String url) {
             Source source = FACTORY.createSource();
-            source.setId(reading.file + "#" + line);
+            source.setId(reading.file + "#" + line + "@" + reading.target.importId());
             source.setImportId(reading.target.importId());
             source.setUrl(url == null || url.isEmpty() ? null : url);
             reading.target.add(source);

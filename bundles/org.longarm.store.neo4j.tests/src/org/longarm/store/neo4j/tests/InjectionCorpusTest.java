@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,8 @@ import org.longarm.model.Identifier;
 import org.longarm.model.LongarmFactory;
 import org.longarm.model.LongarmPackage;
 import org.longarm.model.Organisation;
+import org.longarm.model.Relationship;
+import org.longarm.model.Source;
 import org.longarm.store.neo4j.Neo4jStore;
 import org.longarm.testing.TestNeo4j;
 
@@ -110,6 +114,50 @@ class InjectionCorpusTest {
                     return null;
                 }));
         assertTrue(refused.getMessage().contains("Organisation.id is longer than 4096 bytes"), refused.getMessage());
+    }
+
+    /**
+     * A key the store would only meet when the write is applied (a stub's, an identifier pair's) is refused while it
+     * is staged: after the commit point the write could be neither undone nor finished, and every later opening of
+     * the database would fail on it.
+     */
+    @Test
+    void referredKeysAndIdentifierPairsTooLongToIndexAreRefusedBeforeAStagedWriteCommits() {
+        Organisation longSubject = LongarmFactory.eINSTANCE.createOrganisation();
+        longSubject.setId(LONG);
+        Relationship relationship = LongarmFactory.eINSTANCE.createRelationship();
+        relationship.setId("refused-relationship");
+        relationship.setSubject(longSubject);
+        relationship.setInterestedParty(organisation("refused-party", "Party"));
+        Organisation longIdentifier = organisation("refused-identifier", "Identified");
+        Identifier pair = LongarmFactory.eINSTANCE.createIdentifier();
+        pair.setScheme("S".repeat(3_000));
+        pair.setId("1".repeat(3_000));
+        longIdentifier.getIdentifiers().add(pair);
+        Organisation longSource = organisation("refused-source", "Sourced");
+        Source source = LongarmFactory.eINSTANCE.createSource();
+        source.setId(LONG);
+        longSource.getSources().add(source);
+        Map<EObject, String> refusals = Map.of(relationship, "Relationship.subject is longer than 4096 bytes",
+                longIdentifier, "Identifier.scheme+id is longer than 4096 bytes",
+                longSource, "Organisation.sources is longer than 4096 bytes");
+        for (var refusal : refusals.entrySet()) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> store.writeStaged(writer -> {
+                        writer.put(organisation("staged-before-it", "Staged"));
+                        writer.put(refusal.getKey());
+                        return null;
+                    }, new NullProgressMonitor()));
+            assertTrue(refused.getMessage().contains(refusal.getValue()), refused.getMessage());
+        }
+        assertEquals(0L, store.query("MATCH (n) WHERE n.id IN ['staged-before-it', 'refused-party', "
+                + "'refused-identifier', 'refused-source'] OR n:_StagedWrite OR n:_StagedBatch RETURN count(n) AS n",
+                Map.of(), r -> r.get("n").asLong()).get(0), "nothing stored, nothing left staged");
+        store.writeStaged(writer -> {
+            writer.put(organisation("staged-after-it", "Staged"));
+            return null;
+        }, new NullProgressMonitor());
+        assertTrue(store.get(LongarmPackage.Literals.ENTITY, "staged-after-it").isPresent(), "the store still writes");
     }
 
     @Test

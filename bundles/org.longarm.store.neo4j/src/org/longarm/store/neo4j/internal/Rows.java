@@ -98,8 +98,8 @@ final class Rows {
             throw new IllegalArgumentException(m.eClass.getName() + " '" + row.get("key") + "' needs both its "
                     + m.edge.from().getName() + " and its " + m.edge.to().getName());
         }
-        row.put("from", ProxyUris.keyOf(from));
-        row.put("to", ProxyUris.keyOf(to));
+        row.put("from", indexable(m.eClass.getName() + "." + m.edge.from().getName(), ProxyUris.keyOf(from)));
+        row.put("to", indexable(m.eClass.getName() + "." + m.edge.to().getName(), ProxyUris.keyOf(to)));
         Map<String, Object> common = properties(object, m.attributes);
         for (EReference reference : m.references) {
             List<Object> keys = new ArrayList<>();
@@ -163,7 +163,9 @@ final class Rows {
         List<List<Object>> targets = new ArrayList<>();
         long ord = 0;
         for (EObject target : values(object, reference)) {
-            targets.add(List.of(ProxyUris.keyOf(target), ord++));
+            // a target not stored yet becomes a stub keyed by it, which must be indexable too
+            targets.add(List.of(indexable(object.eClass().getName() + "." + reference.getName(), ProxyUris.keyOf(target)),
+                    ord++));
         }
         return targets;
     }
@@ -172,11 +174,14 @@ final class Rows {
         for (org.eclipse.emf.ecore.EClass type : withSupertypes(eClass)) {
             String indexed = ClassMapping.annotation(type, "index");
             if (indexed != null) {
+                // the properties of one index annotation form one (composite) index entry, which has one size limit
+                StringBuilder entry = new StringBuilder();
                 for (String property : indexed.split(",")) {
                     if (props.get(property.strip()) instanceof String value) {
-                        indexable(eClass.getName() + "." + property.strip(), value);
+                        entry.append(value);
                     }
                 }
+                indexable(eClass.getName() + "." + indexed.replace(",", "+"), entry.toString());
             }
         }
     }

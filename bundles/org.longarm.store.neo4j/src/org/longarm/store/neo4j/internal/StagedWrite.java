@@ -52,7 +52,8 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
  * {@code :_StagedWriteLock} node, the same way, from before its work starts until it has been applied. Work that
  * reads the graph to decide what to write (an import checking which statements are newer than the stored ones)
  * therefore never races another write's applying, in this process or another. A write that finds the lock held
- * waits, and can be cancelled while it waits.
+ * waits, and can be cancelled while it waits. A staged write started by another's work, on its thread, runs in that
+ * write's turn (waiting would never end): the importer's second pass, written before its first pass is discarded.
  */
 final class StagedWrite {
 
@@ -95,6 +96,14 @@ final class StagedWrite {
     private static final TransactionConfig EDIT = TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build();
     private static final String RUNNING = "an import (or other large write) to this database is running; nothing was "
             + "changed: try again when it has finished";
+    /**
+     * Found with the lock free, a committed write is one whose process ended while applying it: its remaining batches
+     * will be applied over whatever is written meanwhile.
+     */
+    private static final String UNFINISHED_WRITE = "MATCH (w:" + WRITE + " {status: $committed}) RETURN count(w) > 0 AS found";
+    private static final String UNFINISHED = "an import to this database was committed, and its process ended before "
+            + "applying all of it; nothing was changed: it is finished the next time Longarm opens this database or "
+            + "imports into it";
 
     /**
      * Runs a single-transaction write, unless a staged write runs on the database: that write decided what to write
@@ -120,6 +129,9 @@ final class StagedWrite {
             return session.executeWrite(tx -> {
                 attempts.incrementAndGet();
                 tx.run(EXCLUDE_STAGED_WRITES).consume();
+                if (tx.run(UNFINISHED_WRITE, Map.of("committed", COMMITTED)).single().get("found").asBoolean()) {
+                    throw new StoreBusyException(UNFINISHED);
+                }
                 return work.execute(tx);
             }, edit ? EDIT : TransactionConfig.empty());
         } catch (RuntimeException failure) {
@@ -153,12 +165,27 @@ final class StagedWrite {
         }
     }
 
+    /** The database lock that this thread's staged write holds, with the engine it was taken on. */
+    private static final ThreadLocal<HeldLock> HELD = new ThreadLocal<>();
+
+    private record HeldLock(StoreEngine engine, DatabaseLock lock) {
+    }
+
     static <T> T run(StoreEngine engine, StoreWork<T> work, IProgressMonitor monitor) {
+        HeldLock outer = HELD.get();
+        if (outer != null && outer.engine() == engine) {
+            return runLocked(engine, work, outer.lock(), monitor);
+        }
         try (DatabaseLock lock = DatabaseLock.take(engine, monitor)) {
-            // a write abandoned while this process already had the database open: it goes before this one, and
-            // reports only its batches, since the caller's monitor measures this write
-            recoverAbandoned(engine, new SubTasksOnly(monitor == null ? new NullProgressMonitor() : monitor));
-            return runLocked(engine, work, lock, monitor);
+            HELD.set(new HeldLock(engine, lock));
+            try {
+                // a write abandoned while this process already had the database open: it goes before this one, and
+                // reports only its batches, since the caller's monitor measures this write
+                recoverAbandoned(engine, new SubTasksOnly(monitor == null ? new NullProgressMonitor() : monitor));
+                return runLocked(engine, work, lock, monitor);
+            } finally {
+                HELD.set(outer);
+            }
         }
     }
 
@@ -189,7 +216,17 @@ final class StagedWrite {
                 write.discard();
                 throw e;
             }
-            write.commit();
+            try {
+                write.commit();
+            } catch (RuntimeException e) {
+                if (!unreachable(e) && !anEarlierAttemptLostTheServer(e)) {
+                    throw e;
+                }
+                write.serverGone = unreachable(e);
+                throw new StoreException("the connection to the database was lost while this write was committed ("
+                        + e.getMessage() + "): it may have been; if so, it is finished the next time Longarm opens "
+                        + "this database", e);
+            }
             try {
                 write.apply(monitor);
             } catch (RuntimeException e) {

@@ -26,7 +26,7 @@ public final class ProblemsDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Import rejected: " + report.problems().size() + " problem(s)");
+        shell.setText("Import rejected: %,d problem(s)".formatted(report.problemCount()));
     }
 
     @Override
@@ -36,6 +36,9 @@ public final class ProblemsDialog extends Dialog {
         List list = new List(area, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         for (InputProblem problem : report.problems()) {
             list.add(problem.toString());
+        }
+        if (report.unlisted() > 0) {
+            list.add("... and %,d more problems, not listed".formatted(report.unlisted()));
         }
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
         data.widthHint = 800;
