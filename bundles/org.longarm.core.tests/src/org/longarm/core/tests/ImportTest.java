@@ -230,6 +230,17 @@ class ImportTest {
         // only the winners and their sources: what the abandoned first pass staged was discarded
         assertEquals(4, store.view().counts().entities());
         assertEquals(2 * 2, report.files().get(0).written() - 1, "records and sources, and GB once");
+
+        // a brand on several rows is no record given twice: its last row wins, as the one pass writes it
+        Path products = write("products.csv", "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source",
+                "Acme,X1,a,a,own,,,", "ACME,X2,a,b,own,,,");
+        SubTasks brandTwice = new SubTasks();
+        ImportReport productsReport = importer.importFiles(List.of(products), store, brandTwice);
+        assertTrue(productsReport.valid(), productsReport.problems().toString());
+        assertFalse(brandTwice.secondPass(), brandTwice.seen.toString());
+        assertEquals(2, store.view().counts().productLines());
+        assertEquals("ACME", ((org.longarm.model.Brand) store.get(LongarmPackage.Literals.BRAND, "acme").orElseThrow())
+                .getName());
     }
 
     @Test

@@ -266,7 +266,11 @@ public final class ImportTargets {
             Version version = Version.of(object, sequence);
             if (key != null && version != null) {
                 winners.merge(key, version, (older, newer) -> {
-                    repeatedRecords = true;
+                    // an undated part that rows repeat (a product CSV's brand, an inventory's site) goes by reading
+                    // order, which is also the order the one pass writes it in: last read, last written
+                    if (isRecord(object) || older.date() != null || newer.date() != null) {
+                        repeatedRecords = true;
+                    }
                     return older.compareTo(newer) >= 0 ? older : newer;
                 });
             }
