@@ -21,6 +21,9 @@ final class Inputs {
 
     static void requireReadable(List<Path> files) {
         for (Path file : files) {
+            if (Files.isDirectory(file)) {
+                throw new UsageException(file + ": is a folder; name the files in it");
+            }
             if (!Files.isRegularFile(file)) {
                 throw new UsageException(file + ": no such file");
             }

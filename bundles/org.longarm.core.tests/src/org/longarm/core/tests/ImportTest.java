@@ -139,6 +139,15 @@ class ImportTest {
         ImportReport second = importer.importFiles(List.of(file), store, new NullProgressMonitor());
         assertTrue(second.files().get(0).alreadyImported());
         assertEquals(0, second.files().get(0).written());
+
+        // the same content twice in one import (a file named twice, or a copy) is imported once
+        Path other = write("other.jsonl", entity("22222222-2222-4222-8222-222222222222", "b", "B Ltd", "2024-01-01", "new"));
+        Path copy = Files.copy(other, folder.resolve("copy.jsonl"));
+        ImportReport twice = importer.importFiles(List.of(other, copy, other), store, new NullProgressMonitor());
+        assertTrue(twice.valid(), twice.problems().toString());
+        assertEquals(List.of(false, true, true), twice.files().stream().map(ImportReport.FileReport::alreadyImported).toList());
+        assertEquals(0, twice.files().get(0).superseded(), "nothing superseded by itself");
+        assertEquals("B Ltd", name("b"));
     }
 
     @Test
@@ -238,6 +247,7 @@ class ImportTest {
         ImportReport productsReport = importer.importFiles(List.of(products), store, brandTwice);
         assertTrue(productsReport.valid(), productsReport.problems().toString());
         assertFalse(brandTwice.secondPass(), brandTwice.seen.toString());
+        assertEquals(2 + 2 + 1, productsReport.files().get(0).written(), "the lines, each row's source once, the brand");
         assertEquals(2, store.view().counts().productLines());
         assertEquals("ACME", ((org.longarm.model.Brand) store.get(LongarmPackage.Literals.BRAND, "acme").orElseThrow())
                 .getName());

@@ -10,8 +10,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -77,6 +79,9 @@ public final class Importer {
             throws IOException, StoreException {
         SubMonitor progress = SubMonitor.convert(monitor, "Importing", files.size() * 41);
         List<Input> inputs = recognise(files, store, progress.split(files.size()));
+        // the same content given twice (one file named twice, or a copy) is imported once
+        Set<String> contents = new HashSet<>();
+        inputs.forEach(input -> input.alreadyImported |= !contents.add(input.sha256));
         List<InputProblem> problems = new ArrayList<>(unrecognised(inputs));
         List<Input> toRead = inputs.stream().filter(i -> i.format != null && !i.alreadyImported)
                 .collect(Collectors.toCollection(ArrayList::new));

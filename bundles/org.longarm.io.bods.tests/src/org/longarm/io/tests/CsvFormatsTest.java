@@ -90,6 +90,33 @@ class CsvFormatsTest {
     }
 
     @Test
+    void aRowWithMoreOrFewerValuesThanTheHeaderHasColumnsIsAProblem() throws IOException {
+        Path file = write("products.csv", "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source\n"
+                + "Lorex,*,lorex-co,lorex-co,own,,,,2019-01-01\n" + "Lorex,*,lorex-co\n"
+                + "Lorex,*,lorex-co,lorex-co,own,,,\n");
+        MemoryTarget target = Fixtures.read(products, file, withEntities());
+        assertEquals("products.csv:2: this row has 9 values where the header has 8 columns\n"
+                + "products.csv:3: this row has 3 values where the header has 8 columns\n", target.problemText());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsAProblemAtItsFirstBadByte() throws IOException {
+        Path file = dir.resolve("inventory.csv");
+        byte[] head = ("asset_id,site_id,site_name,brand,model\n" + "A-1,S1,Annex,Hikvision,X\n").getBytes();
+        byte[] bad = "A-2,S1,Caf\u00e9 Site,Hikvision,X\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(file, java.nio.ByteBuffer.allocate(head.length + bad.length).put(head).put(bad).array());
+        MemoryTarget target = Fixtures.read(inventory, file, withEntities());
+        assertEquals("inventory.csv:3:11: not UTF-8 text (save the file as UTF-8)",
+                target.problems.get(target.problems.size() - 1).toString(), target.problemText());
+    }
+
+    @Test
+    void emptyLinesBeforeTheHeaderDoNotHideTheFormat() {
+        assertTrue(products.recognises(Path.of("p.csv"),
+                "\n\r\nbrand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source\n"));
+    }
+
+    @Test
     void badRelationAndUnresolvedBrandOwnerAreReported() throws IOException {
         Path file = write("products.csv", "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source\n"
                 + "Lorex,*,no-such-owner,lorex-co,made,,,\n");

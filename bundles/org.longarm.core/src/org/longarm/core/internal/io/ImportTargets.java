@@ -458,6 +458,7 @@ public final class ImportTargets {
         private final Map<String, EObject> batch = new LinkedHashMap<>();
         private final List<EObject> plain = new ArrayList<>();
         private final Map<String, EObject> jurisdictionsWritten = new HashMap<>();
+        private final Set<Source> sourcesPut = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         private long sequence, records, written, superseded, startChanged;
         private StoreException failure;
 
@@ -557,11 +558,17 @@ public final class ImportTargets {
             }
             batch.clear();
             plain.clear();
+            sourcesPut.clear();
         }
 
         private void put(EObject object) throws StoreException {
             if (object instanceof Sourced sourced) {
-                writer.putAll(List.copyOf(sourced.getSources()));
+                // a row's or statement's source may back several objects of it (a brand and its product line)
+                for (Source source : List.copyOf(sourced.getSources())) {
+                    if (sourcesPut.add(source)) {
+                        writer.put(source);
+                    }
+                }
             }
             if (object instanceof Entity entity) {
                 putJurisdiction(entity.getJurisdiction());

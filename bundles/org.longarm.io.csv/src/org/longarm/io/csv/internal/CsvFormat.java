@@ -4,6 +4,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,8 +65,9 @@ abstract class CsvFormat implements InputFormat {
         if (!name.endsWith(".csv") || head == null) {
             return false;
         }
-        int newline = head.indexOf('\n');
-        String header = (newline < 0 ? head : head.substring(0, newline)).toLowerCase(Locale.ROOT);
+        String text = head.stripLeading(); // empty lines before the header are skipped, as when reading
+        int newline = text.indexOf('\n');
+        String header = (newline < 0 ? text : text.substring(0, newline)).toLowerCase(Locale.ROOT);
         List<String> names = new ArrayList<>();
         for (String cell : header.split(",")) {
             names.add(cell.strip().replace("\"", "").strip());
@@ -91,8 +98,11 @@ abstract class CsvFormat implements InputFormat {
                     }
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
+                    if (e.getCause() instanceof CharacterCodingException notUtf8) {
+                        throw notUtf8;
+                    }
                     target.problem(new InputProblem(target.fileName(), next, 0, null, null,
-                            "unreadable CSV: " + e.getMessage()));
+                            "unreadable CSV: " + (e.getCause() != null ? e.getCause() : e).getMessage()));
                     return;
                 }
                 long line = next;
@@ -107,6 +117,12 @@ abstract class CsvFormat implements InputFormat {
                     }
                     continue;
                 }
+                if (record.size() != reading.width) {
+                    // a value too many or too few shifts the others into the wrong columns, or is lost
+                    target.problem(new InputProblem(target.fileName(), line, 0, null, null, "this row has "
+                            + record.size() + " values where the header has " + reading.width + " columns"));
+                    continue;
+                }
                 row(new Row(reading, record, line));
                 int done = (int) Math.min(1000, record.getCharacterPosition() * 1000 / size);
                 if (done > reported) {
@@ -117,8 +133,42 @@ abstract class CsvFormat implements InputFormat {
             if (!header) {
                 end(reading);
             }
+        } catch (CharacterCodingException e) {
+            long[] at = firstMalformed(file);
+            target.problem(new InputProblem(target.fileName(), at[0], at[1], null, null,
+                    "not UTF-8 text (save the file as UTF-8)"));
         }
         progress.done();
+    }
+
+    /** The line and column (in characters, 1-based) of the first bytes of {@code file} that are not UTF-8. */
+    static long[] firstMalformed(Path file) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        long line = 1, column = 1;
+        try (ReadableByteChannel in = Files.newByteChannel(file)) {
+            boolean end = false;
+            while (true) {
+                end = end || in.read(bytes) < 0;
+                bytes.flip();
+                CoderResult result = decoder.decode(bytes, chars, end);
+                chars.flip();
+                while (chars.hasRemaining()) {
+                    if (chars.get() == '\n') {
+                        line++;
+                        column = 1;
+                    } else {
+                        column++;
+                    }
+                }
+                chars.clear();
+                if (result.isError() || (end && !bytes.hasRemaining())) {
+                    return new long[] { line, column };
+                }
+                bytes.compact();
+            }
+        }
     }
 
     /** Line breaks inside the record's quoted values, so that the next record's line is known. */
@@ -154,6 +204,8 @@ abstract class CsvFormat implements InputFormat {
         /** Column name → 0-based index in the row. */
         final Map<String, Integer> index = new LinkedHashMap<>();
         final Map<String, Object> state = new LinkedHashMap<>();
+        /** How many columns the header has. */
+        int width;
 
         Reading(ReadTarget target) {
             this.target = target;
@@ -161,6 +213,7 @@ abstract class CsvFormat implements InputFormat {
         }
 
         boolean header(CSVRecord record, long line) {
+            width = record.size();
             boolean ok = true;
             List<String> unknown = new ArrayList<>();
             for (int i = 0; i < record.size(); i++) {
@@ -208,10 +261,10 @@ abstract class CsvFormat implements InputFormat {
             return reading.target;
         }
 
-        /** The value of a column, trimmed; empty when the column is absent or the row is short. */
+        /** The value of a column, trimmed; empty when the column is absent. */
         String get(String column) {
             Integer i = reading.index.get(column);
-            return i == null || i >= record.size() ? "" : record.get(i).strip();
+            return i == null ? "" : record.get(i).strip();
         }
 
         /** The 1-based column number of a column, or 0 if absent. */
