@@ -97,6 +97,46 @@ class ImportTest {
         assertTrue(report.problems().get(999).toString().startsWith(file + ":"), report.problems().get(999).toString());
     }
 
+    /** The share of work done moves as the file is read and as it is applied (the progress line's %-figure and ETA). */
+    @Test
+    void progressMovesWithTheReadingAndTheApplying() throws IOException {
+        String[] lines = new String[3000];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = entity("%08d-1111-4111-8111-111111111111".formatted(i), "e" + i, "E " + i, "2024-01-01", "new");
+        }
+        Path file = write("progress.jsonl", lines);
+        double[] total = { 0 }, worked = { 0 }, whenApplying = { -1 };
+        NullProgressMonitor monitor = new NullProgressMonitor() {
+            @Override
+            public void beginTask(String name, int totalWork) {
+                if (total[0] == 0) {
+                    total[0] = totalWork;
+                }
+            }
+
+            @Override
+            public void internalWorked(double work) {
+                worked[0] += work;
+            }
+
+            @Override
+            public void worked(int work) {
+                internalWorked(work);
+            }
+
+            @Override
+            public void subTask(String name) {
+                if (name.startsWith("Applying batch") && whenApplying[0] < 0) {
+                    whenApplying[0] = worked[0] / total[0];
+                }
+            }
+        };
+        assertTrue(importer.importFiles(List.of(file), store, monitor).valid());
+        // recognising takes 1 of 21 parts, reading 10, applying 10
+        assertEquals(11.0 / 21, whenApplying[0], 0.05, "read, not yet applied");
+        assertEquals(1.0, worked[0] / total[0], 0.05, "applied");
+    }
+
     @Test
     void aCancelledImportWritesNothing() throws IOException {
         String[] lines = new String[8000];

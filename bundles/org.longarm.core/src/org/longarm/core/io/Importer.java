@@ -77,7 +77,8 @@ public final class Importer {
      */
     public ImportReport importFiles(List<Path> files, ModelStore store, IProgressMonitor monitor)
             throws IOException, StoreException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Importing", files.size() * 41);
+        // a tick per file to recognise it, twenty to read and apply it; a second pass, when needed, takes as many again
+        SubMonitor progress = SubMonitor.convert(monitor, "Importing", files.size() * 21);
         List<Input> inputs = recognise(files, store, progress.split(files.size()));
         // the same content given twice (one file named twice, or a copy) is imported once
         Set<String> contents = new HashSet<>();
@@ -90,7 +91,7 @@ public final class Importer {
         }
         ImportTargets.Validation validation = new ImportTargets.Validation(store.view());
         // the reading of each file takes half of a pass's ticks, the applying (after the work returns) the rest
-        SubMonitor onePass = progress.split(toRead.size() * 20);
+        SubMonitor onePass = progress.split(toRead.size() * 20).setWorkRemaining(toRead.size() * 20);
         boolean[] inTwoPasses = { false };
         try {
             store.writeStaged(writer -> {
@@ -125,7 +126,9 @@ public final class Importer {
                 if (problems.isEmpty()) {
                     // written in this write's turn, so that no other write changes the graph that this pass checked
                     // the files against; what this pass staged is discarded afterwards
-                    writeSecondPass(toRead, store, validation, progress.split(toRead.size() * 20));
+                    progress.setWorkRemaining(toRead.size() * 20);
+                    writeSecondPass(toRead, store, validation,
+                            progress.split(toRead.size() * 20).setWorkRemaining(toRead.size() * 20));
                     inTwoPasses[0] = true;
                 }
                 throw new NotInOnePass(null);
