@@ -239,6 +239,13 @@ class BodsMappingTest {
         assertEquals(3, problem.line());
         assertEquals(19, problem.column(), problem.toString());
         assertTrue(problem.message().startsWith("JSON syntax error"), problem.message());
+
+        Path truncated = write("truncated.json", "[\n" + state() + ",\n");
+        MemoryTarget cut = Fixtures.read(format, truncated);
+        assertEquals(1, cut.problems.size(), cut.problemText());
+        assertTrue(cut.problemText().startsWith("truncated.json:3:1: JSON syntax error: Unexpected end-of-input"),
+                cut.problemText());
+        assertFalse(cut.problemText().contains("Source:"), "no account of the parser's input: " + cut.problemText());
     }
 
     @Test

@@ -111,6 +111,15 @@ class CsvFormatsTest {
     }
 
     @Test
+    void anUnterminatedQuoteIsAProblemAtItsRow() throws IOException {
+        Path file = write("products.csv", "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source\n"
+                + "\"Lorex,*,lorex-co,lorex-co,own,,,\n");
+        MemoryTarget target = Fixtures.read(products, file, withEntities());
+        assertTrue(target.problemText().startsWith("products.csv:2: unreadable CSV: "), target.problemText());
+        assertFalse(target.problemText().contains("org.apache"), "no class names: " + target.problemText());
+    }
+
+    @Test
     void emptyLinesBeforeTheHeaderDoNotHideTheFormat() {
         assertTrue(products.recognises(Path.of("p.csv"),
                 "\n\r\nbrand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source\n"));

@@ -283,7 +283,9 @@ public final class BodsFormat implements InputFormat {
             return "unreadable JSON";
         }
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        // the parser's own account of where an open array or object began names its input, which it hides
+        return (newline < 0 ? message : message.substring(0, newline))
+                .replaceAll("\\s*\\(start marker at \\[Source: .*\\]\\)", "");
     }
 
     /** Counts the bytes read, for progress by bytes. */
