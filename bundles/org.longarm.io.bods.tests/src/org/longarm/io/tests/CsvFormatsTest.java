@@ -181,11 +181,14 @@ class CsvFormatsTest {
                 + "A-1,S1,Annex,sensitive,no,Hikvsion,DS-1,2020-01-01\n"
                 + "A-2,S1,Annex,sensitive,maybe,Axis,P2,2020-01-01\n"
                 + ",S1,Annex,sensitive,no,Axis,P1,2020-01-01\n"
-                + "A-2,S1,Annex,sensitive,no,Axis,P1,2020-01-01\n");
+                + "A-2,S1,Annex,sensitive,no,Axis,P1,2020-01-01\n"
+                + "A-3,S1,Annex,sensitive,no,Hik,DS-1,2020-01-01\n");
         Fixtures.read(inventory, file, target);
         String text = target.problemText();
         assertTrue(text.contains("inventory.csv:2:6: brand 'Hikvsion' matches no product line; nearest known brands: "
                 + "Hikvision, HiLook, "), text);
+        assertTrue(text.contains("inventory.csv:6:6: brand 'Hik' matches no product line; nearest known brands: "
+                + "Hikvision, "), text);
         assertTrue(text.contains("inventory.csv:3:5: connected_to_core_network 'maybe'"), text);
         assertTrue(text.contains("inventory.csv:3:7: model 'P2' of brand 'Axis' matches no product line"), text);
         assertTrue(text.contains("inventory.csv:4:1: asset_id is empty"), text);

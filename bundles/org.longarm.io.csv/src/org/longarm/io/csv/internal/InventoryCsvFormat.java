@@ -149,12 +149,16 @@ public final class InventoryCsvFormat extends CsvFormat {
                 + "' matches no product line; the brand's known models: " + String.join(", ", models));
     }
 
-    /** Up to {@code limit} names nearest to {@code name} by edit distance (ignoring case). */
+    /**
+     * Up to {@code limit} names nearest to {@code name} (ignoring case): those it begins (a brand written short),
+     * then the others by edit distance.
+     */
     static List<String> nearest(String name, List<String> names, int limit) {
         String wanted = key(name);
         Map<String, Integer> distances = new HashMap<>();
         for (String candidate : names) {
-            distances.putIfAbsent(candidate, levenshtein(wanted, key(candidate)));
+            String known = key(candidate);
+            distances.putIfAbsent(candidate, !wanted.isEmpty() && known.startsWith(wanted) ? -1 : levenshtein(wanted, known));
         }
         List<String> sorted = new ArrayList<>(distances.keySet());
         sorted.sort(Comparator.comparingInt((String n) -> distances.get(n)).thenComparing(n -> n.toLowerCase(Locale.ROOT)));
