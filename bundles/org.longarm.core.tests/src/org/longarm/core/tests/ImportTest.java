@@ -62,6 +62,15 @@ class ImportTest {
                 .formatted(statementId, recordId, date, recordId, status, name).replace("\n", " ");
     }
 
+    /** Entity statements {@code e0, e1, ...}, one per line. */
+    static String[] entities(int count) {
+        String[] lines = new String[count];
+        for (int i = 0; i < count; i++) {
+            lines[i] = entity("%08d-1111-4111-8111-111111111111".formatted(i), "e" + i, "E " + i, "2024-01-01", "new");
+        }
+        return lines;
+    }
+
     Path write(String name, String... lines) throws IOException {
         Path file = folder.resolve(name);
         Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
@@ -100,11 +109,7 @@ class ImportTest {
     /** The share of work done moves as the file is read and as it is applied (the progress line's %-figure and ETA). */
     @Test
     void progressMovesWithTheReadingAndTheApplying() throws IOException {
-        String[] lines = new String[3000];
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = entity("%08d-1111-4111-8111-111111111111".formatted(i), "e" + i, "E " + i, "2024-01-01", "new");
-        }
-        Path file = write("progress.jsonl", lines);
+        Path file = write("progress.jsonl", entities(3000));
         double[] total = { 0 }, worked = { 0 }, whenApplying = { -1 };
         NullProgressMonitor monitor = new NullProgressMonitor() {
             @Override
@@ -139,11 +144,7 @@ class ImportTest {
 
     @Test
     void aCancelledImportWritesNothing() throws IOException {
-        String[] lines = new String[8000];
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = entity("%08d-1111-4111-8111-111111111111".formatted(i), "e" + i, "E " + i, "2024-01-01", "new");
-        }
-        Path file = write("many.jsonl", lines);
+        Path file = write("many.jsonl", entities(8000));
         NullProgressMonitor monitor = new NullProgressMonitor() {
             @Override
             public void subTask(String name) {

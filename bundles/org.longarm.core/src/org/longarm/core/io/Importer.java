@@ -122,8 +122,7 @@ public final class Importer {
                     return null;
                 }
                 // also when abandoned for an unrecognised file
-                problems.addAll(validation.problems());
-                if (problems.isEmpty()) {
+                if (problems.isEmpty() && validation.problems().isEmpty()) {
                     // written in this write's turn, so that no other write changes the graph that this pass checked
                     // the files against; what this pass staged is discarded afterwards
                     progress.setWorkRemaining(toRead.size() * 20);
@@ -141,9 +140,9 @@ public final class Importer {
                 toRead.forEach(input -> input.written = input.superseded = 0);
             }
         } catch (ImportTargets.ProblemFoundWhenWriting e) {
-            problems.addAll(validation.problems());
             toRead.forEach(input -> input.written = input.superseded = 0);
         }
+        problems.addAll(validation.problems());
         return new ImportReport(reports(inputs), problems, validation.unlisted());
     }
 

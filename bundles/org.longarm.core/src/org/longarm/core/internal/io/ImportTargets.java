@@ -440,7 +440,6 @@ public final class ImportTargets {
         }
     }
 
-    /** The second pass, inside the write transaction. */
     /** Thrown out of the second reading when it found a problem; the problems are the validation's. */
     public static final class ProblemFoundWhenWriting extends StoreException {
         private static final long serialVersionUID = 1L;
@@ -450,6 +449,7 @@ public final class ImportTargets {
         }
     }
 
+    /** The second pass, inside the write transaction. */
     public static final class Writing extends Written {
         private static final int BATCH = 5_000;
 

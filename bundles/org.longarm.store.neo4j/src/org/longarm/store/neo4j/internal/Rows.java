@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -28,7 +29,7 @@ final class Rows {
                     + " has no ID attribute: it can only be stored inside the object that contains it");
         }
         Map<String, Object> row = new HashMap<>();
-        row.put("key", indexable(m.eClass.getName() + "." + m.keyProperty(), ProxyUris.keyOf(object)));
+        row.put("key", indexable(m.eClass, m.keyProperty(), ProxyUris.keyOf(object)));
         return m.edge == null ? node(object, m, row) : edge(object, m, row);
     }
 
@@ -98,8 +99,8 @@ final class Rows {
             throw new IllegalArgumentException(m.eClass.getName() + " '" + row.get("key") + "' needs both its "
                     + m.edge.from().getName() + " and its " + m.edge.to().getName());
         }
-        row.put("from", indexable(m.eClass.getName() + "." + m.edge.from().getName(), ProxyUris.keyOf(from)));
-        row.put("to", indexable(m.eClass.getName() + "." + m.edge.to().getName(), ProxyUris.keyOf(to)));
+        row.put("from", indexable(m.eClass, m.edge.from().getName(), ProxyUris.keyOf(from)));
+        row.put("to", indexable(m.eClass, m.edge.to().getName(), ProxyUris.keyOf(to)));
         Map<String, Object> common = properties(object, m.attributes);
         for (EReference reference : m.references) {
             List<Object> keys = new ArrayList<>();
@@ -141,9 +142,12 @@ final class Rows {
      */
     static final int MAX_INDEXED_BYTES = 4096;
 
-    static String indexable(String what, String value) {
-        if (value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_INDEXED_BYTES) {
-            throw new IllegalArgumentException(what + " is longer than " + MAX_INDEXED_BYTES
+    static String indexable(EClass eClass, String feature, String value) {
+        // every key and every reference of every row passes here: a value of at most a third as many characters cannot
+        // have more bytes (UTF-8 takes at most three bytes a char), so it is not encoded to find out
+        if (value.length() > MAX_INDEXED_BYTES / 3
+                && value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_INDEXED_BYTES) {
+            throw new IllegalArgumentException(eClass.getName() + "." + feature + " is longer than " + MAX_INDEXED_BYTES
                     + " bytes, too long to serve as a key: '" + value.substring(0, 40) + "...'");
         }
         return value;
@@ -164,14 +168,13 @@ final class Rows {
         long ord = 0;
         for (EObject target : values(object, reference)) {
             // a target not stored yet becomes a stub keyed by it, which must be indexable too
-            targets.add(List.of(indexable(object.eClass().getName() + "." + reference.getName(), ProxyUris.keyOf(target)),
-                    ord++));
+            targets.add(List.of(indexable(object.eClass(), reference.getName(), ProxyUris.keyOf(target)), ord++));
         }
         return targets;
     }
 
-    private static void checkIndexed(org.eclipse.emf.ecore.EClass eClass, Map<String, Object> props) {
-        for (org.eclipse.emf.ecore.EClass type : withSupertypes(eClass)) {
+    private static void checkIndexed(EClass eClass, Map<String, Object> props) {
+        for (EClass type : withSupertypes(eClass)) {
             String indexed = ClassMapping.annotation(type, "index");
             if (indexed != null) {
                 // the properties of one index annotation form one (composite) index entry, which has one size limit
@@ -181,13 +184,13 @@ final class Rows {
                         entry.append(value);
                     }
                 }
-                indexable(eClass.getName() + "." + indexed.replace(",", "+"), entry.toString());
+                indexable(eClass, indexed.replace(",", "+"), entry.toString());
             }
         }
     }
 
-    private static List<org.eclipse.emf.ecore.EClass> withSupertypes(org.eclipse.emf.ecore.EClass eClass) {
-        List<org.eclipse.emf.ecore.EClass> all = new ArrayList<>(eClass.getEAllSuperTypes());
+    private static List<EClass> withSupertypes(EClass eClass) {
+        List<EClass> all = new ArrayList<>(eClass.getEAllSuperTypes());
         all.add(eClass);
         return all;
     }
