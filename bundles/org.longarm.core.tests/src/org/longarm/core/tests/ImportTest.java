@@ -463,6 +463,54 @@ class ImportTest {
         assertTrue(unknown.problems().get(0).toString().contains("names no known entity"), unknown.problems().toString());
     }
 
+    /**
+     * A party named by an identifier that nothing stored declares is kept as a stub keyed by the identifier. When a
+     * later import brings the entity that declares it, what was stored about the stub must follow to that entity, as
+     * it would had the files come the other way round: otherwise the verdict depends on the order of the imports.
+     */
+    @Test
+    void anEntityImportedAfterARelationshipThatNamedItByIdentifierTakesThatRelationshipOver() throws IOException {
+        var holders = org.longarm.core.graph.GraphView.Direction.HOLDERS;
+        var holdings = org.longarm.core.graph.GraphView.Direction.HOLDINGS;
+        String late = "44444444-4444-4444-8444-444444444444", restated = "55555555-5555-4555-8555-555555555555";
+        assertTrue(importer.importFiles(List.of(write("relationships.jsonl",
+                entity("22222222-2222-4222-8222-222222222222", "b", "B", "2024-01-01", "new"),
+                entity("33333333-3333-4333-8333-333333333333", "c", "C", "2024-01-01", "new"),
+                relationship(late, "r1", "b", "GB-COH:0001"),
+                relationship(restated, "r2", "c", "GB-COH:0001"))), store, new NullProgressMonitor()).valid());
+        var view = store.view();
+        assertEquals(List.of("GB-COH:0001"), view.interestsOf("b", holders, 10).stream().map(i -> i.holderKey()).toList());
+        assertEquals(java.util.Map.of(), view.entityKeys(List.of("GB-COH:0001")), "a stub is no entity");
+
+        // the entity arrives, with a newer statement of r2 that names another party: r2 is the import's to write
+        String holder = entity("11111111-1111-4111-8111-111111111111", "a", "A", "2024-03-01", "new")
+                .replace("\"name\": \"A\"", "\"name\": \"A\", \"identifiers\": [{\"scheme\": \"GB-COH\", \"id\": \"0001\"}]");
+        String newerR2 = relationship("66666666-6666-4666-8666-666666666666", "r2", "c", "b")
+                .replace("2024-02-01", "2024-03-01");
+        ImportReport report = importer.importFiles(List.of(write("entity.jsonl", holder, newerR2)), store,
+                new NullProgressMonitor());
+        assertTrue(report.valid(), report.problems().toString());
+        assertEquals(List.of("a"), view.interestsOf("b", holders, 10).stream().map(i -> i.holderKey()).toList(),
+                "the relationship stored before its party arrived now links to it");
+        assertEquals(List.of("b"), view.interestsOf("c", holders, 10).stream().map(i -> i.holderKey()).toList(),
+                "a record that the import restates is written as it says");
+        assertEquals(List.of("b"), view.interestsOf("a", holdings, 10).stream().map(i -> i.subjectKey()).toList());
+        assertEquals(List.of(), view.interestsOf("GB-COH:0001", holdings, 10));
+        assertEquals(List.of(late), view.sourcesOf(LongarmPackage.Literals.RELATIONSHIP, "r1").stream()
+                .map(s -> s.id()).toList(), "the relationship keeps its own statement as evidence");
+        var r1 = (org.longarm.model.Relationship) store.get(LongarmPackage.Literals.RELATIONSHIP, "r1").orElseThrow();
+        assertEquals(1, r1.getInterests().size());
+        assertEquals(60.0, r1.getInterests().get(0).getShareExact());
+        assertEquals("a", r1.getInterestedParty().getId());
+
+        // what is imported later resolves the identifier to the entity as well
+        assertTrue(importer.importFiles(List.of(write("more.jsonl",
+                relationship("77777777-7777-4777-8777-777777777777", "r3", "c", "GB-COH:0001"))), store,
+                new NullProgressMonitor()).valid());
+        assertEquals(List.of("a", "b"), view.interestsOf("c", holders, 10).stream().map(i -> i.holderKey()).sorted()
+                .toList());
+    }
+
     @Test
     void aClosedRelationshipEndsItsInterests() throws IOException {
         String relationship = """

@@ -118,6 +118,7 @@ public final class Importer {
                     input.superseded = target.superseded();
                 }
                 if (target.complete()) {
+                    target.repointStubs();
                     finishWriting(toRead, writer);
                     return null;
                 }
@@ -162,6 +163,7 @@ public final class Importer {
                 input.written = target.written();
                 input.superseded = target.superseded();
             }
+            target.repointStubs();
             finishWriting(toRead, writer);
             return null;
         }, secondPass);

@@ -340,6 +340,25 @@ public final class ImportTargets {
             }
         }
 
+        /**
+         * Each identifier ({@code SCHEME:ID}) that an entity of this import declares and that no record of it has as
+         * its record id, with the key of the entity it names (the first to declare it, as references resolve).
+         */
+        Map<String, String> identifiersWithoutRecord() {
+            Map<String, String> named = new HashMap<>();
+            identifiers.forEach((reference, key) -> {
+                if (!entityKeys.contains(reference)) {
+                    named.put(reference, key);
+                }
+            });
+            return named;
+        }
+
+        /** Whether this import holds a statement for the record of {@link ImportTargets#keyOf key}. */
+        boolean restates(String key) {
+            return winners.containsKey(key);
+        }
+
         /** Whether some record had more than one statement in this import so far. */
         boolean repeatedRecords() {
             return repeatedRecords;
@@ -459,6 +478,8 @@ public final class ImportTargets {
         private final List<EObject> plain = new ArrayList<>();
         private final Map<String, EObject> jurisdictionsWritten = new HashMap<>();
         private final Set<Source> sourcesPut = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        /** Records of this import left out because the store holds a newer statement for them. */
+        private final Set<String> storedNewer = new HashSet<>();
         private long sequence, records, written, superseded, startChanged;
         private StoreException failure;
 
@@ -492,6 +513,28 @@ public final class ImportTargets {
 
         public long superseded() {
             return superseded;
+        }
+
+        /**
+         * Makes what earlier imports stored about an entity they named only by an identifier that no stored entity
+         * had — a stub keyed {@code SCHEME:ID} — refer to the entity of this import that declares the identifier, as
+         * the same reference made now would. Otherwise a relationship imported before its party would stay linked to
+         * a party without a statement, and the verdict would depend on the order of the imports. Records that this
+         * import restates are left to its statements (unless the store held newer ones). Call after the last file.
+         */
+        public void repointStubs() throws StoreException {
+            Map<String, String> replacements = validation.identifiersWithoutRecord();
+            if (replacements.isEmpty()) {
+                return;
+            }
+            for (EObject referrer : view.referrersOfStubs(org.longarm.model.LongarmPackage.Literals.ENTITY,
+                    replacements)) {
+                String key = keyOf(referrer);
+                if (!validation.restates(key) || storedNewer.contains(key)) {
+                    writer.put(referrer);
+                }
+            }
+            writer.flush();
         }
 
         @Override
@@ -548,6 +591,7 @@ public final class ImportTargets {
                         if (isRecord(entry.getValue())) {
                             superseded++;
                         }
+                        storedNewer.add(keyOf(entry.getValue()));
                         continue;
                     }
                     put(entry.getValue());
@@ -673,6 +717,11 @@ public final class ImportTargets {
 
         public long superseded() {
             return writing.superseded();
+        }
+
+        /** {@link Writing#repointStubs()}. */
+        public void repointStubs() throws StoreException {
+            writing.repointStubs();
         }
 
         private boolean writes() {

@@ -90,6 +90,50 @@ class StoreRoundTripTest {
         assertEquals("lazy-Organisation", resolved.getId());
     }
 
+    /**
+     * What refers to a stub — a key that a reference named and nothing defined — is found, node or edge, and read with
+     * those references pointing at a replacement; written back, the stub is left with nothing referring to it.
+     */
+    @Test
+    void theReferrersOfAStubAreReadRepointedAndCanBeWrittenBack() {
+        org.longarm.model.LongarmFactory factory = org.longarm.model.LongarmFactory.eINSTANCE;
+        org.longarm.model.Organisation holder = organisation("stubbed-holder", null);
+        org.longarm.model.Organisation stub = organisation("XI-STUB:1", null);
+        org.longarm.model.Organisation replacement = organisation("stubbed-replacement", "Replacement Ltd");
+        org.longarm.model.Relationship holding = holding("stubbed-rel", stub, holder, 51.0, null);
+        ProductLine line = factory.createProductLine();
+        line.setId("stubbed-line");
+        line.setModel("S1");
+        line.setBrandOwner(holder);
+        line.setManufacturer(stub);
+        store.write(writer -> {
+            writer.putAll(List.of(holder, holding, line, replacement));
+            return null;
+        });
+
+        List<EObject> referrers = store.view().referrersOfStubs(LongarmPackage.Literals.ENTITY,
+                Map.of("XI-STUB:1", "stubbed-replacement", "stubbed-holder", "not-a-stub"));
+        assertEquals(List.of("stubbed-line", "stubbed-rel"), referrers.stream().map(SampleObjects::keyOf).sorted()
+                .toList(), "only the stub's referrers: a stored entity is no stub");
+        assertEquals(1, store.view().interestsOf("XI-STUB:1", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10)
+                .size(), "reading wrote nothing");
+        store.write(writer -> {
+            writer.putAll(referrers);
+            return null;
+        });
+
+        ProductLine loadedLine = (ProductLine) store.get(LongarmPackage.Literals.PRODUCT_LINE, "stubbed-line").orElseThrow();
+        assertEquals("Replacement Ltd", loadedLine.getManufacturer().getName());
+        assertEquals("stubbed-holder", loadedLine.getBrandOwner().getId());
+        org.longarm.model.Relationship loadedHolding = (org.longarm.model.Relationship) store
+                .get(LongarmPackage.Literals.RELATIONSHIP, "stubbed-rel").orElseThrow();
+        assertEquals("Replacement Ltd", loadedHolding.getSubject().getName());
+        assertEquals("stubbed-holder", loadedHolding.getInterestedParty().getId());
+        assertEquals(51.0, loadedHolding.getInterests().get(0).getShareExact());
+        assertEquals(List.of(), store.view().referrersOfStubs(LongarmPackage.Literals.ENTITY,
+                Map.of("XI-STUB:1", "stubbed-replacement")), "nothing refers to the stub any more");
+    }
+
     /** A later write replaces the stored attributes: one it leaves unset is gone, not kept from before. */
     @Test
     void anAttributeUnsetInALaterWriteIsRemoved() {
@@ -175,18 +219,27 @@ class StoreRoundTripTest {
     }
 
     private static org.longarm.model.Organisation organisation(String name) {
+        return organisation("unset-org", name);
+    }
+
+    private static org.longarm.model.Organisation organisation(String id, String name) {
         org.longarm.model.Organisation organisation = org.longarm.model.LongarmFactory.eINSTANCE.createOrganisation();
-        organisation.setId("unset-org");
+        organisation.setId(id);
         organisation.setName(name);
         return organisation;
     }
 
     private static org.longarm.model.Relationship selfHolding(org.longarm.model.Organisation owner, Double share,
             String details) {
+        return holding("unset-rel", owner, owner, share, details);
+    }
+
+    private static org.longarm.model.Relationship holding(String id, org.longarm.model.Entity subject,
+            org.longarm.model.Entity party, Double share, String details) {
         org.longarm.model.Relationship holding = org.longarm.model.LongarmFactory.eINSTANCE.createRelationship();
-        holding.setId("unset-rel");
-        holding.setSubject(owner);
-        holding.setInterestedParty(owner);
+        holding.setId(id);
+        holding.setSubject(subject);
+        holding.setInterestedParty(party);
         org.longarm.model.Interest interest = org.longarm.model.LongarmFactory.eINSTANCE.createInterest();
         interest.setType(org.longarm.model.InterestType.SHAREHOLDING);
         interest.setShareExact(share);

@@ -294,6 +294,11 @@ final class Neo4jGraphView implements GraphView {
         return Optional.ofNullable(engine.read(type, List.of(key)).get(key));
     }
 
+    @Override
+    public List<EObject> referrersOfStubs(EClass type, Map<String, String> replacements) {
+        return engine.referrersOfStubs(type, replacements);
+    }
+
     private <T> void stream(String cypher, Map<String, Object> parameters, Function<Record, T> mapper,
             Consumer<T> sink, IProgressMonitor monitor) {
         try (Session session = engine.session()) {

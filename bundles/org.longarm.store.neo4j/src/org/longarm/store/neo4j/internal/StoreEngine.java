@@ -2,8 +2,10 @@ package org.longarm.store.neo4j.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +15,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.longarm.core.graph.GraphView;
 import org.longarm.core.store.ConcurrentUpdateException;
 import org.longarm.core.store.StoreException;
@@ -186,6 +191,75 @@ public final class StoreEngine {
                 tx.run(cypher, parameters).forEachRemaining(record -> results.add(mapper.apply(record)));
                 return results;
             });
+        }
+    }
+
+    /** {@link GraphView#referrersOfStubs}: the referrers are read as stored, then re-pointed in memory. */
+    List<EObject> referrersOfStubs(EClass type, Map<String, String> replacements) {
+        ClassMapping space = mapping.of(mapping.instantiableFor(type));
+        String findReferrers = "UNWIND $keys AS key MATCH (s:" + Cypher.name(space.keyLabel()) + " {"
+                + Cypher.name(space.keyProperty()) + ": key}) WHERE s." + ClassMapping.CLASS_PROPERTY
+                + " IS NULL MATCH (s)-[r]-(o) RETURN key, r, o, startNode(r) = o AS fromOther";
+        // a stub has no relationships of its own: each one is an edge object's, or a node's reference to it
+        Map<EClass, Set<String>> referrerKeys = new LinkedHashMap<>();
+        // only stubs are replaced: a referrer may also name a stored object whose key is in replacements
+        Map<String, String> stubReplacements = new HashMap<>();
+        List<String> stubs = List.copyOf(replacements.keySet());
+        for (int from = 0; from < stubs.size(); from += BATCH_SIZE) {
+            query(findReferrers, Map.of("keys", stubs.subList(from, Math.min(stubs.size(), from + BATCH_SIZE))), r -> {
+                org.neo4j.driver.types.Relationship rel = r.get("r").asRelationship();
+                org.neo4j.driver.types.Node other = r.get("o").asNode();
+                org.neo4j.driver.types.Entity referrer = !rel.get(ClassMapping.CLASS_PROPERTY).isNull() ? rel
+                        : r.get("fromOther").asBoolean() && !other.get(ClassMapping.CLASS_PROPERTY).isNull() ? other
+                        : null;
+                if (referrer != null) {
+                    String stub = r.get("key").asString();
+                    stubReplacements.put(stub, replacements.get(stub));
+                    ClassMapping m = mapping.of(mapping.classOf(referrer.get(ClassMapping.CLASS_PROPERTY).asString()));
+                    referrerKeys.computeIfAbsent(m.keyClass, k -> new LinkedHashSet<>())
+                            .add(referrer.get(m.keyProperty()).asString());
+                }
+                return null;
+            });
+        }
+        List<EObject> referrers = new ArrayList<>();
+        for (Map.Entry<EClass, Set<String>> keys : referrerKeys.entrySet()) {
+            Map<String, EObject> read;
+            try (Session session = session()) {
+                read = session.executeRead(tx -> reader.read(tx, keys.getKey(), keys.getValue()));
+            }
+            for (EObject referrer : read.values()) {
+                repoint(referrer, space, stubReplacements);
+                referrers.add(referrer);
+            }
+        }
+        return referrers;
+    }
+
+    /** Makes {@code object}'s references to stubs of {@code space} name their replacements. */
+    @SuppressWarnings("unchecked")
+    private void repoint(EObject object, ClassMapping space, Map<String, String> replacements) {
+        for (EReference reference : object.eClass().getEAllReferences()) {
+            if (reference.isContainment() || reference.isContainer() || reference.isTransient()
+                    || mapping.of(mapping.instantiableFor(reference.getEReferenceType())).keyClass != space.keyClass) {
+                continue;
+            }
+            List<EObject> targets = reference.isMany() ? (List<EObject>) object.eGet(reference, false)
+                    : new ArrayList<>(java.util.Collections.singletonList((EObject) object.eGet(reference, false)));
+            for (int i = 0; i < targets.size(); i++) {
+                EObject target = targets.get(i);
+                String replacement = target == null || !target.eIsProxy() ? null
+                        : replacements.get(ProxyUris.keyOf(target));
+                if (replacement != null) {
+                    EObject repointed = EcoreUtil.create(mapping.instantiableFor(reference.getEReferenceType()));
+                    ((InternalEObject) repointed).eSetProxyURI(ProxyUris.of(space.keyLabel(), replacement));
+                    if (reference.isMany()) {
+                        targets.set(i, repointed);
+                    } else {
+                        object.eSet(reference, repointed);
+                    }
+                }
+            }
         }
     }
 
