@@ -117,19 +117,19 @@ public interface GraphView {
     Optional<EObject> object(EClass type, String key);
 
     /**
-     * The stored objects that refer to <em>stubs</em> of {@code type}'s key space — keys that a reference named and
-     * that no write has defined since, such as a party named by an identifier that no stored entity had — each loaded
-     * with those references pointing at the key that {@code replacements} gives for the stub instead. Nothing is
-     * written: an importer that has just defined the replacements writes the objects back, so that what was stored
-     * before an entity arrived links to it as what is imported after does.
+     * Hands {@code sink} the stored objects that refer to <em>stubs</em> of {@code type}'s key space — keys that a
+     * reference named and that no write has defined since, such as a party named by an identifier that no stored
+     * entity had — each loaded with those references pointing at the key that {@code replacements} gives for the stub
+     * instead. Nothing is written: an importer that has just defined the replacements writes the objects back, so
+     * that what was stored before an entity arrived links to it as what is imported after does. The objects are read
+     * a batch at a time, so that a stub named by many does not fill the heap.
      *
      * <p>The default finds none, which is right for a store that keeps no stubs.
      *
      * @param replacements stub key to the key its referrers should name
      * @since 1.2
      */
-    default List<EObject> referrersOfStubs(EClass type, java.util.Map<String, String> replacements) {
-        return List.of();
+    default void referrersOfStubs(EClass type, java.util.Map<String, String> replacements, Consumer<EObject> sink) {
     }
 
     /** Which side of an entity's interests to look at. */

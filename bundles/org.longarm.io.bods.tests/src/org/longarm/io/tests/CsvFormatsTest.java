@@ -102,8 +102,10 @@ class CsvFormatsTest {
     @Test
     void aFileThatIsNotUtf8IsAProblemAtItsFirstBadByte() throws IOException {
         Path file = dir.resolve("inventory.csv");
-        byte[] head = ("asset_id,site_id,site_name,brand,model\n" + "A-1,S1,Annex,Hikvision,X\n").getBytes();
-        byte[] bad = "A-2,S1,Caf\u00e9 Site,Hikvision,X\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] head = ("asset_id,site_id,site_name,site_sensitivity,connected_to_core_network,brand,model,installed\n"
+                + "A-1,S1,Annex,sensitive,no,Hikvision,X,\n").getBytes();
+        byte[] bad = "A-2,S1,Caf\u00e9 Site,sensitive,no,Hikvision,X,\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         Files.write(file, java.nio.ByteBuffer.allocate(head.length + bad.length).put(head).put(bad).array());
         MemoryTarget target = Fixtures.read(inventory, file, withEntities());
         assertEquals("inventory.csv:3:11: not UTF-8 text (save the file as UTF-8)",
@@ -168,6 +170,33 @@ class CsvFormatsTest {
         assertFalse(a2.isConnectedToCoreNetwork());
         assertEquals("Annex", target.sites.get("S1").getName());
         assertEquals(SiteSensitivity.SENSITIVE, target.sites.get("S1").getSensitivity());
+    }
+
+    /**
+     * The policy reads a site's sensitivity and whether a device is installed and connected: an inventory must say
+     * them. Without the columns, or with empty values where the format gives no meaning to empty, every device would
+     * silently get the milder actions of a standard, planned, unconnected device.
+     */
+    @Test
+    void theColumnsThePolicyReadsMustBeGiven() throws IOException {
+        MemoryTarget target = withEntities();
+        Fixtures.read(products, write("products.csv", "brand,model,brand_owner,manufacturer,relation\n"
+                + "Hikvision,*,hik,hik,own\n"), target);
+        Fixtures.read(inventory, write("inventory.csv", "asset_id,site_id,site_name,brand,model\n"
+                + "A-1,S1,Annex,Hikvision,DS-1\n"), target);
+        assertEquals("inventory.csv:1: missing required columns site_sensitivity, connected_to_core_network, "
+                + "installed\n", target.problemText());
+        assertTrue(target.devices.isEmpty());
+
+        MemoryTarget empty = withEntities();
+        Fixtures.read(products, write("products.csv", "brand,model,brand_owner,manufacturer,relation\n"
+                + "Hikvision,*,hik,hik,own\n"), empty);
+        Fixtures.read(inventory, write("inventory.csv", "asset_id,site_id,site_name,site_sensitivity,"
+                + "connected_to_core_network,brand,model,installed\n"
+                + "A-1,S1,Annex,,,Hikvision,DS-1,\n"), empty);
+        assertEquals("inventory.csv:2:4: site_sensitivity is empty: give sensitive or standard\n"
+                + "inventory.csv:2:5: connected_to_core_network is empty: give yes or no\n", empty.problemText());
+        assertTrue(empty.devices.isEmpty());
     }
 
     @Test

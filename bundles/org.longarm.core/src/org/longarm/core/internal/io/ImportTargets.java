@@ -527,12 +527,19 @@ public final class ImportTargets {
             if (replacements.isEmpty()) {
                 return;
             }
-            for (EObject referrer : view.referrersOfStubs(org.longarm.model.LongarmPackage.Literals.ENTITY,
-                    replacements)) {
+            StoreException[] failure = { null };
+            view.referrersOfStubs(org.longarm.model.LongarmPackage.Literals.ENTITY, replacements, referrer -> {
                 String key = keyOf(referrer);
-                if (!validation.restates(key) || storedNewer.contains(key)) {
-                    writer.put(referrer);
+                if (failure[0] == null && (!validation.restates(key) || storedNewer.contains(key))) {
+                    try {
+                        writer.put(referrer);
+                    } catch (StoreException e) {
+                        failure[0] = e;
+                    }
                 }
+            });
+            if (failure[0] != null) {
+                throw failure[0];
             }
             writer.flush();
         }

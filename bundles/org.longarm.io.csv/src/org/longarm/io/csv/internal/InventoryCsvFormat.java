@@ -35,7 +35,14 @@ public final class InventoryCsvFormat extends CsvFormat {
 
     private static final List<String> COLUMNS = List.of(ASSET_ID, SITE_ID, SITE_NAME, SITE_SENSITIVITY, CONNECTED,
             BRAND, MODEL, INSTALLED);
-    private static final Set<String> REQUIRED = Set.of(ASSET_ID, SITE_ID, BRAND, MODEL);
+    /**
+     * Every column but the site's name. The policy reads a device's site sensitivity, whether it is installed and
+     * whether it is connected to the core network: a file without one of those columns would make every device of
+     * unknown sensitivity, planned or unconnected, which weakens the actions silently (and a later file would reset
+     * what an earlier one said).
+     */
+    private static final Set<String> REQUIRED = Set.of(ASSET_ID, SITE_ID, SITE_SENSITIVITY, CONNECTED, BRAND, MODEL,
+            INSTALLED);
 
     @Override
     public String id() {
@@ -187,6 +194,7 @@ public final class InventoryCsvFormat extends CsvFormat {
     private static SiteSensitivity sensitivity(Row row) {
         String value = row.get(SITE_SENSITIVITY);
         if (value.isEmpty()) {
+            row.problem(SITE_SENSITIVITY, "site_sensitivity is empty: give sensitive or standard");
             return null;
         }
         for (SiteSensitivity sensitivity : SiteSensitivity.VALUES) {
@@ -201,7 +209,9 @@ public final class InventoryCsvFormat extends CsvFormat {
     private static Boolean yesNo(Row row, String column) {
         String value = row.get(column).toLowerCase(Locale.ROOT);
         switch (value) {
-            case "" : return null;
+            case "":
+                row.problem(column, column + " is empty: give yes or no");
+                return null;
             case "yes": return Boolean.TRUE;
             case "no": return Boolean.FALSE;
             default:

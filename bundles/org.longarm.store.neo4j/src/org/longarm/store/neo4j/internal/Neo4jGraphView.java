@@ -295,8 +295,8 @@ final class Neo4jGraphView implements GraphView {
     }
 
     @Override
-    public List<EObject> referrersOfStubs(EClass type, Map<String, String> replacements) {
-        return engine.referrersOfStubs(type, replacements);
+    public void referrersOfStubs(EClass type, Map<String, String> replacements, Consumer<EObject> sink) {
+        engine.referrersOfStubs(type, replacements, sink);
     }
 
     private <T> void stream(String cypher, Map<String, Object> parameters, Function<Record, T> mapper,

@@ -33,6 +33,8 @@ public final class StoreEngine {
 
     /** Rows per UNWIND statement. */
     static final int BATCH_SIZE = 10_000;
+    /** Objects read at once where many may be read: a relationship with its interests and references is a few KiB. */
+    private static final int READ_BATCH = 1000;
 
     private final Driver driver;
     private final String database;
@@ -195,7 +197,7 @@ public final class StoreEngine {
     }
 
     /** {@link GraphView#referrersOfStubs}: the referrers are read as stored, then re-pointed in memory. */
-    List<EObject> referrersOfStubs(EClass type, Map<String, String> replacements) {
+    void referrersOfStubs(EClass type, Map<String, String> replacements, java.util.function.Consumer<EObject> sink) {
         ClassMapping space = mapping.of(mapping.instantiableFor(type));
         String findReferrers = "UNWIND $keys AS key MATCH (s:" + Cypher.name(space.keyLabel()) + " {"
                 + Cypher.name(space.keyProperty()) + ": key}) WHERE s." + ClassMapping.CLASS_PROPERTY
@@ -222,18 +224,20 @@ public final class StoreEngine {
                 return null;
             });
         }
-        List<EObject> referrers = new ArrayList<>();
         for (Map.Entry<EClass, Set<String>> keys : referrerKeys.entrySet()) {
-            Map<String, EObject> read;
-            try (Session session = session()) {
-                read = session.executeRead(tx -> reader.read(tx, keys.getKey(), keys.getValue()));
-            }
-            for (EObject referrer : read.values()) {
-                repoint(referrer, space, stubReplacements);
-                referrers.add(referrer);
+            List<String> all = List.copyOf(keys.getValue());
+            for (int from = 0; from < all.size(); from += READ_BATCH) {
+                List<String> batch = all.subList(from, Math.min(all.size(), from + READ_BATCH));
+                Map<String, EObject> read;
+                try (Session session = session()) {
+                    read = session.executeRead(tx -> reader.read(tx, keys.getKey(), batch));
+                }
+                for (EObject referrer : read.values()) {
+                    repoint(referrer, space, stubReplacements);
+                    sink.accept(referrer);
+                }
             }
         }
-        return referrers;
     }
 
     /** Makes {@code object}'s references to stubs of {@code space} name their replacements. */
