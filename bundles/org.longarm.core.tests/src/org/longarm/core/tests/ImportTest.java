@@ -477,7 +477,9 @@ class ImportTest {
                 entity("22222222-2222-4222-8222-222222222222", "b", "B", "2024-01-01", "new"),
                 entity("33333333-3333-4333-8333-333333333333", "c", "C", "2024-01-01", "new"),
                 relationship(late, "r1", "b", "GB-COH:0001"),
-                relationship(restated, "r2", "c", "GB-COH:0001"))), store, new NullProgressMonitor()).valid());
+                relationship(restated, "r2", "c", "GB-COH:0001"),
+                relationship("88888888-8888-4888-8888-888888888888", "r4", "a", "GB-COH:0001"))), store,
+                new NullProgressMonitor()).valid());
         var view = store.view();
         assertEquals(List.of("GB-COH:0001"), view.interestsOf("b", holders, 10).stream().map(i -> i.holderKey()).toList());
         assertEquals(java.util.Map.of(), view.entityKeys(List.of("GB-COH:0001")), "a stub is no entity");
@@ -495,7 +497,10 @@ class ImportTest {
         assertEquals(List.of("b"), view.interestsOf("c", holders, 10).stream().map(i -> i.holderKey()).toList(),
                 "a record that the import restates is written as it says");
         assertEquals(List.of("b"), view.interestsOf("a", holdings, 10).stream().map(i -> i.subjectKey()).toList());
-        assertEquals(List.of(), view.interestsOf("GB-COH:0001", holdings, 10));
+        assertEquals(List.of("r4"), view.interestsOf("GB-COH:0001", holdings, 10).stream()
+                .map(i -> i.relationshipKey()).toList(), "a relationship that would make the entity hold itself stays");
+        assertEquals(List.of("GB-COH:0001"), view.interestsOf("a", holders, 10).stream().map(i -> i.holderKey())
+                .toList());
         assertEquals(List.of(late), view.sourcesOf(LongarmPackage.Literals.RELATIONSHIP, "r1").stream()
                 .map(s -> s.id()).toList(), "the relationship keeps its own statement as evidence");
         var r1 = (org.longarm.model.Relationship) store.get(LongarmPackage.Literals.RELATIONSHIP, "r1").orElseThrow();

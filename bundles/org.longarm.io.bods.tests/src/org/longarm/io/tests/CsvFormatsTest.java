@@ -193,10 +193,11 @@ class CsvFormatsTest {
                 + "Hikvision,*,hik,hik,own\n"), empty);
         Fixtures.read(inventory, write("inventory.csv", "asset_id,site_id,site_name,site_sensitivity,"
                 + "connected_to_core_network,brand,model,installed\n"
-                + "A-1,S1,Annex,,,Hikvision,DS-1,\n"), empty);
+                + "A-1,S1,Annex,,,Hikvision,DS-1,\n" + "A-2,S1,Annex,sensitive,no,Hikvision,DS-1,\n"), empty);
         assertEquals("inventory.csv:2:4: site_sensitivity is empty: give sensitive or standard\n"
-                + "inventory.csv:2:5: connected_to_core_network is empty: give yes or no\n", empty.problemText());
-        assertTrue(empty.devices.isEmpty());
+                + "inventory.csv:2:5: connected_to_core_network is empty: give yes or no\n", empty.problemText(),
+                "the site is defined by its first row without a problem");
+        assertEquals(java.util.List.of("A-2"), java.util.List.copyOf(empty.devices.keySet()));
     }
 
     @Test

@@ -342,21 +342,29 @@ public final class ImportTargets {
 
         /**
          * Each identifier ({@code SCHEME:ID}) that an entity of this import declares and that no record of it has as
-         * its record id, with the key of the entity it names (the first to declare it, as references resolve).
+         * its record id, with the key of the entity it names (the first to declare it, as references resolve). Only
+         * once the reading is done: the identifiers that are record ids are dropped from the import's own table rather
+         * than copied out of it, since at the end of a large import the heap is at its fullest.
          */
-        Map<String, String> identifiersWithoutRecord() {
-            Map<String, String> named = new HashMap<>();
-            identifiers.forEach((reference, key) -> {
-                if (!entityKeys.contains(reference)) {
-                    named.put(reference, key);
-                }
-            });
-            return named;
+        Map<String, String> identifiersWithoutRecordOnceRead() {
+            identifiers.keySet().removeIf(entityKeys::contains);
+            return identifiers;
         }
 
-        /** Whether this import holds a statement for the record of {@link ImportTargets#keyOf key}. */
-        boolean restates(String key) {
-            return winners.containsKey(key);
+        /** Whether this import holds a statement for the record of {@code object}. */
+        boolean restates(EObject object) {
+            return winners.containsKey(keyOf(object));
+        }
+
+        /**
+         * Whether this import's statement for the record of {@code object} is written over the {@code stored} sources
+         * of the record: the store holds none strictly newer (the rule of {@link Writing}).
+         */
+        boolean restatesOver(EObject object, List<SourceRecord> stored) {
+            Version own = winners.get(keyOf(object));
+            Version storedVersion = Version.of(stored);
+            return own != null && (storedVersion == null
+                    || storedVersion.compareTo(new Version(own.date(), own.statementId(), Long.MAX_VALUE)) <= 0);
         }
 
         /** Whether some record had more than one statement in this import so far. */
@@ -478,8 +486,6 @@ public final class ImportTargets {
         private final List<EObject> plain = new ArrayList<>();
         private final Map<String, EObject> jurisdictionsWritten = new HashMap<>();
         private final Set<Source> sourcesPut = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        /** Records of this import left out because the store holds a newer statement for them. */
-        private final Set<String> storedNewer = new HashSet<>();
         private long sequence, records, written, superseded, startChanged;
         private StoreException failure;
 
@@ -520,28 +526,50 @@ public final class ImportTargets {
          * had — a stub keyed {@code SCHEME:ID} — refer to the entity of this import that declares the identifier, as
          * the same reference made now would. Otherwise a relationship imported before its party would stay linked to
          * a party without a statement, and the verdict would depend on the order of the imports. Records that this
-         * import restates are left to its statements (unless the store held newer ones). Call after the last file.
+         * import restates are left to its statements (unless the store holds newer ones), and a relationship that would
+         * become an interest of an entity in itself stays with the stub. Call after the last file.
          */
         public void repointStubs() throws StoreException {
-            Map<String, String> replacements = validation.identifiersWithoutRecord();
+            Map<String, String> replacements = validation.identifiersWithoutRecordOnceRead();
             if (replacements.isEmpty()) {
                 return;
             }
             StoreException[] failure = { null };
             view.referrersOfStubs(org.longarm.model.LongarmPackage.Literals.ENTITY, replacements, referrer -> {
-                String key = keyOf(referrer);
-                if (failure[0] == null && (!validation.restates(key) || storedNewer.contains(key))) {
-                    try {
-                        writer.put(referrer);
-                    } catch (StoreException e) {
-                        failure[0] = e;
-                    }
+                if (failure[0] != null || ownInItself(referrer) || writesItsOwn(referrer)) {
+                    return;
+                }
+                try {
+                    writer.put(referrer);
+                } catch (StoreException e) {
+                    failure[0] = e;
                 }
             });
             if (failure[0] != null) {
                 throw failure[0];
             }
             writer.flush();
+        }
+
+        /** Whether this import writes its own statement for the record of a stub's referrer, which is left to it. */
+        private boolean writesItsOwn(EObject referrer) {
+            if (!validation.restates(referrer)) {
+                return false;
+            }
+            String key = String.valueOf(referrer.eGet(referrer.eClass().getEIDAttribute()));
+            return validation.restatesOver(referrer, view.sourcesOf(referrer.eClass(), List.of(key)).get(key));
+        }
+
+        /**
+         * Whether {@code referrer} is a relationship that the hand-over would make an interest of an entity in itself:
+         * the entity declaring the identifier is already its other party. An import naming it so is refused, so it
+         * stays with the stub rather than enter the graph by the other order.
+         */
+        private static boolean ownInItself(EObject referrer) {
+            return referrer instanceof Relationship relationship && relationship.getSubject() != null
+                    && relationship.getInterestedParty() != null
+                    && org.eclipse.emf.ecore.util.EcoreUtil.getURI(relationship.getSubject())
+                            .equals(org.eclipse.emf.ecore.util.EcoreUtil.getURI(relationship.getInterestedParty()));
         }
 
         @Override
@@ -598,7 +626,6 @@ public final class ImportTargets {
                         if (isRecord(entry.getValue())) {
                             superseded++;
                         }
-                        storedNewer.add(keyOf(entry.getValue()));
                         continue;
                     }
                     put(entry.getValue());

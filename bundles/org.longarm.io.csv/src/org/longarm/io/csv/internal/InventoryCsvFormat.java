@@ -97,7 +97,8 @@ public final class InventoryCsvFormat extends CsvFormat {
         }
         String siteDefinition = siteName + "|" + sensitivity;
         boolean newSite = false;
-        if (!siteId.isEmpty()) {
+        // a row whose sensitivity is a problem does not define its site, or every later row of it would be another
+        if (!siteId.isEmpty() && sensitivity != null) {
             String earlier = sites.putIfAbsent(siteId, siteDefinition);
             newSite = earlier == null;
             if (earlier != null && !earlier.equals(siteDefinition)) {
