@@ -72,6 +72,15 @@ public final class ImportTargets {
             return newest;
         }
 
+        /**
+         * Whether the import's statement of this version yields to the {@code stored} sources of its record: only when
+         * they are strictly newer, since the import counts as read after what was stored.
+         */
+        boolean yieldsTo(List<SourceRecord> stored) {
+            Version storedVersion = of(stored);
+            return storedVersion != null && storedVersion.compareTo(new Version(date, statementId, Long.MAX_VALUE)) > 0;
+        }
+
         static Version of(EObject object, long sequence) {
             if (!(object instanceof Sourced sourced)) {
                 return null;
@@ -362,9 +371,7 @@ public final class ImportTargets {
          */
         boolean restatesOver(EObject object, List<SourceRecord> stored) {
             Version own = winners.get(keyOf(object));
-            Version storedVersion = Version.of(stored);
-            return own != null && (storedVersion == null
-                    || storedVersion.compareTo(new Version(own.date(), own.statementId(), Long.MAX_VALUE)) <= 0);
+            return own != null && !own.yieldsTo(stored);
         }
 
         /** Whether some record had more than one statement in this import so far. */
@@ -620,9 +627,7 @@ public final class ImportTargets {
                 // committed statements only: within this import, the first pass already chose the newest
                 Map<String, List<SourceRecord>> stored = view.sourcesOf(space.getKey(), space.getValue().keySet());
                 for (Map.Entry<String, EObject> entry : space.getValue().entrySet()) {
-                    Version oldVersion = Version.of(stored.get(entry.getKey()));
-                    Version newVersion = Version.of(entry.getValue(), Long.MAX_VALUE);
-                    if (oldVersion != null && oldVersion.compareTo(newVersion) > 0) {
+                    if (Version.of(entry.getValue(), Long.MAX_VALUE).yieldsTo(stored.get(entry.getKey()))) {
                         if (isRecord(entry.getValue())) {
                             superseded++;
                         }

@@ -141,11 +141,7 @@ class StagedWriteTest {
         try (Neo4jStore store = TestNeo4j.emptyStore();
                 Neo4jStore editor = Neo4jStore.open(TestNeo4j.settings(), PACKAGES, null);
                 ExecutorService threads = Executors.newCachedThreadPool()) {
-            store.write(writer -> {
-                writer.put(organisation("edited"));
-                return null;
-            });
-            Organisation loaded = (Organisation) editor.get(LongarmPackage.Literals.ORGANISATION, "edited").orElseThrow();
+            Organisation loaded = storedAndLoaded(store, editor, "edited");
             CountDownLatch staged = new CountDownLatch(1), release = new CountDownLatch(1);
             CompletableFuture<Void> importing = heldWrite(store, "importing-", 12_000, staged, release, threads);
             try {
@@ -216,11 +212,7 @@ class StagedWriteTest {
         try (Neo4jStore store = TestNeo4j.emptyStore();
                 var driver = driver(settings);
                 var session = driver.session()) {
-            store.write(writer -> {
-                writer.put(organisation("edited-later"));
-                return null;
-            });
-            Organisation loaded = (Organisation) store.get(LongarmPackage.Literals.ORGANISATION, "edited-later").orElseThrow();
+            Organisation loaded = storedAndLoaded(store, store, "edited-later");
             loaded.setName("Edited once the write is finished");
             session.executeWrite(tx -> tx.run("CREATE (:_StagedWrite {id: 'of-a-dead-process', status: 'committed', "
                     + "started: datetime()})").consume());
@@ -249,11 +241,7 @@ class StagedWriteTest {
                 Neo4jStore editor = Neo4jStore.open(settings, PACKAGES, null);
                 var driver = driver(settings);
                 ExecutorService threads = Executors.newCachedThreadPool()) {
-            store.write(writer -> {
-                writer.put(organisation("waited-on"));
-                return null;
-            });
-            Organisation loaded = (Organisation) editor.get(LongarmPackage.Literals.ORGANISATION, "waited-on").orElseThrow();
+            Organisation loaded = storedAndLoaded(store, editor, "waited-on");
             loaded.setName("Renamed while another transaction holds it");
 
             RuntimeException terminated = editEndedWhileItWaits(editor, loaded, driver, threads, false);
@@ -517,5 +505,14 @@ class StagedWriteTest {
         organisation.setId(key);
         organisation.setName("Organisation " + key);
         return organisation;
+    }
+
+    /** Stores an organisation through {@code store} and loads it back through {@code editor}, as an edit starts. */
+    private static Organisation storedAndLoaded(Neo4jStore store, Neo4jStore editor, String key) {
+        store.write(writer -> {
+            writer.put(organisation(key));
+            return null;
+        });
+        return (Organisation) editor.get(LongarmPackage.Literals.ORGANISATION, key).orElseThrow();
     }
 }

@@ -122,7 +122,8 @@ final class ObjectReader {
         return objects;
     }
 
-    private EObject proxy(EReference reference, String keyLabel, String key, String classTag) {
+    /** A proxy for the stored object of {@code key}, of its class when known, else of one that {@code reference} takes. */
+    EObject proxy(EReference reference, String keyLabel, String key, String classTag) {
         EClass eClass = classTag == null ? mapping.instantiableFor(reference.getEReferenceType()) : mapping.classOf(classTag);
         EObject proxy = EcoreUtil.create(eClass);
         ((InternalEObject) proxy).eSetProxyURI(ProxyUris.of(keyLabel, key));

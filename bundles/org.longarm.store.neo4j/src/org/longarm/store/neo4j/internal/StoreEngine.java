@@ -16,8 +16,6 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.InternalEObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.longarm.core.graph.GraphView;
 import org.longarm.core.store.ConcurrentUpdateException;
 import org.longarm.core.store.StoreException;
@@ -255,8 +253,7 @@ public final class StoreEngine {
                 String replacement = target == null || !target.eIsProxy() ? null
                         : replacements.get(ProxyUris.keyOf(target));
                 if (replacement != null) {
-                    EObject repointed = EcoreUtil.create(mapping.instantiableFor(reference.getEReferenceType()));
-                    ((InternalEObject) repointed).eSetProxyURI(ProxyUris.of(space.keyLabel(), replacement));
+                    EObject repointed = reader.proxy(reference, space.keyLabel(), replacement, null);
                     if (reference.isMany()) {
                         targets.set(i, repointed);
                     } else {
