@@ -248,6 +248,50 @@ class BodsMappingTest {
         assertFalse(cut.problemText().contains("Source:"), "no account of the parser's input: " + cut.problemText());
     }
 
+    /**
+     * The parser counts columns in bytes; a problem's column counts characters, as an editor shows them, also on one
+     * long line holding several statements, after a byte-order mark, and for the second problem of a line.
+     */
+    @Test
+    void columnsCountCharacters() throws IOException {
+        String chinese = company().replace("Acme Ltd", "杭州海康威视数字技术股份有限公司");
+        String invalid = company().replace(id(2), id(3)).replace("\"Acme Ltd\"", "42");
+        String line = "[" + chinese + ", " + invalid + ", {\"statementId\": oops}]";
+        MemoryTarget target = Fixtures.read(format, write("one-line.json", "\uFEFF" + line));
+        assertEquals(2, target.problems.size(), target.problemText());
+        assertEquals(id(3), target.problems.get(0).statement());
+        assertEquals(line.indexOf(invalid) + 1, target.problems.get(0).column(), target.problemText());
+        assertEquals(line.indexOf("oops") + 1, target.problems.get(1).column(), target.problemText());
+
+        String lines = state() + "\n" + "{\"name\": \"海康威视\", \"x\": tru}\n";
+        MemoryTarget second = Fixtures.read(format, write("lines.jsonl", lines));
+        assertEquals(1, second.problems.size(), second.problemText());
+        assertEquals(2, second.problems.get(0).line());
+        assertEquals("{\"name\": \"海康威视\", \"x\": ".length() + 1, second.problems.get(0).column(),
+                second.problemText());
+    }
+
+    /** JSON nested beyond the parser's limit is reported where it was found, in words a user can act on. */
+    @Test
+    void tooDeepJsonIsReportedWithItsLine() throws IOException {
+        String deep = "[\n" + state() + ",\n" + "[".repeat(3000) + "]".repeat(3000) + "\n]";
+        MemoryTarget target = Fixtures.read(format, write("deep.json", deep));
+        InputProblem last = target.problems.get(target.problems.size() - 1);
+        assertEquals(3, last.line(), target.problemText());
+        assertTrue(last.column() > 1, target.problemText());
+        assertTrue(last.message().contains("nesting depth"), last.message());
+        assertFalse(last.message().contains("StreamReadConstraints"), last.message());
+    }
+
+    /** An empty .json file is not JSON; a JSON Lines file of no lines holds no statements. */
+    @Test
+    void anEmptyJsonFileIsAProblemAndAnEmptyJsonLinesFileIsNot() throws IOException {
+        MemoryTarget json = Fixtures.read(format, write("empty.json", " \n"));
+        assertEquals(1, json.problems.size(), json.problemText());
+        assertTrue(json.problemText().startsWith("empty.json: the file is empty"), json.problemText());
+        assertEquals("", Fixtures.read(format, write("empty.jsonl", "")).problemText());
+    }
+
     @Test
     void recognisesBodsFiles() {
         assertTrue(format.recognises(Path.of("a.json"), ""));

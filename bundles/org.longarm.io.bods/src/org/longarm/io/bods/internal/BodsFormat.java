@@ -29,6 +29,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -83,8 +84,9 @@ public final class BodsFormat implements InputFormat {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean lines = name.endsWith(".jsonl") || name.endsWith(".ndjson");
         boolean arrayRequired = name.endsWith(".json");
-        try (CountingInputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            Reading reading = new Reading(target, progress, in, size);
+        try (CountingInputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file)));
+                CharColumns columns = new CharColumns(file)) {
+            Reading reading = new Reading(target, progress, in, size, columns);
             reading.run(lines, arrayRequired);
         }
         progress.done();
@@ -101,9 +103,9 @@ public final class BodsFormat implements InputFormat {
 
     /**
      * A statement read, waiting for its schema validation to be mapped; {@code party} is the entity or person record it
-     * describes, if it does.
+     * describes, if it does. Where it starts is kept as the parser gives it (its column counts bytes).
      */
-    private record Pending(JsonNode statement, int index, long line, long column, String party,
+    private record Pending(JsonNode statement, int index, long line, long byteOffset, long byteColumn, String party,
             Future<List<BodsSchema.Violation>> violations) {
     }
 
@@ -112,6 +114,7 @@ public final class BodsFormat implements InputFormat {
         final ReadTarget target;
         final SubMonitor progress;
         final CountingInputStream in;
+        final CharColumns columns;
         final long size;
         int reported;
         final StatementMapper mapper;
@@ -126,10 +129,11 @@ public final class BodsFormat implements InputFormat {
         final Map<String, Integer> partiesAhead = new HashMap<>();
         ExecutorService validators;
 
-        Reading(ReadTarget target, SubMonitor progress, CountingInputStream in, long size) {
+        Reading(ReadTarget target, SubMonitor progress, CountingInputStream in, long size, CharColumns columns) {
             this.target = target;
             this.progress = progress;
             this.in = in;
+            this.columns = columns;
             this.size = size;
             this.mapper = new StatementMapper(target);
         }
@@ -152,15 +156,20 @@ public final class BodsFormat implements InputFormat {
         private void read(boolean lines, boolean arrayRequired) {
             String file = target.fileName();
             int index = 0;
-            try (JsonParser parser = MAPPER.createParser(in)) {
+            JsonParser parser = MAPPER.createParser(in);
+            try (parser) {
                 JsonToken first = parser.nextToken();
                 if (first == null) {
-                    return; // empty file: nothing to read
+                    if (arrayRequired) { // a JSON Lines file of no lines is valid; an empty document is not JSON
+                        target.problem(new InputProblem(file, 0, 0, null, null,
+                                "the file is empty: a BODS .json file is a JSON array of statements ([] for none)"));
+                    }
+                    return;
                 }
                 boolean array = first == JsonToken.START_ARRAY && !lines;
                 if (!array && arrayRequired) {
                     TokenStreamLocation at = parser.currentTokenLocation();
-                    target.problem(new InputProblem(file, at.getLineNr(), at.getColumnNr(), null, "$",
+                    target.problem(new InputProblem(file, at.getLineNr(), columns.of(at), null, "$",
                             "a BODS .json file must be a JSON array of statements (found " + describe(first)
                                     + "; JSON Lines files end in .jsonl) (type)"));
                     return;
@@ -171,7 +180,7 @@ public final class BodsFormat implements InputFormat {
                     TokenStreamLocation at = parser.currentTokenLocation();
                     if (token != JsonToken.START_OBJECT) {
                         mapPending(0);
-                        target.problem(new InputProblem(file, at.getLineNr(), at.getColumnNr(), "#" + index, "$",
+                        target.problem(new InputProblem(file, at.getLineNr(), columns.of(at), "#" + index, "$",
                                 "a statement must be a JSON object, found " + describe(token) + " (type)"));
                         parser.skipChildren();
                     } else {
@@ -182,7 +191,7 @@ public final class BodsFormat implements InputFormat {
                             partiesAhead.merge(party, 1, Integer::sum);
                         }
                         read = index + 1;
-                        pending.add(new Pending(statement, index, at.getLineNr(), at.getColumnNr(), party,
+                        pending.add(new Pending(statement, index, at.getLineNr(), at.getByteOffset(), at.getColumnNr(), party,
                                 validators == null ? CompletableFuture.completedFuture(List.of())
                                         : validators.submit(() -> BodsSchema.get().validate(statement))));
                         if (unannounced.size() >= REFERENCES_PER_ANNOUNCEMENT) {
@@ -199,15 +208,21 @@ public final class BodsFormat implements InputFormat {
                     JsonToken after = parser.nextToken();
                     if (after != null) {
                         TokenStreamLocation at = parser.currentTokenLocation();
-                        target.problem(new InputProblem(file, at.getLineNr(), at.getColumnNr(), null, null,
+                        target.problem(new InputProblem(file, at.getLineNr(), columns.of(at), null, null,
                                 "unexpected content after the array of statements"));
                     }
                 }
+            } catch (StreamConstraintsException e) {
+                mapPending(0);
+                // the parser's limits (nesting depth, length of a string or number) say where they were passed only
+                // through the parser
+                TokenStreamLocation at = parser.currentLocation();
+                target.problem(new InputProblem(file, at.getLineNr(), columns.of(at), null, null,
+                        "JSON beyond what the reader accepts: " + firstLine(e.getOriginalMessage())));
             } catch (JacksonException e) {
                 mapPending(0); // the statements before the syntax error were read whole
-                TokenStreamLocation at = e.getLocation();
-                target.problem(new InputProblem(file, at == null ? 0 : at.getLineNr(),
-                        at == null ? 0 : at.getColumnNr(), null, null,
+                TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                target.problem(new InputProblem(file, at.getLineNr(), columns.of(at), null, null,
                         "JSON syntax error: " + firstLine(e.getOriginalMessage())));
             }
         }
@@ -229,7 +244,8 @@ public final class BodsFormat implements InputFormat {
                     throw e.getCause() instanceof RuntimeException runtime ? runtime
                             : new IllegalStateException("validating statement " + next.index(), e.getCause());
                 }
-                mapper.statement(next.statement(), violations, next.index(), next.line(), next.column());
+                mapper.statement(next.statement(), violations, next.index(), next.line(),
+                        () -> columns.of(next.byteOffset(), next.byteColumn()));
                 if (next.party() != null) {
                     partiesAhead.computeIfPresent(next.party(), (k, n) -> n == 1 ? null : n - 1);
                 }
@@ -283,9 +299,11 @@ public final class BodsFormat implements InputFormat {
             return "unreadable JSON";
         }
         int newline = message.indexOf('\n');
-        // the parser's own account of where an open array or object began names its input, which it hides
+        // the parser's own account of where an open array or object began names its input, which it hides, and its
+        // limits name the setting that holds them, which a user cannot change
         return (newline < 0 ? message : message.substring(0, newline))
-                .replaceAll("\\s*\\(start marker at \\[Source: .*\\]\\)", "");
+                .replaceAll("\\s*\\(start marker at \\[Source: .*\\]\\)", "")
+                .replaceAll(", from `[A-Za-z.]+\\(\\)`", "");
     }
 
     /** Counts the bytes read, for progress by bytes. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import org.longarm.core.io.InputProblem;
 import org.longarm.core.io.ReadTarget;
@@ -43,13 +44,17 @@ final class StatementMapper {
         this.file = target.fileName();
     }
 
-    /** Maps one statement, or reports its schema {@code violations} (found by the caller) and maps nothing. */
-    void statement(JsonNode statement, List<BodsSchema.Violation> violations, int index, long line, long column) {
+    /**
+     * Maps one statement, or reports its schema {@code violations} (found by the caller) and maps nothing. Its
+     * {@code column} is asked for only to report a problem.
+     */
+    void statement(JsonNode statement, List<BodsSchema.Violation> violations, int index, long line,
+            LongSupplier column) {
         String statementId = text(statement, "statementId");
         String name = statementId != null ? statementId : "#" + index;
         if (!violations.isEmpty()) {
             for (BodsSchema.Violation v : violations) {
-                target.problem(new InputProblem(file, line, column, name, v.path(), v.message()));
+                target.problem(new InputProblem(file, line, column.getAsLong(), name, v.path(), v.message()));
             }
             return;
         }
@@ -62,7 +67,7 @@ final class StatementMapper {
             case "entity" -> entity(recordId, details, source, closed);
             case "person" -> person(recordId, details, source);
             case "relationship" -> relationship(recordId, details, source, closed, name, line, column);
-            default -> target.problem(new InputProblem(file, line, column, name, "$.recordType",
+            default -> target.problem(new InputProblem(file, line, column.getAsLong(), name, "$.recordType",
                     "unknown record type " + recordType));
         }
     }
@@ -164,7 +169,7 @@ final class StatementMapper {
     }
 
     private void relationship(String recordId, JsonNode details, Source source, boolean closed, String statement,
-            long line, long column) {
+            long line, LongSupplier column) {
         Relationship relationship = FACTORY.createRelationship();
         relationship.setId(recordId);
         relationship.setSubject(party(recordId, "subject", details.path("subject"), source, false));
@@ -172,7 +177,8 @@ final class StatementMapper {
                 party(recordId, "interestedParty", details.path("interestedParty"), source, true));
         String subjectKey = relationship.getSubject().getId();
         if (subjectKey.equals(relationship.getInterestedParty().getId())) {
-            target.problem(new InputProblem(file, line, column, statement, "$.recordDetails.interestedParty",
+            target.problem(new InputProblem(file, line, column.getAsLong(), statement,
+                    "$.recordDetails.interestedParty",
                     "the interested party is the subject itself (" + subjectKey + ")"));
             return;
         }
