@@ -71,7 +71,24 @@ public final class HeadlessProduct {
 
     /** Starts the product without waiting; stdout and stderr go to the given files. */
     public Process start(Map<String, String> environment, Path out, Path err, String... args) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command(args)).directory(home.toFile())
+        return start(environment, out, err, false, args);
+    }
+
+    /**
+     * Starts the product without waiting, as the leader of a process group of its own when {@code ownGroup} (as a
+     * shell runs a command in a terminal, which Ctrl-C signals as a group), with Ctrl-C's signal handled as by
+     * default; stdout and stderr go to the given files.
+     */
+    public Process start(Map<String, String> environment, Path out, Path err, boolean ownGroup, String... args)
+            throws IOException {
+        List<String> command = command(args);
+        if (ownGroup) {
+            // setsid and perl exec the command, which keeps their pid: the group's id. A build started in the
+            // background by a script ignores SIGINT, and so would the product, which inherits that; perl (Debian's
+            // perl-base, always installed) restores the default first.
+            command.addAll(0, List.of("setsid", "perl", "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die \"$!\""));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().putAll(environment);
         return builder.start();

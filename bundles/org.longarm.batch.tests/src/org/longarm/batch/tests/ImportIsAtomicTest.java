@@ -5,15 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code kill -9} of {@code longarm import} in the middle of its write: nothing of the import is in the graph. */
+/**
+ * {@code kill -9} of {@code longarm import} in the middle of its write: nothing of the import is in the graph. Ctrl-C
+ * in a terminal: before the commit point nothing is written and the exit code says so; after it the import is
+ * finished and the exit code is the import's own.
+ */
 class ImportIsAtomicTest {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
@@ -30,17 +36,90 @@ class ImportIsAtomicTest {
                 .formatted(i, i, i, i);
     }
 
-    @Test
-    void anImportKilledWhileWritingLeavesNothingOrEverythingAndCanBeRunAgain() throws Exception {
-        Path work = Files.createTempDirectory("longarm-kill");
-        Map<String, String> environment = Map.of("LONGARM_DATA_DIR", work.resolve("data").toString(),
-                "LONGARM_NEO4J_HEAP", "1g", "LONGARM_NEO4J_PAGE_CACHE", "128m");
+    /** A data folder in {@code work}, for a small embedded Neo4j. */
+    private static Map<String, String> environment(Path work) {
+        return Map.of("LONGARM_DATA_DIR", work.resolve("data").toString(), "LONGARM_NEO4J_HEAP", "1g",
+                "LONGARM_NEO4J_PAGE_CACHE", "128m");
+    }
+
+    /** {@code many.jsonl} in {@code work}: entity statements of records {@code e0} to {@code e<count - 1>}. */
+    private static Path entityStatements(Path work, int count) throws IOException {
         Path file = work.resolve("many.jsonl");
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < 40_000; i++) {
+            for (int i = 0; i < count; i++) {
                 out.write(entityStatement(i));
             }
         }
+        return file;
+    }
+
+    /**
+     * Ctrl-C as a terminal sends it: SIGINT to every process of the group, the embedded Neo4j that the import started
+     * included. That server must not stop under the import's feet, and a signal that comes after the commit point must
+     * not make the exit code say "cancelled, nothing changed" (130) for an import that was finished.
+     */
+    @Test
+    void ctrlCCancelsAnImportBeforeItsCommitPointAndNotAfter() throws Exception {
+        Path work = Files.createTempDirectory("longarm-interrupt");
+        Map<String, String> environment = environment(work);
+        int statements = 100_000;
+        Path file = entityStatements(work, statements);
+        Path out = work.resolve("out.txt");
+        Path err = work.resolve("err.txt");
+
+        Process cancelled = startInItsOwnGroup(environment, out, err, "import", file.toString());
+        assertTrue(interruptOnceErrorSays(cancelled, err, "checking"), "the import was still checking: "
+                + Files.readString(err));
+        assertTrue(cancelled.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), "it ended");
+        String said = Files.readString(err);
+        assertEquals(130, cancelled.exitValue(), said);
+        assertTrue(said.contains("cancelled; nothing was changed"), said);
+
+        Process finished = startInItsOwnGroup(environment, out, err, "import", file.toString());
+        // applying a hundred thousand statements takes several of the progress lines' five seconds
+        assertTrue(interruptOnceErrorSays(finished, err, "applying"), "the import was still applying: "
+                + Files.readString(err));
+        assertTrue(finished.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), "it ended");
+        said = Files.readString(err);
+        assertEquals(0, finished.exitValue(), said);
+        assertTrue(said.contains("interrupted too late to cancel: the command was finished"), said);
+        // nothing of the cancelled import was recorded: the file is imported anew, whole
+        assertTrue(Files.readString(out).contains("100,000 records"), Files.readString(out) + said);
+        HeadlessProduct.Run last = longarm.run(TIMEOUT, environment, "explain", "e" + (statements - 1));
+        assertEquals(0, last.exitCode(), last::toString);
+    }
+
+    /** Starts the product as a terminal would run it: the leader of a process group of its own. */
+    private Process startInItsOwnGroup(Map<String, String> environment, Path out, Path err, String... args)
+            throws IOException {
+        Files.deleteIfExists(out);
+        Files.deleteIfExists(err);
+        Files.createFile(err);
+        return longarm.start(environment, out, err, true, args);
+    }
+
+    /**
+     * Sends SIGINT to the process group of {@code process} (as Ctrl-C does) once its progress on stderr names
+     * {@code phase}; false when it ended before.
+     */
+    private static boolean interruptOnceErrorSays(Process process, Path err, String phase) throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (!Files.readString(err).toLowerCase(java.util.Locale.ROOT).contains(phase) && process.isAlive()
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        if (!process.isAlive()) {
+            return false;
+        }
+        Process kill = new ProcessBuilder("kill", "-INT", "--", "-" + process.pid()).inheritIO().start();
+        return kill.waitFor() == 0;
+    }
+
+    @Test
+    void anImportKilledWhileWritingLeavesNothingOrEverythingAndCanBeRunAgain() throws Exception {
+        Path work = Files.createTempDirectory("longarm-kill");
+        Map<String, String> environment = environment(work);
+        Path file = entityStatements(work, 40_000);
         HeadlessProduct.Run started = longarm.run(TIMEOUT, environment, "server", "start");
         assertEquals(0, started.exitCode(), started::toString);
         try {

@@ -27,7 +27,8 @@ final class ImportCommand implements Callable<Integer> {
             "The data folder must hold no database yet and its server must be stopped; not with --neo4j." })
     boolean newDatabase;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import; their type is read from their content.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import: BODS (.json, .jsonl, .ndjson, "
+            + "or JSON with statements under another name), product or inventory CSV (.csv, told apart by their header).")
     List<Path> files;
 
     @Spec

@@ -1,6 +1,10 @@
 package org.longarm.batch.internal;
 
 import java.io.PrintWriter;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -16,7 +20,7 @@ import picocli.CommandLine.Command;
                 ServerCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class },
         footer = { "", "Exit codes: 0 fine (analyze: no device needs an action), 1 analyze: at least one device needs an action,",
                 "2 bad input or usage (nothing changed), 3 the database or another part of the system failed,",
-                "130 cancelled (Ctrl-C; nothing changed)." })
+                "130 cancelled (Ctrl-C; nothing changed; after an import's commit point Ctrl-C finishes the import)." })
 public final class LongarmCommand implements Runnable {
 
     /** Exit codes of every command, as documented in the README. */
@@ -73,27 +77,51 @@ public final class LongarmCommand implements Runnable {
             }
             return code;
         });
-        Thread main = Thread.currentThread();
+        CompletableFuture<Integer> exitCode = new CompletableFuture<>();
         Thread hook = new Thread(() -> {
             ConsoleProgress progress = CURRENT.get();
             if (progress != null) {
                 progress.setCanceled(true);
-                try {
-                    main.join(60_000); // let the transaction roll back before the JVM goes
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                endAsTheCommandDid(exitCode);
             }
         }, "longarm-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            return commandLine.execute(args);
+            int code = commandLine.execute(args);
+            exitCode.complete(code);
+            return code;
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {
                 // already shutting down
             }
+        }
+    }
+
+    /**
+     * After Ctrl-C (or SIGTERM): waits for the cancelled command to end, at most a minute (a transaction rolls back, a
+     * staged write is discarded). A command that had passed the point where it can be cancelled (an import past its
+     * commit point) finishes instead; the process then ends with that command's own exit code, not the 130 of a
+     * signal, which would tell a script that nothing changed.
+     */
+    private static void endAsTheCommandDid(CompletableFuture<Integer> exitCode) {
+        int code;
+        try {
+            code = exitCode.get(60, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            System.err.println("longarm: stopped after a minute of waiting for the command to end; a write past its"
+                    + " commit point is finished by the next command that opens the database");
+            return;
+        } catch (InterruptedException | ExecutionException e) {
+            return;
+        }
+        if (code != CANCELLED) {
+            System.err.println("longarm: interrupted too late to cancel: the command was finished");
+            System.out.flush();
+            System.err.flush();
+            // a JVM that shuts down on a signal exits with 128 + its number, whatever the application returns
+            Runtime.getRuntime().halt(code);
         }
     }
 

@@ -94,6 +94,31 @@ class ImportTest {
                 .isEmpty());
     }
 
+    /**
+     * Two statements of different records under one statement id in a file would share one stored source, whose date
+     * would then decide for both records which later statement is newer: a problem. The same statement twice is not.
+     */
+    @Test
+    void aStatementIdGivenToTwoRecordsOfAFileIsAProblem() throws IOException {
+        String shared = "dddd0000-1111-4111-8111-111111111111";
+        Path reused = write("reused.jsonl", entity(shared, "d1", "D One", "2020-01-01", "new"),
+                entity("eeee0000-1111-4111-8111-111111111111", "d3", "D Three", "2020-01-01", "new"),
+                entity(shared, "d2", "D Two", "2021-01-01", "new"));
+        ImportReport report = importer.importFiles(List.of(reused), store, new NullProgressMonitor());
+        assertEquals(List.of(reused + ": statement " + shared + " at $.statementId: this statement id was given before"
+                + " to a statement of another record: each statement needs an id of its own"),
+                report.problems().stream().map(Object::toString).toList());
+        assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
+
+        Path repeated = write("repeated.jsonl", entity(shared, "d1", "D One", "2020-01-01", "new"),
+                entity("ffff0000-1111-4111-8111-111111111111", "d4", "D Four", "2020-01-01", "new"),
+                entity(shared, "d1", "D One", "2020-01-01", "new"));
+        ImportReport twice = importer.importFiles(List.of(repeated), store, new NullProgressMonitor());
+        assertEquals(List.of(), twice.problems());
+        assertEquals("D One", name("d1"));
+        assertEquals("D Four", name("d4"));
+    }
+
     @Test
     void aFileWithThousandsOfProblemsListsTheFirstThousandAndCountsTheRest() throws IOException {
         String[] lines = new String[1_500];

@@ -249,6 +249,38 @@ class BodsMappingTest {
     }
 
     /**
+     * An interest that contradicts itself where the schema cannot see it (a share range with its minimum above its
+     * maximum, an exact share outside its range, an end before the start) is a problem, not a figure the analysis
+     * would count by its minimum.
+     */
+    @Test
+    void anInterestThatContradictsItselfIsAProblem() throws IOException {
+        String interests = "[" + relationship(4, "rel-1", null, "2020-01-02", "acme", "\"prc\"",
+                "{\"minimum\":80,\"maximum\":20}") + ",\n"
+                + relationship(5, "rel-2", null, "2020-01-02", "acme", "\"prc\"",
+                        "{\"exact\":60,\"minimum\":25,\"exclusiveMaximum\":50}")
+                + ",\n"
+                + relationship(6, "rel-3", null, "2020-01-02", "acme", "\"prc\"", "{\"exact\":10}")
+                        .replace("\"startDate\":\"2015-05-01\"", "\"startDate\":\"2015-05-01\",\"endDate\":\"2014-01-01\"")
+                + ",\n"
+                + relationship(7, "rel-4", null, "2020-01-02", "acme", "\"prc\"",
+                        "{\"minimum\":25,\"exclusiveMaximum\":25}")
+                + ",\n"
+                + relationship(8, "rel-5", null, "2020-01-02", "acme", "\"prc\"", "{\"minimum\":25,\"maximum\":25}")
+                + "]";
+        MemoryTarget target = Fixtures.read(format, write("contradictions.json", interests));
+        assertEquals("contradictions.json:1:2: statement " + id(4) + " at $.recordDetails.interests[0]: the share's "
+                + "range is empty: minimum 80 %, maximum 20 %\n"
+                + "contradictions.json:2:1: statement " + id(5) + " at $.recordDetails.interests[0]: the exact share "
+                + "60 % lies outside the share's range\n"
+                + "contradictions.json:3:1: statement " + id(6) + " at $.recordDetails.interests[0]: the interest ends "
+                + "(2014-01-01) before it starts (2015-05-01)\n"
+                + "contradictions.json:4:1: statement " + id(7) + " at $.recordDetails.interests[0]: the share's "
+                + "range is empty: minimum 25 %, maximum 25 %\n", target.problemText());
+        assertEquals(1, target.relationships.size(), "only the exact 25 % is kept");
+    }
+
+    /**
      * The parser counts columns in bytes; a problem's column counts characters, as an editor shows them, also on one
      * long line holding several statements, after a byte-order mark, and for the second problem of a line.
      */
@@ -283,13 +315,18 @@ class BodsMappingTest {
         assertFalse(last.message().contains("StreamReadConstraints"), last.message());
     }
 
-    /** An empty .json file is not JSON; a JSON Lines file of no lines holds no statements. */
+    /**
+     * An empty .json file is not JSON; a JSON Lines file of no lines holds no statements. A byte-order mark alone is
+     * as empty.
+     */
     @Test
     void anEmptyJsonFileIsAProblemAndAnEmptyJsonLinesFileIsNot() throws IOException {
-        MemoryTarget json = Fixtures.read(format, write("empty.json", " \n"));
-        assertEquals(1, json.problems.size(), json.problemText());
-        assertTrue(json.problemText().startsWith("empty.json: the file is empty"), json.problemText());
-        assertEquals("", Fixtures.read(format, write("empty.jsonl", "")).problemText());
+        for (String empty : List.of(" \n", "\uFEFF")) {
+            MemoryTarget json = Fixtures.read(format, write("empty.json", empty));
+            assertEquals(1, json.problems.size(), json.problemText());
+            assertTrue(json.problemText().startsWith("empty.json: the file is empty"), json.problemText());
+            assertEquals("", Fixtures.read(format, write("empty.jsonl", empty)).problemText());
+        }
     }
 
     @Test

@@ -89,6 +89,16 @@ class CsvFormatsTest {
         assertTrue(target.productLines.isEmpty());
     }
 
+    /** ISO 8601 years with a sign or five digits parse as dates, but are no date of a register or an estate. */
+    @Test
+    void aDateHasAYearOfFourDigits() throws IOException {
+        Path file = write("products.csv", "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source\n"
+                + "Lorex,*,lorex-co,lorex-co,own,-2020-01-01,+10000-01-01,\n");
+        MemoryTarget target = Fixtures.read(products, file, withEntities());
+        assertEquals("products.csv:2:6: valid_from '-2020-01-01' is not a date (YYYY-MM-DD)\n"
+                + "products.csv:2:7: valid_to '+10000-01-01' is not a date (YYYY-MM-DD)\n", target.problemText());
+    }
+
     @Test
     void aRowWithMoreOrFewerValuesThanTheHeaderHasColumnsIsAProblem() throws IOException {
         Path file = write("products.csv", "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source\n"

@@ -191,6 +191,10 @@ public final class ImportTargets {
         private final Map<String, List<ProductLineRecord>> productLines = new HashMap<>();
         private final Set<String> brandNames = new TreeSet<>();
         private final Map<String, Version> winners = new HashMap<>();
+        /** The record that cites each statement of the file read first (see {@link #checkStatementIsOnlyOfItsRecord}). */
+        private FingerprintMap recordsOfStatements = new FingerprintMap();
+        /** The source added last, until the first record citing it is added. */
+        private Source sourceRead;
         private final Map<String, Long> recordsByKind = new java.util.TreeMap<>();
         private Map<String, List<ProductLineRecord>> storedProductLines;
         /**
@@ -223,6 +227,8 @@ public final class ImportTargets {
         public void begin(String fileName, String importId) {
             this.fileName = fileName;
             this.importId = importId;
+            recordsOfStatements = new FingerprintMap();
+            sourceRead = null;
             records = 0;
             recordsByKind.clear();
         }
@@ -272,6 +278,7 @@ public final class ImportTargets {
                         + shortenedKey(object) + "': " + tooLong + " is longer than the " + MAX_KEY_BYTES
                         + " bytes a key may have"));
             }
+            checkStatementIsOnlyOfItsRecord(object, key);
             Version version = Version.of(object, sequence);
             if (key != null && version != null) {
                 winners.merge(key, version, (older, newer) -> {
@@ -302,6 +309,34 @@ public final class ImportTargets {
                 }
             } else if (object instanceof Brand brand && brand.getName() != null) {
                 brandNames.add(brand.getName());
+            }
+        }
+
+        /**
+         * A format adds a statement's (or a row's) {@code Source}, then the records it describes, citing that source.
+         * Two statements of different records under one statement id would share one stored {@code Source}: the
+         * evidence of one record would show the other's statement, and its date would decide which later statement
+         * of the record is newer. So the first record that cites each source of a file is remembered by statement id
+         * (as fingerprints, 16 to 32 bytes a statement), and a statement id seen before in the file with another
+         * record is a problem. The same statement read twice names the same record and is not. Only within a file:
+         * the standard's own examples give one statement id to records of two files, which import together.
+         */
+        private void checkStatementIsOnlyOfItsRecord(EObject object, String key) {
+            if (object instanceof Source source) {
+                sourceRead = source;
+            } else if (sourceRead != null && key != null && object instanceof Sourced sourced
+                    && sourced.getSources().contains(sourceRead)) {
+                String statementId = sourceRead.getId();
+                sourceRead = null;
+                if (statementId == null) {
+                    return;
+                }
+                if (recordsOfStatements.holdsOtherThan(statementId, key)) {
+                    problem(new InputProblem(fileName, 0, 0, statementId, "$.statementId", "this statement id was "
+                            + "given before to a statement of another record: each statement needs an id of its own"));
+                } else {
+                    recordsOfStatements.put(statementId, key);
+                }
             }
         }
 
@@ -721,7 +756,7 @@ public final class ImportTargets {
 
         private final Writing writing;
         /** Identifiers not resolved within this import when read, with the key they resolved to then (or themselves). */
-        private final ResolvedReferences resolvedOutside = new ResolvedReferences();
+        private final FingerprintMap resolvedOutside = new FingerprintMap();
         private boolean abandoned;
 
         public OnePass(GraphView view, ModelWriter writer, Validation validation) {
@@ -814,7 +849,7 @@ public final class ImportTargets {
 
         private boolean resolvedAnew(String ref) {
             Optional<String> now = validation.entityKeyInImport(ref);
-            return now.isPresent() && resolvedOutside.resolvedToOtherThan(ref, now.get());
+            return now.isPresent() && resolvedOutside.holdsOtherThan(ref, now.get());
         }
 
         @Override
@@ -845,12 +880,12 @@ public final class ImportTargets {
     }
 
     /**
-     * References and the keys they resolved to, kept as 64-bit fingerprints of both (16 bytes a slot, in a table a
-     * quarter to half full: 32 MiB for a million), so that an update naming a million stored entities by identifier
-     * stays in one pass. Two references with one fingerprint are as likely as a collision of random 64-bit numbers,
-     * which is accepted here.
+     * Strings and the string each goes with (a reference and the key it resolved to, a statement id and its record),
+     * kept as 64-bit fingerprints of both (16 bytes a slot, in a table a quarter to half full: 32 MiB for a million),
+     * so that an import of millions of statements keeps them in little memory. Two strings with one fingerprint are as
+     * likely as a collision of random 64-bit numbers, which is accepted here.
      */
-    static final class ResolvedReferences {
+    static final class FingerprintMap {
         private long[] references = new long[1 << 12];
         private long[] keys = new long[1 << 12];
         private int size;
@@ -859,8 +894,8 @@ public final class ImportTargets {
             return size;
         }
 
-        /** Remembers the key {@code ref} resolved to, unless it was remembered before (it resolves the same way). */
-        void put(String ref, String key) {
+        /** Remembers {@code value} for {@code ref}, unless a value was remembered for it before. */
+        void put(String ref, String value) {
             if (size * 2 >= references.length) {
                 grow();
             }
@@ -868,16 +903,16 @@ public final class ImportTargets {
             int slot = slotOf(fingerprint);
             if (references[slot] == 0) {
                 references[slot] = fingerprint;
-                keys[slot] = fingerprint(key);
+                keys[slot] = fingerprint(value);
                 size++;
             }
         }
 
-        /** Whether {@code ref} was remembered with a key other than {@code key}. */
-        boolean resolvedToOtherThan(String ref, String key) {
+        /** Whether {@code ref} was remembered with a value other than {@code value}. */
+        boolean holdsOtherThan(String ref, String value) {
             long fingerprint = fingerprint(ref);
             int slot = slotOf(fingerprint);
-            return references[slot] == fingerprint && keys[slot] != fingerprint(key);
+            return references[slot] == fingerprint && keys[slot] != fingerprint(value);
         }
 
         private void grow() {

@@ -85,11 +85,25 @@ public final class BodsFormat implements InputFormat {
         boolean lines = name.endsWith(".jsonl") || name.endsWith(".ndjson");
         boolean arrayRequired = name.endsWith(".json");
         try (CountingInputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file)));
-                CharColumns columns = new CharColumns(file)) {
+                CharColumns columns = new CharColumns(file, skipByteOrderMark(in))) {
             Reading reading = new Reading(target, progress, in, size, columns);
             reading.run(lines, arrayRequired);
         }
         progress.done();
+    }
+
+    /**
+     * Reads past a UTF-8 byte-order mark at the start of {@code in}, if there is one, and says how many bytes that
+     * was. The parser would skip it too, but takes a file holding nothing else for a syntax error, not an empty file.
+     */
+    private static int skipByteOrderMark(InputStream in) throws IOException {
+        in.mark(3);
+        byte[] head = in.readNBytes(3);
+        if (head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            return 3;
+        }
+        in.reset();
+        return 0;
     }
 
     /**

@@ -17,16 +17,17 @@ import tools.jackson.core.TokenStreamLocation;
  */
 final class CharColumns implements Closeable {
 
-    private static final byte[] BYTE_ORDER_MARK = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
-
     private final Path file;
+    /** Where the parser's input starts in the file: after a byte-order mark, which no editor counts as a column. */
+    private final long contentStart;
     private FileChannel channel;
     private final ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
     /** The line whose bytes were last counted: its first byte, how far it was counted and the characters up to there. */
     private long lineStart = -1, countedTo, characters;
 
-    CharColumns(Path file) {
+    CharColumns(Path file, long contentStart) {
         this.file = file;
+        this.contentStart = contentStart;
     }
 
     /** The character column of a parser's location; its own column when the file cannot be read again. */
@@ -35,39 +36,28 @@ final class CharColumns implements Closeable {
     }
 
     /**
-     * The character column of the byte at {@code byteOffset} in the file (counted from 0), which the parser gave as
-     * {@code byteColumn} (counted from 1).
+     * The character column of the byte at {@code byteOffset} of the parser's input (counted from 0), which the parser
+     * gave as {@code byteColumn} (counted from 1).
      */
     long of(long byteOffset, long byteColumn) {
         if (byteOffset < 0 || byteColumn <= 1) {
             return byteColumn;
         }
-        long start = byteOffset - (byteColumn - 1);
+        long at = contentStart + byteOffset;
+        long start = at - (byteColumn - 1);
         try {
-            if (start != lineStart || byteOffset < countedTo) {
+            if (start != lineStart || at < countedTo) {
                 lineStart = start;
-                countedTo = start == 0 ? startOfContent() : start;
+                countedTo = start;
                 characters = 0;
             }
-            characters += charactersBetween(countedTo, byteOffset);
-            countedTo = byteOffset;
+            characters += charactersBetween(countedTo, at);
+            countedTo = at;
             return characters + 1;
         } catch (IOException e) {
             lineStart = -1;
             return byteColumn;
         }
-    }
-
-    /** The file's first byte after a byte-order mark, which no editor counts as a column. */
-    private long startOfContent() throws IOException {
-        buffer.clear().limit(BYTE_ORDER_MARK.length);
-        int read = channel().read(buffer, 0);
-        for (int i = 0; i < BYTE_ORDER_MARK.length; i++) {
-            if (i >= read || buffer.get(i) != BYTE_ORDER_MARK[i]) {
-                return 0;
-            }
-        }
-        return BYTE_ORDER_MARK.length;
     }
 
     /** The characters whose first byte lies in [from, to): every byte but a UTF-8 continuation byte starts one. */

@@ -182,6 +182,8 @@ final class StatementMapper {
                     "the interested party is the subject itself (" + subjectKey + ")"));
             return;
         }
+        boolean consistent = true;
+        int index = 0;
         for (JsonNode node : details.path("interests")) {
             Interest interest = FACTORY.createInterest();
             interest.setType(InterestType.get(text(node, "type")));
@@ -209,10 +211,20 @@ final class StatementMapper {
             }
             interest.setStartDate(date(text(node, "startDate")));
             interest.setEndDate(date(text(node, "endDate")));
+            String inconsistency = inconsistency(interest);
+            if (inconsistency != null) {
+                target.problem(new InputProblem(file, line, column.getAsLong(), statement,
+                        "$.recordDetails.interests[" + index + "]", inconsistency));
+                consistent = false;
+            }
             if (closed && interest.getEndDate() == null) {
                 interest.setEndDate(source.getStatementDate());
             }
             relationship.getInterests().add(interest);
+            index++;
+        }
+        if (!consistent) {
+            return;
         }
         if (closed && relationship.getInterests().isEmpty()) {
             // interests are optional: without one to carry the end, the closed relationship would stay current
@@ -221,6 +233,35 @@ final class StatementMapper {
             relationship.getInterests().add(ended);
         }
         add(relationship, source);
+    }
+
+    /**
+     * What makes an interest contradict itself, which the schema cannot say: a share whose range is empty or does not
+     * hold its exact figure (the analysis counts a range by its minimum), or an end before the start (it would never
+     * count). Null when nothing does.
+     */
+    private static String inconsistency(Interest interest) {
+        Double low = interest.getShareMinimum();
+        Double high = interest.getShareMaximum();
+        Double exact = interest.getShareExact();
+        if (low != null && high != null && (low > high
+                || low.equals(high) && (interest.isExclusiveMinimum() || interest.isExclusiveMaximum()))) {
+            return "the share's range is empty: minimum " + percent(low) + ", maximum " + percent(high);
+        }
+        if (exact != null && (low != null && (exact < low || exact.equals(low) && interest.isExclusiveMinimum())
+                || high != null && (exact > high || exact.equals(high) && interest.isExclusiveMaximum()))) {
+            return "the exact share " + percent(exact) + " lies outside the share's range";
+        }
+        if (interest.getStartDate() != null && interest.getEndDate() != null
+                && interest.getEndDate().isBefore(interest.getStartDate())) {
+            return "the interest ends (" + interest.getEndDate() + ") before it starts (" + interest.getStartDate()
+                    + ")";
+        }
+        return null;
+    }
+
+    private static String percent(double share) {
+        return java.math.BigDecimal.valueOf(share).stripTrailingZeros().toPlainString() + " %";
     }
 
     /**

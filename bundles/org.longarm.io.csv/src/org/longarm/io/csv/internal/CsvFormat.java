@@ -42,6 +42,7 @@ import org.longarm.model.Source;
 abstract class CsvFormat implements InputFormat {
 
     static final LongarmFactory FACTORY = LongarmFactory.eINSTANCE;
+    private static final java.util.regex.Pattern FOUR_DIGIT_YEAR_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** Every column this format knows, in the order of the specification. */
     abstract List<String> columns();
@@ -292,6 +293,10 @@ abstract class CsvFormat implements InputFormat {
                 return null;
             }
             try {
+                // ISO 8601 also allows a sign and more than four digits for a year, which no register date has
+                if (!FOUR_DIGIT_YEAR_DATE.matcher(value).matches()) {
+                    throw new DateTimeParseException("not YYYY-MM-DD", value, 0);
+                }
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
                 problem(column, column + " '" + value + "' is not a date (YYYY-MM-DD)");

@@ -315,7 +315,9 @@ public final class BulkCsvWriter implements AutoCloseable {
             this.path = path;
             this.nodes = nodes;
             this.header = new ArrayList<>(header);
-            this.out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+            // an unpaired surrogate (a lone JSON escape of one half of a pair) becomes ?, as the driver sends it
+            this.out = new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(path),
+                    StandardCharsets.UTF_8));
         }
 
         void write(List<?> values) {

@@ -31,7 +31,8 @@ import org.neo4j.io.ByteUnit;
  *   --ready-file FILE       written (atomically) once Bolt accepts connections: "port pid"
  *   --page-cache SIZE       page cache, e.g. 256m (default 256m; Neo4j's own default is half of RAM)
  *   --tx-log-rotation SIZE  transaction log rotation threshold (default 32m)
- *   --watch-stdin           shut down when standard input closes (the parent died)
+ *   --watch-stdin           shut down when standard input closes (the parent died); ignore Ctrl-C (the parent
+ *                           gets it)
  * </pre>
  */
 public final class Neo4jServerMain {
@@ -41,6 +42,12 @@ public final class Neo4jServerMain {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = parse(args);
+        if (options.containsKey("--watch-stdin")) {
+            // Ctrl-C in a terminal reaches every process of the group, this one too; the Longarm process that started
+            // it decides what Ctrl-C stops (a write past its commit point is finished), and this server ends when that
+            // process does, as its standard input closes
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_IGN);
+        }
         Path home = Path.of(required(options, "--home"));
         int port = Integer.parseInt(required(options, "--port"));
         Path passwordFile = Path.of(required(options, "--password-file"));
