@@ -92,6 +92,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (!files.isEmpty()) {
                 ImportReport imported = Inputs.importFiles(files, database.store(), LongarmCommand.progress(),
                         spec.commandLine().getErr());
+                LongarmCommand.importedFiles();
                 Inputs.printSummary(imported, out, false);
                 imported.files().forEach(f -> inputs.add(new Report.Input(f.fileName(), f.sha256())));
             }

@@ -13,6 +13,8 @@ final class ConsoleProgress implements IProgressMonitor {
 
     private final PrintStream out;
     private final boolean terminal = System.console() != null;
+    /** Between two lines: 0.2 s on a terminal; in a log, {@code LONGARM_PROGRESS_SECONDS} (default 5, 0 for all). */
+    private final long intervalNanos = terminal ? 200_000_000L : logInterval(System.getenv("LONGARM_PROGRESS_SECONDS"));
     private final long start = System.nanoTime();
     private volatile boolean canceled;
     private String task = "";
@@ -80,7 +82,7 @@ final class ConsoleProgress implements IProgressMonitor {
 
     private synchronized void print(boolean force) {
         long now = System.nanoTime();
-        if (!force && now - lastPrint < (terminal ? 200_000_000L : 5_000_000_000L)) {
+        if (!force && now - lastPrint < intervalNanos) {
             return;
         }
         lastPrint = now;
@@ -105,6 +107,15 @@ final class ConsoleProgress implements IProgressMonitor {
             out.println(line);
         }
         out.flush();
+    }
+
+    private static long logInterval(String seconds) {
+        try {
+            return seconds == null || seconds.isBlank() ? 5_000_000_000L
+                    : Math.max(0, (long) (Double.parseDouble(seconds.strip()) * 1e9));
+        } catch (NumberFormatException e) {
+            return 5_000_000_000L;
+        }
     }
 
     private static String format(Duration d) {

@@ -20,13 +20,21 @@ import picocli.CommandLine.Command;
                 ServerCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class },
         footer = { "", "Exit codes: 0 fine (analyze: no device needs an action), 1 analyze: at least one device needs an action,",
                 "2 bad input or usage (nothing changed), 3 the database or another part of the system failed,",
-                "130 cancelled (Ctrl-C; nothing changed; after an import's commit point Ctrl-C finishes the import)." })
+                "130 cancelled (Ctrl-C; nothing changed unless the message says files were imported; after an import's",
+                "commit point Ctrl-C finishes the import)." })
 public final class LongarmCommand implements Runnable {
 
     /** Exit codes of every command, as documented in the README. */
     static final int OK = 0, ACTION_NEEDED = 1, BAD_INPUT = 2, SYSTEM_FAILURE = 3, CANCELLED = 130;
 
+    /** How long Ctrl-C waits for a command that cannot be cancelled any more (applying a large import). */
+    private static final java.time.Duration WAIT_FOR_THE_COMMAND = java.time.Duration.ofMinutes(30);
+
     private static final AtomicReference<ConsoleProgress> CURRENT = new AtomicReference<>();
+    /** Set by Ctrl-C (or SIGTERM): every progress monitor made afterwards starts cancelled. */
+    private static volatile boolean interrupted;
+    /** Set once the command's files were imported, so that a later cancellation does not say nothing changed. */
+    private static volatile boolean imported;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -36,11 +44,17 @@ public final class LongarmCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** A progress monitor on stderr that Ctrl-C cancels. */
+    /** A progress monitor on stderr that Ctrl-C cancels (one made after Ctrl-C is cancelled from the start). */
     static ConsoleProgress progress() {
         ConsoleProgress progress = new ConsoleProgress(System.err);
         CURRENT.set(progress);
+        progress.setCanceled(interrupted);
         return progress;
+    }
+
+    /** Notes that the command's files are imported: from now on, cancelling it leaves them imported. */
+    static void importedFiles() {
+        imported = true;
     }
 
     static int run(String[] args) {
@@ -60,7 +74,8 @@ public final class LongarmCommand implements Runnable {
                 err.println("longarm: " + ex.getMessage());
                 code = BAD_INPUT;
             } else if (ex instanceof OperationCanceledException) {
-                err.println("longarm: cancelled; nothing was changed");
+                err.println(imported ? "longarm: cancelled after the files were imported; they stay imported, and"
+                        + " nothing else was done" : "longarm: cancelled; nothing was changed");
                 code = CANCELLED;
             } else if (ex instanceof StoreException) {
                 err.println("longarm: database: " + ex.getMessage());
@@ -79,6 +94,7 @@ public final class LongarmCommand implements Runnable {
         });
         CompletableFuture<Integer> exitCode = new CompletableFuture<>();
         Thread hook = new Thread(() -> {
+            interrupted = true;
             ConsoleProgress progress = CURRENT.get();
             if (progress != null) {
                 progress.setCanceled(true);
@@ -90,6 +106,9 @@ public final class LongarmCommand implements Runnable {
             int code = commandLine.execute(args);
             exitCode.complete(code);
             return code;
+        } catch (RuntimeException | Error e) {
+            exitCode.completeExceptionally(e);
+            throw e;
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -100,29 +119,38 @@ public final class LongarmCommand implements Runnable {
     }
 
     /**
-     * After Ctrl-C (or SIGTERM): waits for the cancelled command to end, at most a minute (a transaction rolls back, a
-     * staged write is discarded). A command that had passed the point where it can be cancelled (an import past its
-     * commit point) finishes instead; the process then ends with that command's own exit code, not the 130 of a
-     * signal, which would tell a script that nothing changed.
+     * After Ctrl-C (or SIGTERM): waits for the cancelled command to end (a transaction rolls back, a staged write is
+     * discarded). A command past the point where it can be cancelled (an import past its commit point) finishes
+     * instead, which may take minutes, so after a few seconds this says why it waits. The process then ends with the
+     * command's own exit code, not the 130 of a signal, which would tell a script that nothing changed.
      */
     private static void endAsTheCommandDid(CompletableFuture<Integer> exitCode) {
         int code;
         try {
-            code = exitCode.get(60, TimeUnit.SECONDS);
+            try {
+                code = exitCode.get(3, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                System.err.println("longarm: finishing what cannot be cancelled (an import past its commit point);"
+                        + " kill -9 stops at once, and the next command that opens the database finishes the write");
+                code = exitCode.get(WAIT_FOR_THE_COMMAND.toSeconds(), TimeUnit.SECONDS);
+            }
         } catch (TimeoutException e) {
-            System.err.println("longarm: stopped after a minute of waiting for the command to end; a write past its"
-                    + " commit point is finished by the next command that opens the database");
+            System.err.println("longarm: stopped after " + WAIT_FOR_THE_COMMAND.toMinutes() + " minutes of waiting;"
+                    + " the next command that opens the database finishes a write past its commit point");
             return;
         } catch (InterruptedException | ExecutionException e) {
             return;
         }
-        if (code != CANCELLED) {
-            System.err.println("longarm: interrupted too late to cancel: the command was finished");
-            System.out.flush();
-            System.err.flush();
-            // a JVM that shuts down on a signal exits with 128 + its number, whatever the application returns
-            Runtime.getRuntime().halt(code);
+        if (code == CANCELLED) {
+            return;
         }
+        if (code == OK || code == ACTION_NEEDED) {
+            System.err.println("longarm: interrupted too late to cancel: the command was finished");
+        }
+        System.out.flush();
+        System.err.flush();
+        // a JVM that shuts down on a signal exits with 128 + its number, whatever the application returns
+        Runtime.getRuntime().halt(code);
     }
 
     /** Reads the version from the bundle that holds this class. */

@@ -310,7 +310,15 @@ class BodsMappingTest {
         MemoryTarget target = Fixtures.read(format, write("deep.json", deep));
         InputProblem last = target.problems.get(target.problems.size() - 1);
         assertEquals(3, last.line(), target.problemText());
-        assertTrue(last.column() > 1, target.problemText());
+        assertEquals(501, last.column(), target.problemText()); // just after the 500th [ of the line: level 501
+        // a number too long in a line of its own is reported in that line, not where the parser's buffer ends
+        String longNumber = company().replace("\"2001-02-03\"", "1".repeat(1001));
+        MemoryTarget number = Fixtures.read(format, write("long.jsonl", state() + "\n" + longNumber + "\n" + state()
+                + "\n" + state() + "\n"));
+        InputProblem tooLong = number.problems.get(number.problems.size() - 1);
+        assertEquals(2, tooLong.line(), number.problemText());
+        assertTrue(tooLong.column() > longNumber.indexOf("1111") && tooLong.column() <= longNumber.length() + 1,
+                number.problemText());
         assertTrue(last.message().contains("nesting depth"), last.message());
         assertFalse(last.message().contains("StreamReadConstraints"), last.message());
     }

@@ -317,7 +317,7 @@ public final class ImportTargets {
          * Two statements of different records under one statement id would share one stored {@code Source}: the
          * evidence of one record would show the other's statement, and its date would decide which later statement
          * of the record is newer. So the first record that cites each source of a file is remembered by statement id
-         * (as fingerprints, 16 to 32 bytes a statement), and a statement id seen before in the file with another
+         * (as fingerprints, 32 to 64 bytes a statement), and a statement id seen before in the file with another
          * record is a problem. The same statement read twice names the same record and is not. Only within a file:
          * the standard's own examples give one statement id to records of two files, which import together.
          */
@@ -749,7 +749,7 @@ public final class ImportTargets {
      */
     public static final class OnePass extends Written {
         /**
-         * Identifiers resolved outside this import that are remembered, at most (their fingerprints take 32 MiB);
+         * Identifiers resolved outside this import that are remembered, at most (their fingerprints take up to 64 MiB);
          * beyond, the two passes are used.
          */
         private static final int MAX_REMEMBERED_REFERENCES = 1_000_000;
@@ -881,8 +881,8 @@ public final class ImportTargets {
 
     /**
      * Strings and the string each goes with (a reference and the key it resolved to, a statement id and its record),
-     * kept as 64-bit fingerprints of both (16 bytes a slot, in a table a quarter to half full: 32 MiB for a million),
-     * so that an import of millions of statements keeps them in little memory. Two strings with one fingerprint are as
+     * kept as 64-bit fingerprints of both (16 bytes a slot, in a table a quarter to half full: 32 to 64 MiB for a
+     * million), so that an import of millions of statements keeps them in little memory. Two strings with one fingerprint are as
      * likely as a collision of random 64-bit numbers, which is accepted here.
      */
     static final class FingerprintMap {

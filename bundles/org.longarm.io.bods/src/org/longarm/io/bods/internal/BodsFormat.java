@@ -171,7 +171,8 @@ public final class BodsFormat implements InputFormat {
             String file = target.fileName();
             int index = 0;
             JsonParser parser = MAPPER.createParser(in);
-            try (parser) {
+            // closed after the catches, which read where it stopped: closing moves it to the end of its buffer
+            try {
                 JsonToken first = parser.nextToken();
                 if (first == null) {
                     if (arrayRequired) { // a JSON Lines file of no lines is valid; an empty document is not JSON
@@ -238,6 +239,8 @@ public final class BodsFormat implements InputFormat {
                 TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 target.problem(new InputProblem(file, at.getLineNr(), columns.of(at), null, null,
                         "JSON syntax error: " + firstLine(e.getOriginalMessage())));
+            } finally {
+                parser.close();
             }
         }
 
