@@ -13,8 +13,10 @@ final class ConsoleProgress implements IProgressMonitor {
 
     private final PrintStream out;
     private final boolean terminal = System.console() != null;
+    private static final long LOG_INTERVAL_NANOS = 5_000_000_000L;
     /** Between two lines: 0.2 s on a terminal; in a log, {@code LONGARM_PROGRESS_SECONDS} (default 5, 0 for all). */
-    private final long intervalNanos = terminal ? 200_000_000L : logInterval(System.getenv("LONGARM_PROGRESS_SECONDS"));
+    private final long intervalNanos = terminal ? 200_000_000L
+            : logInterval(System.getenv("LONGARM_PROGRESS_SECONDS"));
     private final long start = System.nanoTime();
     private volatile boolean canceled;
     private String task = "";
@@ -111,10 +113,10 @@ final class ConsoleProgress implements IProgressMonitor {
 
     private static long logInterval(String seconds) {
         try {
-            return seconds == null || seconds.isBlank() ? 5_000_000_000L
+            return seconds == null || seconds.isBlank() ? LOG_INTERVAL_NANOS
                     : Math.max(0, (long) (Double.parseDouble(seconds.strip()) * 1e9));
         } catch (NumberFormatException e) {
-            return 5_000_000_000L;
+            return LOG_INTERVAL_NANOS;
         }
     }
 

@@ -191,7 +191,7 @@ public final class ImportTargets {
         private final Map<String, List<ProductLineRecord>> productLines = new HashMap<>();
         private final Set<String> brandNames = new TreeSet<>();
         private final Map<String, Version> winners = new HashMap<>();
-        /** The record that cites each statement of the file read first (see {@link #checkStatementIsOnlyOfItsRecord}). */
+        /** The first record citing each statement of the file read (see {@link #checkStatementIsOnlyOfItsRecord}). */
         private FingerprintMap recordsOfStatements = new FingerprintMap();
         /** The source added last, until the first record citing it is added. */
         private Source sourceRead;
@@ -331,11 +331,9 @@ public final class ImportTargets {
                 if (statementId == null) {
                     return;
                 }
-                if (recordsOfStatements.holdsOtherThan(statementId, key)) {
+                if (recordsOfStatements.put(statementId, key)) {
                     problem(new InputProblem(fileName, 0, 0, statementId, "$.statementId", "this statement id was "
                             + "given before to a statement of another record: each statement needs an id of its own"));
-                } else {
-                    recordsOfStatements.put(statementId, key);
                 }
             }
         }
@@ -882,8 +880,8 @@ public final class ImportTargets {
     /**
      * Strings and the string each goes with (a reference and the key it resolved to, a statement id and its record),
      * kept as 64-bit fingerprints of both (16 bytes a slot, in a table a quarter to half full: 32 to 64 MiB for a
-     * million), so that an import of millions of statements keeps them in little memory. Two strings with one fingerprint are as
-     * likely as a collision of random 64-bit numbers, which is accepted here.
+     * million), so that an import of millions of statements keeps them in little memory. Two strings with one
+     * fingerprint are as likely as a collision of random 64-bit numbers, which is accepted here.
      */
     static final class FingerprintMap {
         private long[] references = new long[1 << 12];
@@ -894,18 +892,24 @@ public final class ImportTargets {
             return size;
         }
 
-        /** Remembers {@code value} for {@code ref}, unless a value was remembered for it before. */
-        void put(String ref, String value) {
+        /**
+         * Remembers {@code value} for {@code ref}, unless a value was remembered for it before; says whether that
+         * earlier value is another one.
+         */
+        boolean put(String ref, String value) {
             if (size * 2 >= references.length) {
                 grow();
             }
             long fingerprint = fingerprint(ref);
+            long valueFingerprint = fingerprint(value);
             int slot = slotOf(fingerprint);
             if (references[slot] == 0) {
                 references[slot] = fingerprint;
-                keys[slot] = fingerprint(value);
+                keys[slot] = valueFingerprint;
                 size++;
+                return false;
             }
+            return keys[slot] != valueFingerprint;
         }
 
         /** Whether {@code ref} was remembered with a value other than {@code value}. */

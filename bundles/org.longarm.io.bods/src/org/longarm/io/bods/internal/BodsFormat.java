@@ -206,7 +206,8 @@ public final class BodsFormat implements InputFormat {
                             partiesAhead.merge(party, 1, Integer::sum);
                         }
                         read = index + 1;
-                        pending.add(new Pending(statement, index, at.getLineNr(), at.getByteOffset(), at.getColumnNr(), party,
+                        pending.add(new Pending(statement, index, at.getLineNr(), at.getByteOffset(),
+                                at.getColumnNr(), party,
                                 validators == null ? CompletableFuture.completedFuture(List.of())
                                         : validators.submit(() -> BodsSchema.get().validate(statement))));
                         if (unannounced.size() >= REFERENCES_PER_ANNOUNCEMENT) {
@@ -227,18 +228,14 @@ public final class BodsFormat implements InputFormat {
                                 "unexpected content after the array of statements"));
                     }
                 }
-            } catch (StreamConstraintsException e) {
-                mapPending(0);
-                // the parser's limits (nesting depth, length of a string or number) say where they were passed only
-                // through the parser
-                TokenStreamLocation at = parser.currentLocation();
-                target.problem(new InputProblem(file, at.getLineNr(), columns.of(at), null, null,
-                        "JSON beyond what the reader accepts: " + firstLine(e.getOriginalMessage())));
             } catch (JacksonException e) {
                 mapPending(0); // the statements before the syntax error were read whole
+                // the parser's limits (nesting depth, length of a string or number) say where they were passed only
+                // through the parser
                 TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 target.problem(new InputProblem(file, at.getLineNr(), columns.of(at), null, null,
-                        "JSON syntax error: " + firstLine(e.getOriginalMessage())));
+                        (e instanceof StreamConstraintsException ? "JSON beyond what the reader accepts: "
+                                : "JSON syntax error: ") + firstLine(e.getOriginalMessage())));
             } finally {
                 parser.close();
             }

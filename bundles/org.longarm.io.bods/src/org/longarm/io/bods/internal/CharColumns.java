@@ -22,7 +22,9 @@ final class CharColumns implements Closeable {
     private final long contentStart;
     private FileChannel channel;
     private final ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
-    /** The line whose bytes were last counted: its first byte, how far it was counted and the characters up to there. */
+    /**
+     * The line whose bytes were last counted: its first byte, how far it was counted and the characters up to there.
+     */
     private long lineStart = -1, countedTo, characters;
 
     CharColumns(Path file, long contentStart) {

@@ -42,7 +42,8 @@ import org.longarm.model.Source;
 abstract class CsvFormat implements InputFormat {
 
     static final LongarmFactory FACTORY = LongarmFactory.eINSTANCE;
-    private static final java.util.regex.Pattern FOUR_DIGIT_YEAR_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.regex.Pattern FOUR_DIGIT_YEAR_DATE =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** Every column this format knows, in the order of the specification. */
     abstract List<String> columns();
