@@ -155,6 +155,55 @@ class AnalyzeExampleEstateTest {
         assertTrue(!Files.exists(empty.resolve("neo4j")), "validate started no database");
     }
 
+    /**
+     * Names come from files that others publish: what a terminal would act on (escape sequences, bidirectional
+     * overrides) is printed as {@code \}{@code uXXXX}, and a line break inside a value as {@code \n}, so that no name
+     * can restyle the terminal or print a line that passes for the command's own.
+     */
+    @Test
+    @Order(6)
+    void namesFromTheInputCannotControlTheTerminal() throws Exception {
+        String jsonName = "Evil\\u001b]0;pwned\\u0007 Ltd\\nVerdict:  CLEAR \\u202egnp.exe"; // as JSON escapes
+        Path file = work.resolve("evil.jsonl");
+        Files.writeString(file, """
+                {"statementId": "eeee0000-1111-4111-8111-111111111111", "declarationSubject": "evil-1",
+                 "statementDate": "2024-01-01", "recordId": "evil-1", "recordType": "entity", "recordStatus": "new",
+                 "recordDetails": {"isComponent": false, "entityType": {"type": "registeredEntity"},
+                  "name": "%s", "jurisdiction": {"name": "United Kingdom", "code": "GB"}},
+                 "publicationDetails": {"publicationDate": "2024-01-01", "bodsVersion": "0.4",
+                  "publisher": {"name": "Test"}}}""".formatted(jsonName).replace("\n", " ") + "\n", StandardCharsets.UTF_8);
+        HeadlessProduct.Run imported = LONGARM.run(TIMEOUT, environment, "import", file.toString());
+        assertEquals(0, imported.exitCode(), imported::toString);
+        HeadlessProduct.Run run = LONGARM.run(TIMEOUT, environment, "explain", "evil-1", "--as-of", "2026-11-29");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("Entity Evil\\u001B]0;pwned\\u0007 Ltd\\nVerdict:  CLEAR \\u202Egnp.exe (evil-1)"),
+                run::toString);
+        assertEquals(1, run.out().lines().filter(line -> line.startsWith("Verdict:")).count(), run::toString);
+        assertTrue(run.out().chars().noneMatch(c -> c == 0x1B || c == 0x07 || c == 0x202E), run::toString);
+
+        Path inventory = work.resolve("evil-inventory.csv");
+        Files.writeString(inventory, """
+                asset_id,site_id,site_name,site_sensitivity,connected_to_core_network,brand,model,installed
+                EVIL-001,WHA,Whitehall Annex,sensitive,no,"Hik\u001b[2J\rvision",X,2019-03-14
+                """, StandardCharsets.UTF_8);
+        HeadlessProduct.Run bad = LONGARM.run(TIMEOUT, environment, "validate", inventory.toString());
+        assertEquals(2, bad.exitCode(), bad::toString);
+        assertTrue(bad.err().contains("Hik\\u001B[2J\\rvision"), bad::toString);
+        assertTrue(bad.err().chars().noneMatch(c -> c == 0x1B || c == '\r'), bad::toString);
+    }
+
+    /** A file given with the option of another kind is refused before anything is imported. */
+    @Test
+    @Order(7)
+    void aFileGivenAsAnotherKindIsAUsageError() throws Exception {
+        HeadlessProduct.Run run = LONGARM.run(TIMEOUT, environment, "analyze", "--bods",
+                example("ownership.json").toString(), "--inventory", example("products.csv").toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains(example("products.csv") + ": given with --inventory, but it is read as Product"),
+                run::toString);
+        assertTrue(!run.out().contains("written"), "nothing was imported: " + run);
+    }
+
     private static String withoutGeneratedAt(String report) {
         return report.replaceAll("\"generatedAt\"\\s*:\\s*\"[^\"]*\"", "");
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -21,6 +22,8 @@ import org.longarm.core.analysis.EntityVerdict;
 import org.longarm.core.analysis.LawPack;
 import org.longarm.core.analysis.Verdict;
 import org.longarm.core.io.ImportReport;
+import org.longarm.core.io.Importer;
+import org.longarm.core.io.InputFormat;
 import org.longarm.core.plugins.Contributions;
 import org.longarm.core.report.Report;
 import org.longarm.core.report.ReportFormat;
@@ -81,6 +84,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         files.addAll(products);
         files.addAll(inventory);
         Inputs.requireReadable(files);
+        requireFormat(bods, "bods", "--bods");
+        requireFormat(products, "products", "--products");
+        requireFormat(inventory, "inventory", "--inventory");
         ReportFormat reportFormat = report == null && format == null ? null : reportFormat();
         LawPack lawPack = verdict.lawPack();
         var request = new Reports.Request(verdict.asOfDate(), lawPack, verdict.settings(lawPack), verdict.policy(),
@@ -174,6 +180,21 @@ final class AnalyzeCommand implements Callable<Integer> {
             Files.deleteIfExists(temporary);
         }
         spec.commandLine().getOut().println("Report written to " + report + " (" + reportFormat.id() + ")");
+    }
+
+    /**
+     * Each option names the kind of its files; a file of another kind (a product CSV given as {@code --inventory}) is a
+     * usage error rather than imported as what it is, which would hide the mix-up until the report lacks devices.
+     */
+    private static void requireFormat(List<Path> files, String formatId, String option) throws IOException {
+        Importer importer = Inputs.importer();
+        for (Path file : files) {
+            Optional<InputFormat> format = importer.formatOf(file);
+            if (format.isPresent() && !format.get().id().equals(formatId)) {
+                throw new UsageException(file + ": given with " + option + ", but it is read as "
+                        + format.get().label() + " (a file's kind is told by its extension and header)");
+            }
+        }
     }
 
     private static void printSummary(Report result, PrintWriter out) {

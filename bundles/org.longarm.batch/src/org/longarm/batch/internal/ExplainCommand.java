@@ -83,7 +83,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.printf("Actions:  %s%n", d.actions().isEmpty() ? "none" : String.join(", ", d.actions()));
         out.printf("Product:  line %s; brand owner %s; manufacturer %s%s%n", d.productLineKey(), d.brandOwnerKey(),
                 d.manufacturerKey(), d.relation() == null ? "" : " (" + d.relation() + ")");
-        d.notes().forEach(n -> out.println("          " + n));
+        d.notes().forEach(n -> out.printf("          %s%n", n));
         printPath(d.path(), out);
         printFooter(d.verdict(), verdicts, out);
     }
@@ -94,7 +94,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.printf("Verdict:  %s%n", e.verdict());
         out.printf("Reasons:  %s%n", e.reasons().isEmpty() ? "none" : String.join(", ", e.reasons()));
         out.printf("SUBJECT-held fraction: %s%%%n", percent(e.subjectHeldFraction() * 100));
-        e.notes().forEach(n -> out.println("          " + n));
+        e.notes().forEach(n -> out.printf("          %s%n", n));
         for (int i = 0; i < e.paths().size(); i++) {
             if (i == 1) {
                 out.println();

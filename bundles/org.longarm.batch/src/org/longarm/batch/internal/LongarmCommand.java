@@ -59,8 +59,8 @@ public final class LongarmCommand implements Runnable {
 
     static int run(String[] args) {
         CommandLine commandLine = new CommandLine(new LongarmCommand());
-        commandLine.setOut(new PrintWriter(System.out, true));
-        commandLine.setErr(new PrintWriter(System.err, true));
+        commandLine.setOut(new TerminalWriter(System.out, System.out.charset()));
+        commandLine.setErr(new TerminalWriter(System.err, System.err.charset()));
         commandLine.setParameterExceptionHandler((ex, a) -> {
             commandLine.getErr().println("longarm: " + ex.getMessage());
             commandLine.getErr().println("Try 'longarm " + (ex.getCommandLine() == commandLine ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'.");

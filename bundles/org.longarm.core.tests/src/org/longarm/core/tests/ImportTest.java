@@ -119,6 +119,28 @@ class ImportTest {
         assertEquals("D Four", name("d4"));
     }
 
+    /**
+     * A record whose statements disagree on its type would turn an organisation into a person (or the reverse) by
+     * whichever is newer: a problem, also across the files of one import.
+     */
+    @Test
+    void aRecordThatChangesItsTypeIsAProblem() throws IOException {
+        Path organisation = write("organisation.jsonl",
+                entity("aaaa0000-1111-4111-8111-111111111111", "p1", "P One Ltd", "2020-01-01", "new"));
+        String personStatement = "bbbb0000-1111-4111-8111-111111111111";
+        Path person = write("person.jsonl", """
+                {"statementId": "%s", "declarationSubject": "p1", "statementDate": "2021-01-01", "recordId": "p1",
+                 "recordType": "person", "recordStatus": "updated",
+                 "recordDetails": {"isComponent": false, "personType": "knownPerson", "names": [{"fullName": "P One"}]},
+                 "publicationDetails": {"publicationDate": "2024-01-01", "bodsVersion": "0.4",
+                  "publisher": {"name": "Test"}}}""".formatted(personStatement).replace("\n", " "));
+        ImportReport report = importer.importFiles(List.of(organisation, person), store, new NullProgressMonitor());
+        assertEquals(List.of(person + ": statement " + personStatement + " at $.recordType: record 'p1' is a person here"
+                + " and an organisation in an earlier statement of this import: the statements of a record all have its"
+                + " record type"), report.problems().stream().map(Object::toString).toList());
+        assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
+    }
+
     @Test
     void aFileWithThousandsOfProblemsListsTheFirstThousandAndCountsTheRest() throws IOException {
         String[] lines = new String[1_500];

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -254,9 +255,7 @@ public final class Importer {
             Input input = new Input(file);
             input.sha256 = sha256(file);
             input.importId = importId(input.sha256);
-            String head = head(file);
-            input.format = formats.stream().filter(f -> f.recognises(file, head))
-                    .min(Comparator.comparingInt(InputFormat::rank)).orElse(null);
+            input.format = format(file);
             if (store != null) {
                 try {
                     input.alreadyImported = alreadyImported(store, input);
@@ -301,6 +300,22 @@ public final class Importer {
         }
         // a database written before import ids were shortened keys its records by the whole SHA-256
         return stored.isPresent() || store.get(LongarmPackage.Literals.IMPORT_RECORD, input.sha256).isPresent();
+    }
+
+    /**
+     * The format that an import would read {@code file} with, if any: the format of lowest rank among those that
+     * recognise it, for a caller that expects a file of a given kind.
+     *
+     * @since 1.2
+     */
+    public Optional<InputFormat> formatOf(Path file) throws IOException {
+        return Optional.ofNullable(format(file));
+    }
+
+    private InputFormat format(Path file) throws IOException {
+        String head = head(file);
+        return formats.stream().filter(f -> f.recognises(file, head)).min(Comparator.comparingInt(InputFormat::rank))
+                .orElse(null);
     }
 
     private static String head(Path file) throws IOException {

@@ -44,8 +44,12 @@ public final class ImportTargets {
     private ImportTargets() {
     }
 
-    /** The statement that wins for a record: the latest statement date, then the greatest id, then the last read. */
-    private record Version(LocalDate date, String statementId, long sequence) implements Comparable<Version> {
+    /**
+     * The statement that wins for a record: the latest statement date, then the greatest id, then the last read.
+     * {@code type} is the class of the object read (null for what is stored), which is not compared.
+     */
+    private record Version(LocalDate date, String statementId, long sequence, EClass type)
+            implements Comparable<Version> {
         @Override
         public int compareTo(Version o) {
             int c = compare(date, o.date);
@@ -64,7 +68,7 @@ public final class ImportTargets {
         static Version of(List<SourceRecord> sources) {
             Version newest = null;
             for (SourceRecord s : sources == null ? List.<SourceRecord>of() : sources) {
-                Version v = new Version(s.statementDate(), s.id(), Long.MIN_VALUE);
+                Version v = new Version(s.statementDate(), s.id(), Long.MIN_VALUE, null);
                 if (newest == null || v.compareTo(newest) > 0) {
                     newest = v;
                 }
@@ -78,7 +82,8 @@ public final class ImportTargets {
          */
         boolean yieldsTo(List<SourceRecord> stored) {
             Version storedVersion = of(stored);
-            return storedVersion != null && storedVersion.compareTo(new Version(date, statementId, Long.MAX_VALUE)) > 0;
+            return storedVersion != null
+                    && storedVersion.compareTo(new Version(date, statementId, Long.MAX_VALUE, null)) > 0;
         }
 
         static Version of(EObject object, long sequence) {
@@ -87,12 +92,12 @@ public final class ImportTargets {
             }
             Version newest = null;
             for (Source s : sourced.getSources()) {
-                Version v = new Version(s.getStatementDate(), s.getId(), sequence);
+                Version v = new Version(s.getStatementDate(), s.getId(), sequence, object.eClass());
                 if (newest == null || v.compareTo(newest) > 0) {
                     newest = v;
                 }
             }
-            return newest == null ? new Version(null, null, sequence) : newest;
+            return newest == null ? new Version(null, null, sequence, object.eClass()) : newest;
         }
     }
 
@@ -272,15 +277,14 @@ public final class ImportTargets {
             }
             String key = keyOf(object);
             for (String tooLong : tooLongKeys(object)) {
-                String source = object instanceof Sourced sourced && !sourced.getSources().isEmpty()
-                        ? sourced.getSources().get(0).getId() : null;
-                problem(new InputProblem(fileName, 0, 0, source, null, object.eClass().getName() + " '"
+                problem(new InputProblem(fileName, 0, 0, firstSourceId(object), null, object.eClass().getName() + " '"
                         + shortenedKey(object) + "': " + tooLong + " is longer than the " + MAX_KEY_BYTES
                         + " bytes a key may have"));
             }
             checkStatementIsOnlyOfItsRecord(object, key);
             Version version = Version.of(object, sequence);
             if (key != null && version != null) {
+                checkTypeIsOfItsRecord(object, key, version);
                 winners.merge(key, version, (older, newer) -> {
                     // an undated part that rows repeat (a product CSV's brand, an inventory's site) goes by reading
                     // order, which is also the order the one pass writes it in: last read, last written
@@ -336,6 +340,32 @@ public final class ImportTargets {
                             + "given before to a statement of another record: each statement needs an id of its own"));
                 }
             }
+        }
+
+        /**
+         * A record is an organisation or a person in all of its statements (as a relationship is a relationship, which
+         * its own key space ensures). Were the newest statement of a record of another type than the others, it would
+         * turn an owner that is a company into a person, or the reverse, without a word.
+         */
+        private void checkTypeIsOfItsRecord(EObject object, String key, Version version) {
+            Version earlier = winners.get(key);
+            if (earlier != null && earlier.type() != version.type() && isRecord(object)) {
+                problem(new InputProblem(fileName, 0, 0, firstSourceId(object), "$.recordType", "record '"
+                        + shortenedKey(object) + "' is " + article(object.eClass()) + " here and "
+                        + article(earlier.type()) + " in an earlier statement of this import: the statements"
+                        + " of a record all have its record type"));
+            }
+        }
+
+        /** The statement or row that {@code object} was read from, which its problems name. */
+        private static String firstSourceId(EObject object) {
+            return object instanceof Sourced sourced && !sourced.getSources().isEmpty()
+                    ? sourced.getSources().get(0).getId() : null;
+        }
+
+        private static String article(EClass type) {
+            String kind = type.getName().toLowerCase(Locale.ROOT);
+            return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
         }
 
         /** Looks up in one go those of the references that this import does not define and that were not asked yet. */
