@@ -246,6 +246,14 @@ class BodsMappingTest {
         assertTrue(cut.problemText().startsWith("truncated.json:3:1: JSON syntax error: Unexpected end-of-input"),
                 cut.problemText());
         assertFalse(cut.problemText().contains("Source:"), "no account of the parser's input: " + cut.problemText());
+
+        String unclosed = state().substring(0, state().length() - 1);
+        Path lines = write("unclosed.jsonl", company() + "\n" + unclosed + "\n" + company() + "\n");
+        MemoryTarget open = Fixtures.read(format, lines);
+        assertEquals(1, open.problems.size(), open.problemText());
+        assertTrue(open.problemText().startsWith("unclosed.jsonl:3:1: JSON syntax error: "), open.problemText());
+        assertTrue(open.problemText().contains("Object entries (in the statement that begins on line 2)"),
+                open.problemText());
     }
 
     /**

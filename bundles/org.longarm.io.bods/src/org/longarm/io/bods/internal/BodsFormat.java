@@ -170,6 +170,7 @@ public final class BodsFormat implements InputFormat {
         private void read(boolean lines, boolean arrayRequired) {
             String file = target.fileName();
             int index = 0;
+            long statementLine = 0; // where the statement being read begins, while it is read
             JsonParser parser = MAPPER.createParser(in);
             // closed after the catches, which read where it stopped: closing moves it to the end of its buffer
             try {
@@ -199,7 +200,9 @@ public final class BodsFormat implements InputFormat {
                                 "a statement must be a JSON object, found " + describe(token) + " (type)"));
                         parser.skipChildren();
                     } else {
+                        statementLine = at.getLineNr();
                         JsonNode statement = MAPPER.readTree(parser);
+                        statementLine = 0;
                         StatementMapper.references(statement, unannounced);
                         String party = StatementMapper.partyRecord(statement);
                         if (party != null) {
@@ -233,9 +236,12 @@ public final class BodsFormat implements InputFormat {
                 // the parser's limits (nesting depth, length of a string or number) say where they were passed only
                 // through the parser
                 TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                // a statement cut short (a missing } or ]) is noticed only where the next one begins
+                String within = statementLine > 0 && at.getLineNr() > statementLine
+                        ? " (in the statement that begins on line " + statementLine + ")" : "";
                 target.problem(new InputProblem(file, at.getLineNr(), columns.of(at), null, null,
                         (e instanceof StreamConstraintsException ? "JSON beyond what the reader accepts: "
-                                : "JSON syntax error: ") + firstLine(e.getOriginalMessage())));
+                                : "JSON syntax error: ") + firstLine(e.getOriginalMessage()) + within));
             } finally {
                 parser.close();
             }
