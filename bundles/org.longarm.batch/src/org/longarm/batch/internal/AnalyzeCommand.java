@@ -116,7 +116,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         boolean failed = result.analyses().stream().anyMatch(a -> a.error() != null);
         for (Report.AnalysisResult a : result.analyses()) {
             if (a.error() != null) {
-                spec.commandLine().getErr().println("longarm: analysis " + a.id() + " " + a.error());
+                spec.commandLine().getErr().printf("longarm: analysis %s %s%n", a.id(), a.error());
             }
         }
         if (failed) {

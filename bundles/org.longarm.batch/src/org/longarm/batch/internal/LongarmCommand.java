@@ -71,20 +71,20 @@ public final class LongarmCommand implements Runnable {
             var err = cl.getErr();
             int code;
             if (ex instanceof UsageException || ex instanceof java.nio.file.NoSuchFileException) {
-                err.println("longarm: " + ex.getMessage());
+                err.printf("longarm: %s%n", ex.getMessage());
                 code = BAD_INPUT;
             } else if (ex instanceof OperationCanceledException) {
                 err.println(imported ? "longarm: cancelled after the files were imported; they stay imported, and"
                         + " nothing else was done" : "longarm: cancelled; nothing was changed");
                 code = CANCELLED;
             } else if (ex instanceof StoreException) {
-                err.println("longarm: database: " + ex.getMessage());
+                err.printf("longarm: database: %s%n", ex.getMessage());
                 code = SYSTEM_FAILURE;
             } else if (ex instanceof java.io.IOException) {
-                err.println("longarm: " + ex.getMessage());
+                err.printf("longarm: %s%n", ex.getMessage());
                 code = BAD_INPUT;
             } else {
-                err.println("longarm: internal error: " + ex + (debug ? "" : " (--debug shows where)"));
+                err.printf("longarm: internal error: %s%s%n", ex, debug ? "" : " (--debug shows where)");
                 code = SYSTEM_FAILURE;
             }
             if (debug) {
