@@ -289,6 +289,16 @@ class BodsMappingTest {
         assertEquals(1, target.relationships.size(), "only the exact 25 % is kept");
     }
 
+    /** A share beyond what a double holds is still a number, checked against the schema's bounds. */
+    @Test
+    void aShareBeyondADoublesRangeIsAboveTheMaximum() throws IOException {
+        MemoryTarget target = Fixtures.read(format, write("huge.json", "[" + relationship(4, "rel-1", null,
+                "2020-01-02", "acme", "\"prc\"", "{\"exact\":1e400}") + "]"));
+        assertTrue(target.problemText().contains(
+                "statement " + id(4) + " at $.recordDetails.interests[0].share.exact: must have a maximum value of 100"),
+                target.problemText());
+    }
+
     /**
      * The parser counts columns in bytes; a problem's column counts characters, as an editor shows them, also on one
      * long line holding several statements, after a byte-order mark, and for the second problem of a line.

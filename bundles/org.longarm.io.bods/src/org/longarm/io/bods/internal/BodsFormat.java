@@ -47,6 +47,9 @@ public final class BodsFormat implements InputFormat {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // the parser goes on to the next statement
+            // a share beyond a double's range (1e400) is then checked against the schema's maximum, not taken for
+            // something that is not a number
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     @Override
