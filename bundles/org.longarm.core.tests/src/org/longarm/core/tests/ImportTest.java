@@ -141,6 +141,40 @@ class ImportTest {
         assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
     }
 
+    /**
+     * A site that a second inventory file of the import defines with another sensitivity is a problem at its row, as it
+     * is within one file: otherwise the order of the files would decide whether the site is sensitive.
+     */
+    @Test
+    void aSiteDefinedAgainDifferentlyByAnotherFileIsAProblem() throws IOException {
+        Path ownership = write("ownership.jsonl",
+                entity("cccc0000-1111-4111-8111-111111111111", "hik", "Hik Ltd", "2020-01-01", "new"));
+        Path products = write("products.csv", "brand,model,brand_owner,manufacturer,relation", "Cam,*,hik,hik,own");
+        String header = "asset_id,site_id,site_name,site_sensitivity,connected_to_core_network,brand,model,installed";
+        Path first = write("i1.csv", header, "A-1,HQ,Headquarters,sensitive,yes,Cam,C1,2020-01-01");
+        Path second = write("i2.csv", header, "A-2,HQ,Headquarters,standard,no,Cam,C1,2020-01-01");
+        ImportReport report = importer.importFiles(List.of(ownership, products, first, second), store,
+                new NullProgressMonitor());
+        assertEquals(List.of(second + ":2: site 'HQ' has another name or sensitivity in an earlier file of this import"
+                + " (Headquarters, sensitive)"), report.problems().stream().map(Object::toString).toList());
+        assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
+    }
+
+    /** Names of one brand that differ in case or spaces are one brand, suggested once. */
+    @Test
+    void theNearestBrandsNameEachBrandOnce() throws IOException {
+        Path ownership = write("ownership.jsonl",
+                entity("cccc0000-1111-4111-8111-111111111111", "hik", "Hik Ltd", "2020-01-01", "new"));
+        Path products = write("products.csv", "brand,model,brand_owner,manufacturer,relation",
+                "Hikvision,*,hik,hik,own", "  hikvision ,DS-9,hik,hik,own", "HiLook,*,hik,hik,own");
+        Path inventory = write("inventory.csv", "asset_id,site_id,site_name,site_sensitivity,"
+                + "connected_to_core_network,brand,model,installed", "A-1,S1,Annex,sensitive,no,Hikvsion,DS-1,");
+        ImportReport report = importer.validate(List.of(ownership, products, inventory), store,
+                new NullProgressMonitor());
+        assertEquals(List.of(inventory + ":2:6: brand 'Hikvsion' matches no product line; nearest known brands: "
+                + "Hikvision, HiLook"), report.problems().stream().map(Object::toString).toList());
+    }
+
     @Test
     void aFileWithThousandsOfProblemsListsTheFirstThousandAndCountsTheRest() throws IOException {
         String[] lines = new String[1_500];

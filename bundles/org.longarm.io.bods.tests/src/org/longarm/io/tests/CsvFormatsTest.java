@@ -73,6 +73,12 @@ class CsvFormatsTest {
         assertEquals("https://example.org/a", line.getSources().get(0).getUrl());
         assertEquals("products.csv#2@import-1", line.getSources().get(0).getId());
         assertEquals(LocalDate.of(2022, 12, 31), target.productLines.get("lorex|*|").getValidTo());
+
+        MemoryTarget pipes = Fixtures.read(products, write("pipes.csv", "brand,model,brand_owner,manufacturer,relation\n"
+                + "X|A,B,hik,hik,own\nX,A|B,lorex-co,lorex-co,own\n"), withEntities());
+        assertEquals("", pipes.problemText());
+        assertEquals(java.util.List.of("x\\|a|b|", "x|a\\|b|"), java.util.List.copyOf(pipes.productLines.keySet()),
+                "a | within a brand or model does not make two lines one");
     }
 
     @Test
@@ -215,6 +221,7 @@ class CsvFormatsTest {
         MemoryTarget target = withEntities();
         Fixtures.read(products, write("products.csv", "brand,model,brand_owner,manufacturer,relation\n"
                 + "Hikvision,*,hik,hik,own\nHiLook,*,hik,hik,own\nLorex,*,lorex-co,lorex-co,own\n"
+
                 + "Axis,P1,lorex-co,lorex-co,own\nZeta,*,hik,hik,own\n"), target);
         Path file = write("inventory.csv", "asset_id,site_id,site_name,site_sensitivity,connected_to_core_network,"
                 + "brand,model,installed\n"

@@ -150,16 +150,49 @@ public final class VerdictComputation {
     private String inScopeReason(int t) {
         if (g.person[t]) {
             for (String nationality : g.nationalities[t]) {
-                if (scope.contains(nationality)) {
+                if (inScope(nationality)) {
                     return "SCOPE_NATIONAL";
                 }
             }
             return null;
         }
-        if (g.jurisdiction[t] != null && scope.contains(g.jurisdiction[t])) {
+        if (inScope(g.jurisdiction[t])) {
             return g.state[t] ? "SCOPE_STATE" : "IN_SCOPE_JURISDICTION";
         }
         return null;
+    }
+
+    /**
+     * Whether a jurisdiction code is in scope: the code itself, or the country of an ISO 3166-2 subdivision code
+     * (BODS allows both: a company registered in Beijing may be coded {@code CN-BJ}), unless the subdivision is a
+     * special region ({@code CN-HK} is Hong Kong).
+     */
+    private boolean inScope(String code) {
+        if (code == null) {
+            return false;
+        }
+        String country = countryOfSubdivision(code);
+        return scope.contains(code) || country != null && scope.contains(country) && !isSpecialRegion(code);
+    }
+
+    /**
+     * Whether a jurisdiction code is a special region: the code itself, a subdivision of one, or a subdivision of a
+     * scope country whose own part is a special region's code ({@code CN-HK}, {@code CN-MO} in ISO 3166-2).
+     */
+    private boolean isSpecialRegion(String code) {
+        if (code == null) {
+            return false;
+        }
+        String country = countryOfSubdivision(code);
+        return specialRegions.contains(code) || country != null && (specialRegions.contains(country)
+                || scope.contains(country) && specialRegions.contains(code.substring(3)));
+    }
+
+    /** The country of an ISO 3166-2 subdivision code ({@code CN} of {@code CN-BJ}), or null for another code. */
+    static String countryOfSubdivision(String code) {
+        return code.length() >= 4 && code.length() <= 6 && code.charAt(2) == '-'
+                && Character.isLetter(code.charAt(0)) && Character.isLetter(code.charAt(1))
+                        ? code.substring(0, 2) : null;
     }
 
     private int largestSubjectHolder(int t) {
@@ -243,13 +276,13 @@ public final class VerdictComputation {
     private boolean inSpecialRegion(int t) {
         if (g.person[t]) {
             for (String nationality : g.nationalities[t]) {
-                if (specialRegions.contains(nationality)) {
+                if (isSpecialRegion(nationality)) {
                     return true;
                 }
             }
             return false;
         }
-        return g.jurisdiction[t] != null && specialRegions.contains(g.jurisdiction[t]);
+        return isSpecialRegion(g.jurisdiction[t]);
     }
 
     private int influencingSubjectHolder(int t) {

@@ -201,6 +201,8 @@ public final class ImportTargets {
         /** The source added last, until the first record citing it is added. */
         private Source sourceRead;
         private final Map<String, Long> recordsByKind = new java.util.TreeMap<>();
+        /** The name and sensitivity of each site that the import defines. */
+        private final Map<String, String> siteDefinitions = new HashMap<>();
         private Map<String, List<ProductLineRecord>> storedProductLines;
         /**
          * What the store answered for references, announced by {@link #expectReferences} or asked one by one, the
@@ -277,11 +279,12 @@ public final class ImportTargets {
             }
             String key = keyOf(object);
             for (String tooLong : tooLongKeys(object)) {
-                problem(new InputProblem(fileName, 0, 0, firstSourceId(object), null, object.eClass().getName() + " '"
+                problem(problemOf(object, null, object.eClass().getName() + " '"
                         + shortenedKey(object) + "': " + tooLong + " is longer than the " + MAX_KEY_BYTES
                         + " bytes a key may have"));
             }
             checkStatementIsOnlyOfItsRecord(object, key);
+            checkSiteIsDefinedOnce(object);
             Version version = Version.of(object, sequence);
             if (key != null && version != null) {
                 checkTypeIsOfItsRecord(object, key, version);
@@ -350,17 +353,44 @@ public final class ImportTargets {
         private void checkTypeIsOfItsRecord(EObject object, String key, Version version) {
             Version earlier = winners.get(key);
             if (earlier != null && earlier.type() != version.type() && isRecord(object)) {
-                problem(new InputProblem(fileName, 0, 0, firstSourceId(object), "$.recordType", "record '"
+                problem(problemOf(object, "$.recordType", "record '"
                         + shortenedKey(object) + "' is " + article(object.eClass()) + " here and "
                         + article(earlier.type()) + " in an earlier statement of this import: the statements"
                         + " of a record all have its record type"));
             }
         }
 
-        /** The statement or row that {@code object} was read from, which its problems name. */
-        private static String firstSourceId(EObject object) {
-            return object instanceof Sourced sourced && !sourced.getSources().isEmpty()
+        /**
+         * A problem of {@code object}, located by the statement or row it was read from (its first source): a CSV row's
+         * source, {@code FILE#LINE@IMPORT}, gives the line.
+         */
+        private InputProblem problemOf(EObject object, String jsonPath, String message) {
+            String source = object instanceof Sourced sourced && !sourced.getSources().isEmpty()
                     ? sourced.getSources().get(0).getId() : null;
+            String row = fileName + "#";
+            int at = source == null ? -1 : source.indexOf('@', row.length());
+            if (source != null && source.startsWith(row) && at > row.length()
+                    && source.substring(row.length(), at).chars().allMatch(Character::isDigit)) {
+                return new InputProblem(fileName, Long.parseLong(source.substring(row.length(), at)), 0, null, null,
+                        message);
+            }
+            return new InputProblem(fileName, 0, 0, source, jsonPath, message);
+        }
+
+        /**
+         * A site is defined by the first inventory row that names it; a file that defines it again with another name
+         * or sensitivity is a problem (as another row of the same file is), since which one wins would depend on the
+         * order of the files: a sensitive site could silently become standard and its devices' actions change.
+         */
+        private void checkSiteIsDefinedOnce(EObject object) {
+            if (object instanceof org.longarm.model.Site site && site.getId() != null) {
+                String definition = site.getName() + "|" + site.getSensitivity();
+                String earlier = siteDefinitions.putIfAbsent(site.getId(), definition);
+                if (earlier != null && !earlier.equals(definition)) {
+                    problem(problemOf(site, null, "site '" + site.getId() + "' has another name or sensitivity in"
+                            + " an earlier file of this import (" + earlier.replace("|", ", ") + ")"));
+                }
+            }
         }
 
         private static String article(EClass type) {

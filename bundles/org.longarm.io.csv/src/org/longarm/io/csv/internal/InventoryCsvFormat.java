@@ -163,11 +163,14 @@ public final class InventoryCsvFormat extends CsvFormat {
      */
     static List<String> nearest(String name, List<String> names, int limit) {
         String wanted = key(name);
-        Map<String, Integer> distances = new HashMap<>();
+        // one name per brand: names that differ only in case or surrounding spaces are one brand
+        Map<String, String> byKey = new HashMap<>();
         for (String candidate : names) {
-            String known = key(candidate);
-            distances.putIfAbsent(candidate, !wanted.isEmpty() && known.startsWith(wanted) ? -1 : levenshtein(wanted, known));
+            byKey.putIfAbsent(key(candidate), candidate);
         }
+        Map<String, Integer> distances = new HashMap<>();
+        byKey.forEach((known, candidate) -> distances.put(candidate,
+                !wanted.isEmpty() && known.startsWith(wanted) ? -1 : levenshtein(wanted, known)));
         List<String> sorted = new ArrayList<>(distances.keySet());
         sorted.sort(Comparator.comparingInt((String n) -> distances.get(n)).thenComparing(n -> n.toLowerCase(Locale.ROOT)));
         return sorted.subList(0, Math.min(limit, sorted.size()));

@@ -63,9 +63,19 @@ public final class ProductCsvFormat extends CsvFormat {
         return List.of(BRAND, MANUFACTURER, RELATION);
     }
 
-    /** The key of a product line: brand key, model in lower case, first valid day (empty if open). */
+    /**
+     * The key of a product line: brand key, model in lower case, first valid day (empty if open), joined by {@code |}.
+     * A {@code |} (or {@code \}) within the brand or model is escaped with {@code \}, so that brand {@code X|A} with
+     * model {@code B} and brand {@code X} with model {@code A|B} are two lines.
+     */
     static String productLineKey(String brandKey, String model, LocalDate validFrom) {
-        return brandKey + "|" + model.strip().toLowerCase(Locale.ROOT) + "|" + (validFrom == null ? "" : validFrom);
+        return escaped(brandKey) + "|" + escaped(model.strip().toLowerCase(Locale.ROOT)) + "|"
+                + (validFrom == null ? "" : validFrom);
+    }
+
+    private static String escaped(String part) {
+        return part.indexOf('|') < 0 && part.indexOf('\\') < 0 ? part
+                : part.replace("\\", "\\\\").replace("|", "\\|");
     }
 
     @Override
