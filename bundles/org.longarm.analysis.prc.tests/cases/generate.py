@@ -7,7 +7,8 @@ import csv, json, os, uuid
 HERE = os.path.dirname(os.path.abspath(__file__))
 NS = uuid.UUID("6f1c1a52-5a55-4b63-8d2c-2d6f0b7a0c11")
 NAMES = {"CN": "China", "GB": "United Kingdom", "US": "United States", "HK": "Hong Kong", "DE": "Germany",
-         "KY": "Cayman Islands", "MO": "Macao", "CN-BJ": "Beijing", "CN-HK": "Hong Kong", "GB-SCT": "Scotland"}
+         "KY": "Cayman Islands", "MO": "Macao", "CN-BJ": "Beijing", "CN-HK": "Hong Kong", "CN-91": "Hong Kong",
+         "GB-SCT": "Scotland"}
 
 
 def org(rid, jur=None, listed=False, kind="registeredEntity", name=None, date="2020-01-01"):
@@ -132,12 +133,14 @@ case("hk-sar",
       {"sarInScope": True, "entities": {"hk-co": ["SUBJECT", ["IN_SCOPE_JURISDICTION"]], "gb-sub": ["SUBJECT", ["CONTROLLED_BY"]]}}])
 # BODS allows ISO 3166-2 subdivision codes: Beijing is in China; CN-HK is Hong Kong, a special region
 case("subdivision-codes",
-     [LISTED_GB, org("bj-co", "CN-BJ"), org("hk-co", "CN-HK"), org("sct-co", "GB-SCT", listed=True),
-      org("gb-sub", "GB"), rel("r1", "bj-co", "gb-sub", share("shareholding", 100)),
-      rel("r2", "listed-gb", "hk-co", share("shareholding", 100))],
+     [LISTED_GB, org("bj-co", "CN-BJ"), org("hk-co", "CN-HK"), org("hk-old", "CN-91"),
+      org("sct-co", "GB-SCT", listed=True), org("gb-sub", "GB"), rel("r1", "bj-co", "gb-sub", share("shareholding", 100)),
+      rel("r2", "listed-gb", "hk-co", share("shareholding", 100)), rel("r3", "listed-gb", "hk-old", share("shareholding", 100))],
      [{"entities": {"bj-co": ["SUBJECT", ["IN_SCOPE_JURISDICTION"]], "gb-sub": ["SUBJECT", ["CONTROLLED_BY"]],
-                    "hk-co": ["EXPOSED", ["SAR_JURISDICTION"]], "sct-co": ["CLEAR", []]}},
-      {"sarInScope": True, "entities": {"hk-co": ["SUBJECT", ["IN_SCOPE_JURISDICTION"]], "sct-co": ["CLEAR", []]}}])
+                    "hk-co": ["EXPOSED", ["SAR_JURISDICTION"]], "hk-old": ["EXPOSED", ["SAR_JURISDICTION"]],
+                    "sct-co": ["CLEAR", []]}},
+      {"sarInScope": True, "entities": {"hk-co": ["SUBJECT", ["IN_SCOPE_JURISDICTION"]],
+                                        "hk-old": ["SUBJECT", ["IN_SCOPE_JURISDICTION"]], "sct-co": ["CLEAR", []]}}])
 # ---- cycles ----
 case("cross-holding-cycle",
      [org("s", "CN"), LISTED_US, org("a", "GB"), org("b", "GB"),

@@ -59,10 +59,10 @@ public final class LongarmCommand implements Runnable {
 
     static int run(String[] args) {
         CommandLine commandLine = new CommandLine(new LongarmCommand());
-        commandLine.setOut(new TerminalWriter(System.out, System.out.charset()));
-        commandLine.setErr(new TerminalWriter(System.err, System.err.charset()));
+        commandLine.setOut(new TerminalWriter(System.out));
+        commandLine.setErr(new TerminalWriter(System.err));
         commandLine.setParameterExceptionHandler((ex, a) -> {
-            commandLine.getErr().println("longarm: " + ex.getMessage());
+            TerminalWriter.printMessage(commandLine.getErr(), "longarm: ", ex.getMessage());
             commandLine.getErr().println("Try 'longarm " + (ex.getCommandLine() == commandLine ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'.");
             return BAD_INPUT;
         });
@@ -71,17 +71,17 @@ public final class LongarmCommand implements Runnable {
             var err = cl.getErr();
             int code;
             if (ex instanceof UsageException || ex instanceof java.nio.file.NoSuchFileException) {
-                err.printf("longarm: %s%n", ex.getMessage());
+                TerminalWriter.printMessage(err, "longarm: ", ex.getMessage());
                 code = BAD_INPUT;
             } else if (ex instanceof OperationCanceledException) {
                 err.println(imported ? "longarm: cancelled after the files were imported; they stay imported, and"
                         + " nothing else was done" : "longarm: cancelled; nothing was changed");
                 code = CANCELLED;
             } else if (ex instanceof StoreException) {
-                err.printf("longarm: database: %s%n", ex.getMessage());
+                TerminalWriter.printMessage(err, "longarm: database: ", ex.getMessage());
                 code = SYSTEM_FAILURE;
             } else if (ex instanceof java.io.IOException) {
-                err.printf("longarm: %s%n", ex.getMessage());
+                TerminalWriter.printMessage(err, "longarm: ", ex.getMessage());
                 code = BAD_INPUT;
             } else {
                 err.printf("longarm: internal error: %s%s%n", ex, debug ? "" : " (--debug shows where)");

@@ -104,7 +104,7 @@ final class PluginsCommand implements Runnable {
                     if (single) {
                         throw new UsageException("plugins install: " + e.getMessage());
                     }
-                    err.println("longarm: skipped " + jar.getFileName() + ": " + e.getMessage());
+                    err.printf("longarm: skipped %s: %s%n", jar.getFileName(), e.getMessage());
                     continue;
                 }
                 String refusal = descriptor.sourceBundle() ? "a source bundle, not a plug-in"
@@ -113,7 +113,7 @@ final class PluginsCommand implements Runnable {
                     if (single) {
                         throw new UsageException("plugins install: " + descriptor.symbolicName() + " is " + refusal);
                     }
-                    err.println("longarm: skipped " + jar.getFileName() + ": " + descriptor.symbolicName() + " is " + refusal);
+                    err.printf("longarm: skipped %s: %s is %s%n", jar.getFileName(), descriptor.symbolicName(), refusal);
                     continue;
                 }
                 chosen.merge(descriptor.symbolicName(), descriptor,
@@ -155,7 +155,7 @@ final class PluginsCommand implements Runnable {
                         }
                     }
                     PluginLoader.load(context, folder, 10_000);
-                    problems.forEach(p -> err.println("longarm: plugins install: " + p));
+                    problems.forEach(p -> err.printf("longarm: plugins install: %s%n", p));
                     err.println("longarm: nothing was installed");
                     return LongarmCommand.BAD_INPUT;
                 }
@@ -168,7 +168,7 @@ final class PluginsCommand implements Runnable {
                 out.println("Plug-in folder: " + folder);
                 return LongarmCommand.OK;
             } catch (IOException e) {
-                err.println("longarm: plugins install: " + e);
+                err.printf("longarm: plugins install: %s%n", e);
                 return LongarmCommand.SYSTEM_FAILURE;
             } finally {
                 deleteQuietly(backup);
@@ -236,7 +236,7 @@ final class PluginsCommand implements Runnable {
             try {
                 files = installedFiles(folder, id);
             } catch (IOException e) {
-                spec.commandLine().getErr().println("longarm: plugins remove: " + e);
+                spec.commandLine().getErr().printf("longarm: plugins remove: %s%n", e);
                 return LongarmCommand.SYSTEM_FAILURE;
             }
             if (files.isEmpty()) {
@@ -269,7 +269,7 @@ final class PluginsCommand implements Runnable {
                 }
                 return LongarmCommand.OK;
             } catch (IOException e) {
-                spec.commandLine().getErr().println("longarm: plugins remove: " + e);
+                spec.commandLine().getErr().printf("longarm: plugins remove: %s%n", e);
                 return LongarmCommand.SYSTEM_FAILURE;
             }
         }

@@ -2,7 +2,7 @@ package org.longarm.batch.internal;
 
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
@@ -19,8 +19,9 @@ import java.util.Locale;
  */
 final class TerminalWriter extends PrintWriter {
 
-    TerminalWriter(OutputStream out, Charset charset) {
-        super(out, true, charset);
+    /** Writes UTF-8, whatever the locale: without one (a container, cron) Java would write US-ASCII and names as ?. */
+    TerminalWriter(OutputStream out) {
+        super(out, true, StandardCharsets.UTF_8);
     }
 
     @Override
@@ -36,6 +37,18 @@ final class TerminalWriter extends PrintWriter {
     @Override
     public void println(Object value) {
         println(shown(String.valueOf(value)));
+    }
+
+    /**
+     * Prints a message that may hold several lines (a database's error with the end of its log): the first after
+     * {@code prefix}, the others indented, each line a value.
+     */
+    static void printMessage(PrintWriter out, String prefix, String message) {
+        String[] lines = String.valueOf(message).split("\\R", -1);
+        out.printf("%s%s%n", prefix, lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            out.printf("  %s%n", lines[i]);
+        }
     }
 
     private static Object[] shownValues(Object[] args) {

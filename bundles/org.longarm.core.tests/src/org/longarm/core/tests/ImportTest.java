@@ -156,7 +156,7 @@ class ImportTest {
         ImportReport report = importer.importFiles(List.of(ownership, products, first, second), store,
                 new NullProgressMonitor());
         assertEquals(List.of(second + ":2: site 'HQ' has another name or sensitivity in an earlier file of this import"
-                + " (Headquarters, sensitive)"), report.problems().stream().map(Object::toString).toList());
+                + " ('Headquarters', sensitive)"), report.problems().stream().map(Object::toString).toList());
         assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
     }
 

@@ -101,6 +101,9 @@ public final class ImportTargets {
         }
     }
 
+    private record SiteDefinition(String name, org.longarm.model.SiteSensitivity sensitivity) {
+    }
+
     static String keyOf(EObject object) {
         EAttribute id = object.eClass().getEIDAttribute();
         Object key = id == null ? null : object.eGet(id);
@@ -202,7 +205,7 @@ public final class ImportTargets {
         private Source sourceRead;
         private final Map<String, Long> recordsByKind = new java.util.TreeMap<>();
         /** The name and sensitivity of each site that the import defines. */
-        private final Map<String, String> siteDefinitions = new HashMap<>();
+        private final Map<String, SiteDefinition> siteDefinitions = new HashMap<>();
         private Map<String, List<ProductLineRecord>> storedProductLines;
         /**
          * What the store answered for references, announced by {@link #expectReferences} or asked one by one, the
@@ -384,11 +387,12 @@ public final class ImportTargets {
          */
         private void checkSiteIsDefinedOnce(EObject object) {
             if (object instanceof org.longarm.model.Site site && site.getId() != null) {
-                String definition = site.getName() + "|" + site.getSensitivity();
-                String earlier = siteDefinitions.putIfAbsent(site.getId(), definition);
+                SiteDefinition definition = new SiteDefinition(site.getName(), site.getSensitivity());
+                SiteDefinition earlier = siteDefinitions.putIfAbsent(site.getId(), definition);
                 if (earlier != null && !earlier.equals(definition)) {
                     problem(problemOf(site, null, "site '" + site.getId() + "' has another name or sensitivity in"
-                            + " an earlier file of this import (" + earlier.replace("|", ", ") + ")"));
+                            + " an earlier file of this import (" + (earlier.name() == null ? "no name"
+                                    : "'" + earlier.name() + "'") + ", " + earlier.sensitivity() + ")"));
                 }
             }
         }
