@@ -71,6 +71,21 @@ class ImportTest {
         return lines;
     }
 
+    /** The header of an inventory CSV. */
+    private static final String INVENTORY_HEADER =
+            "asset_id,site_id,site_name,site_sensitivity,connected_to_core_network,brand,model,installed";
+
+    /** The problems of {@code report}, each as the line the commands print. */
+    private static List<String> problemLines(ImportReport report) {
+        return report.problems().stream().map(Object::toString).toList();
+    }
+
+    /** A BODS file of one organisation, {@code hik}, the brand owner and manufacturer of the product CSVs below. */
+    private Path hikOwnership() throws IOException {
+        return write("ownership.jsonl",
+                entity("cccc0000-1111-4111-8111-111111111111", "hik", "Hik Ltd", "2020-01-01", "new"));
+    }
+
     Path write(String name, String... lines) throws IOException {
         Path file = folder.resolve(name);
         Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
@@ -107,7 +122,7 @@ class ImportTest {
         ImportReport report = importer.importFiles(List.of(reused), store, new NullProgressMonitor());
         assertEquals(List.of(reused + ": statement " + shared + " at $.statementId: this statement id was given before"
                 + " to a statement of another record: each statement needs an id of its own"),
-                report.problems().stream().map(Object::toString).toList());
+                problemLines(report));
         assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
 
         Path repeated = write("repeated.jsonl", entity(shared, "d1", "D One", "2020-01-01", "new"),
@@ -137,7 +152,7 @@ class ImportTest {
         ImportReport report = importer.importFiles(List.of(organisation, person), store, new NullProgressMonitor());
         assertEquals(List.of(person + ": statement " + personStatement + " at $.recordType: record 'p1' is a person here"
                 + " and an organisation in an earlier statement of this import: the statements of a record all have its"
-                + " record type"), report.problems().stream().map(Object::toString).toList());
+                + " record type"), problemLines(report));
         assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
     }
 
@@ -147,32 +162,28 @@ class ImportTest {
      */
     @Test
     void aSiteDefinedAgainDifferentlyByAnotherFileIsAProblem() throws IOException {
-        Path ownership = write("ownership.jsonl",
-                entity("cccc0000-1111-4111-8111-111111111111", "hik", "Hik Ltd", "2020-01-01", "new"));
+        Path ownership = hikOwnership();
         Path products = write("products.csv", "brand,model,brand_owner,manufacturer,relation", "Cam,*,hik,hik,own");
-        String header = "asset_id,site_id,site_name,site_sensitivity,connected_to_core_network,brand,model,installed";
-        Path first = write("i1.csv", header, "A-1,HQ,Headquarters,sensitive,yes,Cam,C1,2020-01-01");
-        Path second = write("i2.csv", header, "A-2,HQ,Headquarters,standard,no,Cam,C1,2020-01-01");
+        Path first = write("i1.csv", INVENTORY_HEADER, "A-1,HQ,Headquarters,sensitive,yes,Cam,C1,2020-01-01");
+        Path second = write("i2.csv", INVENTORY_HEADER, "A-2,HQ,Headquarters,standard,no,Cam,C1,2020-01-01");
         ImportReport report = importer.importFiles(List.of(ownership, products, first, second), store,
                 new NullProgressMonitor());
         assertEquals(List.of(second + ":2: site 'HQ' has another name or sensitivity in an earlier file of this import"
-                + " ('Headquarters', sensitive)"), report.problems().stream().map(Object::toString).toList());
+                + " ('Headquarters', sensitive)"), problemLines(report));
         assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
     }
 
     /** Names of one brand that differ in case or spaces are one brand, suggested once. */
     @Test
     void theNearestBrandsNameEachBrandOnce() throws IOException {
-        Path ownership = write("ownership.jsonl",
-                entity("cccc0000-1111-4111-8111-111111111111", "hik", "Hik Ltd", "2020-01-01", "new"));
+        Path ownership = hikOwnership();
         Path products = write("products.csv", "brand,model,brand_owner,manufacturer,relation",
                 "Hikvision,*,hik,hik,own", "  hikvision ,DS-9,hik,hik,own", "HiLook,*,hik,hik,own");
-        Path inventory = write("inventory.csv", "asset_id,site_id,site_name,site_sensitivity,"
-                + "connected_to_core_network,brand,model,installed", "A-1,S1,Annex,sensitive,no,Hikvsion,DS-1,");
+        Path inventory = write("inventory.csv", INVENTORY_HEADER, "A-1,S1,Annex,sensitive,no,Hikvsion,DS-1,");
         ImportReport report = importer.validate(List.of(ownership, products, inventory), store,
                 new NullProgressMonitor());
         assertEquals(List.of(inventory + ":2:6: brand 'Hikvsion' matches no product line; nearest known brands: "
-                + "Hikvision, HiLook"), report.problems().stream().map(Object::toString).toList());
+                + "Hikvision, HiLook"), problemLines(report));
     }
 
     @Test

@@ -255,7 +255,7 @@ public final class Importer {
             Input input = new Input(file);
             input.sha256 = sha256(file);
             input.importId = importId(input.sha256);
-            input.format = format(file);
+            input.format = formatOf(file).orElse(null);
             if (store != null) {
                 try {
                     input.alreadyImported = alreadyImported(store, input);
@@ -309,13 +309,8 @@ public final class Importer {
      * @since 1.2
      */
     public Optional<InputFormat> formatOf(Path file) throws IOException {
-        return Optional.ofNullable(format(file));
-    }
-
-    private InputFormat format(Path file) throws IOException {
         String head = head(file);
-        return formats.stream().filter(f -> f.recognises(file, head)).min(Comparator.comparingInt(InputFormat::rank))
-                .orElse(null);
+        return formats.stream().filter(f -> f.recognises(file, head)).min(Comparator.comparingInt(InputFormat::rank));
     }
 
     private static String head(Path file) throws IOException {

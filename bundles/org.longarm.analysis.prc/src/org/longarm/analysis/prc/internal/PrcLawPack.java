@@ -36,7 +36,8 @@ public final class PrcLawPack implements LawPack {
     @Override
     public Set<String> specialRegions() {
         // CN-HK and CN-MO, ISO 3166-2's codes since 2017, are special regions by the engine's rule for subdivisions;
-        // the numeric codes of before are listed, as data coded then still uses them
+        // the numeric codes of before are listed, as data coded then still uses them; in this order, as the workbench
+        // names them
         return java.util.Collections.unmodifiableSet(
                 new java.util.LinkedHashSet<>(java.util.List.of("HK", "MO", "CN-91", "CN-92")));
     }

@@ -162,37 +162,28 @@ public final class VerdictComputation {
         return null;
     }
 
-    /**
-     * Whether a jurisdiction code is in scope: the code itself, or the country of an ISO 3166-2 subdivision code
-     * (BODS allows both: a company registered in Beijing may be coded {@code CN-BJ}), unless the subdivision is a
-     * special region ({@code CN-HK} is Hong Kong).
-     */
     private boolean inScope(String code) {
-        if (code == null) {
-            return false;
-        }
-        String country = countryOfSubdivision(code);
-        return scope.contains(code) || country != null && scope.contains(country) && !isSpecialRegion(code);
+        return code != null && scope.contains(region(code));
+    }
+
+    private boolean isSpecialRegion(String code) {
+        return code != null && specialRegions.contains(region(code));
     }
 
     /**
-     * Whether a jurisdiction code is a special region: the code itself, a subdivision of one, or a subdivision of a
-     * scope country whose own part is a special region's code ({@code CN-HK}, {@code CN-MO} in ISO 3166-2).
+     * The code the settings judge a jurisdiction code by. BODS gives an ISO 3166-1 country code or an ISO 3166-2
+     * subdivision code: a company registered in Beijing may be coded {@code CN-BJ}, judged as {@code CN}; a
+     * subdivision of a scope country whose own part is a special region's code ({@code CN-HK}, {@code CN-MO}) is
+     * judged as that region. A code the settings name is judged as itself.
      */
-    private boolean isSpecialRegion(String code) {
-        if (code == null) {
-            return false;
+    private String region(String code) {
+        if (scope.contains(code) || specialRegions.contains(code) || code.length() < 4 || code.length() > 6
+                || code.charAt(2) != '-' || !Character.isLetter(code.charAt(0)) || !Character.isLetter(code.charAt(1))) {
+            return code;
         }
-        String country = countryOfSubdivision(code);
-        return specialRegions.contains(code) || country != null && (specialRegions.contains(country)
-                || scope.contains(country) && specialRegions.contains(code.substring(3)));
-    }
-
-    /** The country of an ISO 3166-2 subdivision code ({@code CN} of {@code CN-BJ}), or null for another code. */
-    static String countryOfSubdivision(String code) {
-        return code.length() >= 4 && code.length() <= 6 && code.charAt(2) == '-'
-                && Character.isLetter(code.charAt(0)) && Character.isLetter(code.charAt(1))
-                        ? code.substring(0, 2) : null;
+        String country = code.substring(0, 2);
+        String subdivision = code.substring(3);
+        return scope.contains(country) && specialRegions.contains(subdivision) ? subdivision : country;
     }
 
     private int largestSubjectHolder(int t) {
