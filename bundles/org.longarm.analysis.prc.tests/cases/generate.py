@@ -205,11 +205,22 @@ case("oem-manufacturer", VENDORS,
                    "A2": ["CLEAR", [], ["BRAND_OWNED_BY"]]}}],
      products=[("Acme", "*", "v-clear", "v-subject", "OEM"), ("Own", "*", "v-clear", "v-clear", "own")],
      inventory=[("A1", "sensitive", "no", "Acme", "Cam 1", "2020-01-01"), ("A2", "sensitive", "no", "Own", "Cam 2", "2020-01-01")])
+# M4-M8: the exact model written as another system exports it - a no-break space, a zero-width space, a byte order
+# mark, full-width letters, a decomposed letter - is still the exact model, not another model of the brand
 case("model-specific-line", VENDORS,
-     [{"devices": {"M1": ["SUBJECT", ["REMOVE"], ["MANUFACTURED_BY"]], "M2": ["CLEAR", []], "M3": ["SUBJECT", ["REMOVE"]]}}],
-     products=[("Mix", "*", "v-clear", "v-clear", "own"), ("Mix", "X-1", "v-clear", "v-subject", "ODM")],
+     [{"devices": {"M1": ["SUBJECT", ["REMOVE"], ["MANUFACTURED_BY"]], "M2": ["CLEAR", []], "M3": ["SUBJECT", ["REMOVE"]],
+                   "M4": ["SUBJECT", ["REMOVE"], ["MANUFACTURED_BY"]], "M5": ["SUBJECT", ["REMOVE"], ["MANUFACTURED_BY"]],
+                   "M6": ["SUBJECT", ["REMOVE"], ["MANUFACTURED_BY"]], "M7": ["SUBJECT", ["REMOVE"], ["MANUFACTURED_BY"]],
+                   "M8": ["SUBJECT", ["REMOVE"], ["MANUFACTURED_BY"]]}}],
+     products=[("Mix", "*", "v-clear", "v-clear", "own"), ("Mix", "X-1", "v-clear", "v-subject", "ODM"),
+               ("Mix", "Caméra", "v-clear", "v-subject", "ODM")],
      inventory=[("M1", "sensitive", "no", "Mix", "X-1", "2020-01-01"), ("M2", "sensitive", "no", "Mix", "X-2", "2020-01-01"),
-                ("M3", "sensitive", "no", " mix ", "x-1 ", "2020-01-01")])
+                ("M3", "sensitive", "no", " mix ", "x-1 ", "2020-01-01"),
+                ("M4", "sensitive", "no", "Mix", "X-1\u00a0", "2020-01-01"),
+                ("M5", "sensitive", "no", "Mix", "\u200bX-1", "2020-01-01"),
+                ("M6", "sensitive", "no", "Mix\ufeff", "X-1", "2020-01-01"),
+                ("M7", "sensitive", "no", "\uff2d\uff49\uff58", "\uff38\uff0d\uff11", "2020-01-01"),
+                ("M8", "sensitive", "no", "Mix", "Came\u0301ra", "2020-01-01")])
 case("product-line-dates", VENDORS,
      [{"asOf": "2022-06-01", "devices": {"P1": ["SUBJECT", ["REMOVE"]]}},
       {"asOf": "2024-06-01", "devices": {"P1": ["CLEAR", []]}}],
@@ -222,24 +233,24 @@ def main():
     for name, (records, runs, products, inventory) in CASES.items():
         folder = os.path.join(HERE, name)
         os.makedirs(folder, exist_ok=True)
-        with open(os.path.join(folder, "ownership.json"), "w") as f:
+        with open(os.path.join(folder, "ownership.json"), "w", encoding="utf-8") as f:
             json.dump(statements(name, records), f, indent=1, ensure_ascii=False)
             f.write("\n")
         if products:
-            with open(os.path.join(folder, "products.csv"), "w", newline="") as f:
+            with open(os.path.join(folder, "products.csv"), "w", newline="", encoding="utf-8") as f:
                 w = csv.writer(f, lineterminator="\n")
                 w.writerow(["brand", "model", "brand_owner", "manufacturer", "relation", "valid_from", "valid_to", "source"])
                 for p in products:
                     p = list(p) + [""] * (7 - len(p))
                     w.writerow(p + [f"https://example.org/longarm-tests/{name}/products"])
         if inventory:
-            with open(os.path.join(folder, "inventory.csv"), "w", newline="") as f:
+            with open(os.path.join(folder, "inventory.csv"), "w", newline="", encoding="utf-8") as f:
                 w = csv.writer(f, lineterminator="\n")
                 w.writerow(["asset_id", "site_id", "site_name", "site_sensitivity", "connected_to_core_network", "brand", "model", "installed"])
                 for (asset, sens, core, brand, model, installed) in inventory:
                     site = "S-" + sens
                     w.writerow([asset, site, sens.title() + " site", sens, core, brand, model, installed])
-        with open(os.path.join(folder, "expected.json"), "w") as f:
+        with open(os.path.join(folder, "expected.json"), "w", encoding="utf-8") as f:
             json.dump({"runs": runs}, f, indent=1)
             f.write("\n")
 

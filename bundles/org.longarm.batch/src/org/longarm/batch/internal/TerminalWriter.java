@@ -13,9 +13,9 @@ import java.util.Locale;
  * return overwrites a line, bidirectional overrides show text in another order than it has, and a line break would let
  * a value print a line that passes for one of the command's own (a forged {@code Verdict:} line). So in each value —
  * an argument of {@link #format}, or an object given to {@link #println(Object)}, as a problem is — every control
- * character but the tab, and every bidirectional control, is written as {@code \}{@code uXXXX}, a line feed as
- * {@code \n} and a carriage return as {@code \r}. The commands' own text, the help's colours among it, is written as
- * it is.
+ * character but the tab, every format character (bidirectional controls, zero-width characters) and every space but
+ * U+0020 is written as {@code \}{@code uXXXX}, a line feed as {@code \n} and a carriage return as {@code \r}. The
+ * commands' own text, the help's colours among it, is written as it is.
  */
 final class TerminalWriter extends PrintWriter {
 
@@ -91,9 +91,14 @@ final class TerminalWriter extends PrintWriter {
         return shown.toString();
     }
 
-    /** Whether a terminal would act on {@code c} (or break the line at it) instead of showing it. */
+    /**
+     * Whether a terminal would act on {@code c} (or break the line at it) instead of showing it, or would show it as
+     * nothing or as a plain space: format characters (bidirectional controls, zero-width spaces and joiners, the byte
+     * order mark) and spaces other than U+0020 (a no-break space), with which a value that matches nothing would look
+     * the same as the one it fails to match.
+     */
     private static boolean isControl(char c) {
-        return c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c >= 0x202A && c <= 0x202E
-                || c >= 0x2066 && c <= 0x2069 || c == 0x061C || c == 0x200E || c == 0x200F;
+        return c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || Character.getType(c) == Character.FORMAT
+                || c != ' ' && Character.getType(c) == Character.SPACE_SEPARATOR || c == 0x2028 || c == 0x2029;
     }
 }

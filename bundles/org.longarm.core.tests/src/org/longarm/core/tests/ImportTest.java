@@ -186,6 +186,28 @@ class ImportTest {
                 + "Hikvision, HiLook"), problemLines(report));
     }
 
+    /** A table that a spreadsheet saved other than as comma-separated UTF-8 is refused with what shows it. */
+    @Test
+    void aCsvFileOfAnotherSeparatorOrEncodingSaysSo() throws IOException {
+        String header = INVENTORY_HEADER;
+        Path semicolons = write("semicolons.csv", header.replace(',', ';'));
+        Path tabs = write("tabs.csv", header.replace(',', '\t'));
+        Path hint = write("hint.csv", "sep=,", header);
+        Path utf16 = folder.resolve("utf16.csv");
+        Files.writeString(utf16, "\uFEFF" + header + "\n", StandardCharsets.UTF_16LE);
+        String unread = "not a file Longarm can read (expected BODS JSON or JSON Lines, a product CSV or an inventory"
+                + " CSV): ";
+        assertEquals(List.of(semicolons + ": " + unread + "its first line is separated by semicolons; the CSV formats"
+                + " read values separated by commas",
+                tabs + ": " + unread + "its first line is separated by tabs; the CSV formats read values separated by"
+                        + " commas",
+                hint + ": " + unread + "its first line (sep=,) is a spreadsheet's hint at the separator; remove that"
+                        + " line",
+                utf16 + ": " + unread + "it is UTF-16 text; save it as UTF-8 (in a spreadsheet: CSV UTF-8)"),
+                problemLines(importer.validate(List.of(semicolons, tabs, hint, utf16), null,
+                        new NullProgressMonitor())));
+    }
+
     @Test
     void aFileWithThousandsOfProblemsListsTheFirstThousandAndCountsTheRest() throws IOException {
         String[] lines = new String[1_500];

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -240,8 +241,44 @@ public final class Importer {
 
     private static List<InputProblem> unrecognised(List<Input> inputs) {
         return inputs.stream().filter(i -> i.format == null).map(i -> new InputProblem(i.fileName, 0, 0, null, null,
-                "not a file Longarm can read (expected BODS JSON or JSON Lines, a product CSV or an inventory CSV)"))
+                "not a file Longarm can read (expected BODS JSON or JSON Lines, a product CSV or an inventory CSV)"
+                        + whyUnrecognised(i.path)))
                 .toList();
+    }
+
+    /**
+     * What the start of an unrecognised {@code .csv} file shows of the ways a spreadsheet saves a table other than as
+     * comma-separated UTF-8, which is what the CSV formats read; empty when it shows none of them.
+     */
+    private static String whyUnrecognised(Path file) {
+        if (file.getFileName() == null || !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            return "";
+        }
+        byte[] start;
+        try (InputStream in = Files.newInputStream(file)) {
+            start = in.readNBytes(4096);
+        } catch (IOException e) {
+            return "";
+        }
+        if (start.length >= 2 && (start[0] == (byte) 0xFE && start[1] == (byte) 0xFF
+                || start[0] == (byte) 0xFF && start[1] == (byte) 0xFE)) {
+            return ": it is UTF-16 text; save it as UTF-8 (in a spreadsheet: CSV UTF-8)";
+        }
+        String head = new String(start, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        int end = head.indexOf('\n');
+        String firstLine = (end < 0 ? head : head.substring(0, end)).strip();
+        if (firstLine.toLowerCase(Locale.ROOT).startsWith("sep=")) {
+            return ": its first line (" + firstLine + ") is a spreadsheet's hint at the separator; remove that line";
+        }
+        if (!firstLine.contains(",")) {
+            if (firstLine.contains(";")) {
+                return ": its first line is separated by semicolons; the CSV formats read values separated by commas";
+            }
+            if (firstLine.contains("\t")) {
+                return ": its first line is separated by tabs; the CSV formats read values separated by commas";
+            }
+        }
+        return "";
     }
 
     /** Hashes each file, finds its format, and orders the files by their formats' ranks. */

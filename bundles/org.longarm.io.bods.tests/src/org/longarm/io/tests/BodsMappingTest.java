@@ -257,6 +257,44 @@ class BodsMappingTest {
     }
 
     /**
+     * JSON leaves a property given twice in one object open; the reader does not guess which value counts. What JSON
+     * does not allow is reported without the parser's hints at switches that would accept it.
+     */
+    @Test
+    void aPropertyGivenTwiceAndWhatJsonDoesNotAllowAreSyntaxErrors() throws IOException {
+        MemoryTarget twice = Fixtures.read(format, write("twice.json",
+                "[\n" + state().replace("\"code\":\"CN\"", "\"code\":\"CN\",\"code\":\"GB\"") + "\n]"));
+        assertEquals(1, twice.problems.size(), twice.problemText());
+        assertTrue(twice.problemText().startsWith("twice.json:2:"), twice.problemText());
+        assertTrue(twice.problemText().endsWith(": JSON syntax error: property \"code\" is given twice in one object"
+                + " (which value counts would be a guess)\n"), twice.problemText());
+        assertTrue(twice.entities.isEmpty(), "nothing of the statement is read");
+
+        for (String notJson : new String[] {"{\"statementId\": NaN}", "{\"statementId\": +1}",
+                "{\"statementId\": 1 /* note */}"}) {
+            MemoryTarget target = Fixtures.read(format, write("not.json", "[" + notJson + "]"));
+            assertFalse(target.problemText().contains("Feature"), target.problemText());
+            assertFalse(target.problemText().contains("enable"), target.problemText());
+        }
+        assertTrue(Fixtures.read(format, write("comment.json", "[1 /* note */]")).problemText()
+                .endsWith("maybe a (non-standard) comment? (JSON has no comments)\n"));
+    }
+
+    /** The schema allows an empty record id, but such a record could not be stored or named. */
+    @Test
+    void anEmptyRecordIdIsAProblem() throws IOException {
+        String emptyRecord = company().replace("\"recordId\":\"acme\"", "\"recordId\":\"\"");
+        String emptyParty = relationship(4, "rel-1", null, "2020-01-02", " ", "\"\"", "{\"exact\":10}");
+        MemoryTarget target = Fixtures.read(format, write("empty.json", "[" + emptyRecord + ",\n" + emptyParty + "]"));
+        assertEquals("empty.json:1:2: statement " + id(2) + " at $.recordId: the record id is empty\n"
+                + "empty.json:2:1: statement " + id(4) + " at $.recordDetails.subject: the record id of the subject is"
+                + " empty\n"
+                + "empty.json:2:1: statement " + id(4) + " at $.recordDetails.interestedParty: the record id of the"
+                + " interested party is empty\n", target.problemText());
+        assertTrue(target.entities.isEmpty() && target.relationships.isEmpty(), "nothing of either is read");
+    }
+
+    /**
      * An interest that contradicts itself where the schema cannot see it (a share range with its minimum above its
      * maximum, an exact share outside its range, an end before the start) is a problem, not a figure the analysis
      * would count by its minimum.

@@ -133,8 +133,56 @@ class CsvFormatsTest {
         Path file = write("products.csv", "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source\n"
                 + "\"Lorex,*,lorex-co,lorex-co,own,,,\n");
         MemoryTarget target = Fixtures.read(products, file, withEntities());
-        assertTrue(target.problemText().startsWith("products.csv:2: unreadable CSV: "), target.problemText());
-        assertFalse(target.problemText().contains("org.apache"), "no class names: " + target.problemText());
+        assertEquals("products.csv:2: unreadable CSV: a quote that opens a value here is never closed; the rest of the"
+                + " file is not read\n", target.problemText());
+    }
+
+    @Test
+    void aQuoteWithinAnUnquotedValueSaysHowToWriteIt() throws IOException {
+        Path file = write("inventory.csv", "asset_id,site_id,site_name,site_sensitivity,connected_to_core_network,"
+                + "brand,model,installed\n"
+                + "A-1,S1,\"Annex\" old,sensitive,no,Hikvision,X,\n");
+        MemoryTarget target = Fixtures.read(inventory, file, withEntities());
+        assertEquals("inventory.csv:2: unreadable CSV: a quoted value is followed by more text before the next comma"
+                + " (to keep a quote inside a value, quote the whole value and double the quote: \"\"\"Annex\"\" old\");"
+                + " the rest of the file is not read\n", target.problemText());
+    }
+
+    @Test
+    void theExactModelMatchesAsWrittenByAnotherSystem() throws IOException {
+        MemoryTarget target = withEntities();
+        Fixtures.read(products, write("products.csv", "brand,model,brand_owner,manufacturer,relation\n"
+                + "Société Optique,Caméra-1,hik,hik,ODM\n"), target);
+        // a no-break space, a zero-width space, a byte order mark, a decomposed letter, full-width letters
+        Path file = write("inventory.csv", "asset_id,site_id,site_name,site_sensitivity,connected_to_core_network,"
+                + "brand,model,installed\n"
+                + "A-1,S1,Annex,sensitive,no,Société Optique,Caméra-1\u00a0,\n"
+                + "A-2,S1,Annex,sensitive,no,\u200bSociété Optique,Caméra-1,\n"
+                + "A-3,S1,Annex,sensitive,no,Société Optique\ufeff,Came\u0301ra-1,\n"
+                + "A-4,S1,Annex,sensitive,no,Société Optique,\uff23\uff41\uff4d\u00e9\uff52\uff41\uff0d\uff11,\n"
+                + "A-5,S1,Annex,sensitive,no,Société Optique,Caméra\u200b-2,\n"
+                + "A-6,S1,Annex,sensitive,no,Société Optique,\u00a0\u200b,\n");
+        Fixtures.read(inventory, file, target);
+        assertEquals(java.util.List.of("inventory.csv:6:7: model 'Caméra\u200b-2' of brand 'Société Optique' matches"
+                + " no product line; the brand's known models: Caméra-1",
+                "inventory.csv:7:7: model holds only spaces or invisible characters"),
+                target.problems.stream().map(InputProblem::toString).toList());
+        assertEquals(java.util.List.of("A-1", "A-2", "A-3", "A-4"), java.util.List.copyOf(target.devices.keySet()));
+        assertEquals("société optique", target.devices.get("A-2").getBrand().getId(), "one brand, however written");
+    }
+
+    @Test
+    void aBrandsManyModelsAreNamedByTheNearest() throws IOException {
+        MemoryTarget target = withEntities();
+        StringBuilder rows = new StringBuilder("brand,model,brand_owner,manufacturer,relation\n");
+        for (int i = 100; i < 400; i++) {
+            rows.append("Zeta,Z-").append(i).append(",hik,hik,own\n");
+        }
+        Fixtures.read(products, write("products.csv", rows.toString()), target);
+        Fixtures.read(inventory, write("inventory.csv", "asset_id,site_id,site_name,site_sensitivity,"
+                + "connected_to_core_network,brand,model,installed\nA-1,S1,Annex,sensitive,no,Zeta,Z-1234,\n"), target);
+        assertEquals("inventory.csv:2:7: model 'Z-1234' of brand 'Zeta' matches no product line; the brand's nearest"
+                + " of its 300 known models: Z-123, Z-124, Z-134, Z-234, Z-103\n", target.problemText());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.longarm.core.internal.engine;
 
+import static org.longarm.core.graph.ProductLineRecord.matchKey;
+
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -572,20 +574,16 @@ public final class VerdictComputation {
         Map<String, List<ProductLineRecord>> linesByBrand = new HashMap<>();
         graph.productLines(line -> {
             if (line.brandKey() != null && Projection.validAt(line.validFrom(), line.validTo(), asOf)) {
-                linesByBrand.computeIfAbsent(normalise(line.brandKey()), k -> new ArrayList<>()).add(line);
+                linesByBrand.computeIfAbsent(matchKey(line.brandKey()), k -> new ArrayList<>()).add(line);
             }
         }, monitor);
         List<DeviceVerdict> devices = new ArrayList<>();
         graph.devices(device -> {
             Projection.checkCancel(monitor);
-            devices.add(deviceVerdict(device, linesByBrand.getOrDefault(normalise(device.brandKey()), List.of()),
+            devices.add(deviceVerdict(device, linesByBrand.getOrDefault(matchKey(device.brandKey()), List.of()),
                     entities));
         }, monitor);
         return devices;
-    }
-
-    static String normalise(String text) {
-        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     }
 
     private DeviceVerdict deviceVerdict(DeviceRecord device, List<ProductLineRecord> lines,
@@ -630,9 +628,9 @@ public final class VerdictComputation {
     /** The row for the device's exact model, else the brand's {@code *} row; the latest valid-from wins a tie. */
     private static ProductLineRecord matchingLine(DeviceRecord device, List<ProductLineRecord> lines) {
         ProductLineRecord exact = null, any = null;
-        String model = normalise(device.model());
+        String model = matchKey(device.model());
         for (ProductLineRecord line : lines) {
-            String lineModel = normalise(line.model());
+            String lineModel = matchKey(line.model());
             if (lineModel.equals(model)) {
                 exact = later(exact, line);
             } else if (lineModel.equals("*")) {

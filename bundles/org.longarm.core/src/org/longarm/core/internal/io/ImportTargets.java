@@ -1,5 +1,7 @@
 package org.longarm.core.internal.io;
 
+import static org.longarm.core.graph.ProductLineRecord.matchKey;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -310,8 +312,9 @@ public final class ImportTargets {
                 }
             } else if (object instanceof ProductLine line && line.getBrand() != null) {
                 Brand brand = line.getBrand();
-                productLines.computeIfAbsent(brandKey(brand.getId()), k -> new ArrayList<>())
-                        .add(new ProductLineRecord(line.getId(), brandKey(brand.getId()), brand.getName(),
+                String brandKey = matchKey(brand.getId());
+                productLines.computeIfAbsent(brandKey, k -> new ArrayList<>())
+                        .add(new ProductLineRecord(line.getId(), brandKey, brand.getName(),
                                 line.getModel(), entityKeyOf(line.getBrandOwner()), entityKeyOf(line.getManufacturer()),
                                 line.getRelation(), line.getValidFrom(), line.getValidTo()));
                 if (brand.getName() != null) {
@@ -433,9 +436,6 @@ public final class ImportTargets {
             return entity == null ? null : entity.getId();
         }
 
-        private static String brandKey(String key) {
-            return key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
-        }
 
         @Override
         public void problem(InputProblem problem) {
@@ -501,7 +501,7 @@ public final class ImportTargets {
             if (storedProductLines == null) {
                 storedProductLines = new HashMap<>();
                 if (view != null) {
-                    view.productLines(l -> storedProductLines.computeIfAbsent(brandKey(l.brandKey()),
+                    view.productLines(l -> storedProductLines.computeIfAbsent(matchKey(l.brandKey()),
                             k -> new ArrayList<>()).add(l), new NullProgressMonitor());
                 }
             }
@@ -510,8 +510,8 @@ public final class ImportTargets {
 
         @Override
         public List<ProductLineRecord> productLines(String brandKey) {
-            List<ProductLineRecord> lines = new ArrayList<>(productLines.getOrDefault(brandKey(brandKey), List.of()));
-            lines.addAll(stored().getOrDefault(brandKey(brandKey), List.of()));
+            List<ProductLineRecord> lines = new ArrayList<>(productLines.getOrDefault(matchKey(brandKey), List.of()));
+            lines.addAll(stored().getOrDefault(matchKey(brandKey), List.of()));
             return lines;
         }
 

@@ -28,6 +28,7 @@ import org.longarm.core.io.ReadTarget;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DeserializationFeature;
@@ -50,6 +51,9 @@ public final class BodsFormat implements InputFormat {
             // a share beyond a double's range (1e400) is then checked against the schema's maximum, not taken for
             // something that is not a number
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // JSON leaves a property given twice open (RFC 8259 §4): keeping the last one, as the reader otherwise
+            // does, would decide a jurisdiction or a party by a guess that other tools may make the other way
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     @Override
@@ -323,10 +327,16 @@ public final class BodsFormat implements InputFormat {
         }
         int newline = message.indexOf('\n');
         // the parser's own account of where an open array or object began names its input, which it hides, and its
-        // limits name the setting that holds them, which a user cannot change
+        // limits name the setting that holds them, which a user cannot change, and so do its hints, which name the
+        // switches that would make it accept what JSON does not
         return (newline < 0 ? message : message.substring(0, newline))
                 .replaceAll("\\s*\\(start marker at \\[Source: .*\\]\\)", "")
-                .replaceAll(", from `[A-Za-z.]+\\(\\)`", "");
+                .replaceAll(", from `[A-Za-z.]+\\(\\)`", "")
+                .replaceAll(": enable `[A-Za-z._]+` to allow", "")
+                .replaceAll("\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)",
+                        "(JSON has no comments)")
+                .replaceAll("^Duplicate Object property (\".*\")$",
+                        "property $1 is given twice in one object (which value counts would be a guess)");
     }
 
     /** Counts the bytes read, for progress by bytes. */

@@ -58,6 +58,9 @@ final class StatementMapper {
             }
             return;
         }
+        if (namesAnEmptyRecord(statement, name, line, column)) {
+            return;
+        }
         Source source = source(statement);
         String recordType = text(statement, "recordType");
         String recordId = text(statement, "recordId");
@@ -70,6 +73,32 @@ final class StatementMapper {
             default -> target.problem(new InputProblem(file, line, column.getAsLong(), name, "$.recordType",
                     "unknown record type " + recordType));
         }
+    }
+
+    /**
+     * Whether the statement gives its record, or a party of its relationship, an id of nothing but white space, which
+     * the schema allows: such a record could neither be stored nor named. Each such id is a problem.
+     */
+    private boolean namesAnEmptyRecord(JsonNode statement, String name, long line, LongSupplier column) {
+        boolean empty = false;
+        String recordId = text(statement, "recordId");
+        if (recordId == null || recordId.isBlank()) {
+            target.problem(new InputProblem(file, line, column.getAsLong(), name, "$.recordId",
+                    "the record id is empty"));
+            empty = true;
+        }
+        if ("relationship".equals(text(statement, "recordType"))) {
+            for (String role : List.of("subject", "interestedParty")) {
+                JsonNode party = statement.path("recordDetails").path(role);
+                if (party.isString() && party.asString().isBlank()) {
+                    target.problem(new InputProblem(file, line, column.getAsLong(), name, "$.recordDetails." + role,
+                            "the record id of the " + (role.equals("subject") ? "subject" : "interested party")
+                                    + " is empty"));
+                    empty = true;
+                }
+            }
+        }
+        return empty;
     }
 
     /** Adds the references to records that mapping {@code statement} will resolve: its parties named by record id. */

@@ -1,5 +1,7 @@
 package org.longarm.io.csv.internal;
 
+import static org.longarm.core.graph.ProductLineRecord.matchKey;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -104,7 +106,7 @@ abstract class CsvFormat implements InputFormat {
                         throw notUtf8;
                     }
                     target.problem(new InputProblem(target.fileName(), next, 0, null, null,
-                            "unreadable CSV: " + (e.getCause() != null ? e.getCause() : e).getMessage()));
+                            unreadable((e.getCause() != null ? e.getCause() : e).getMessage())));
                     return;
                 }
                 long line = next;
@@ -187,16 +189,28 @@ abstract class CsvFormat implements InputFormat {
         return count;
     }
 
+    /**
+     * The CSV parser's account of a row it cannot split, in the terms of the spreadsheet that wrote the row. After such a
+     * row the parser cannot tell where the next one begins, so the file is not read further.
+     */
+    private static String unreadable(String message) {
+        String reason = message == null ? "" : message.replaceAll(" at line: \\d+, position: \\d+$", "")
+                .replaceAll("^\\(startline \\d+\\) ", "");
+        if (reason.startsWith("Invalid character between encapsulated token and delimiter")) {
+            reason = "a quoted value is followed by more text before the next comma (to keep a quote inside a value,"
+                    + " quote the whole value and double the quote: \"\"\"Annex\"\" old\")";
+        } else if (reason.startsWith("EOF reached before encapsulated token finished")) {
+            reason = "a quote that opens a value here is never closed";
+        }
+        return "unreadable CSV: " + reason + "; the rest of the file is not read";
+    }
+
     private static Reader skipBom(Reader reader) throws IOException {
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
             reader.reset();
         }
         return reader;
-    }
-
-    static String key(String name) {
-        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The state of reading one file. */
@@ -219,7 +233,7 @@ abstract class CsvFormat implements InputFormat {
             boolean ok = true;
             List<String> unknown = new ArrayList<>();
             for (int i = 0; i < record.size(); i++) {
-                String name = key(record.get(i));
+                String name = matchKey(record.get(i));
                 if (!columns().contains(name)) {
                     unknown.add(record.get(i).strip());
                     target.problem(new InputProblem(file, line, i + 1, null, null, "unknown column '"
@@ -280,10 +294,14 @@ abstract class CsvFormat implements InputFormat {
             reading.target.problem(new InputProblem(reading.file, line, column(column), null, null, message));
         }
 
+        /** The value of a required column; empty, with a problem at the cell, when it is empty or shows nothing. */
         String required(String column) {
             String value = get(column);
             if (value.isEmpty()) {
                 problem(column, column + " is empty");
+            } else if (matchKey(value).isEmpty()) {
+                problem(column, column + " holds only spaces or invisible characters");
+                return "";
             }
             return value;
         }

@@ -1,10 +1,13 @@
 package org.longarm.io.csv.internal;
 
+import static org.longarm.core.graph.ProductLineRecord.matchKey;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +35,9 @@ public final class InventoryCsvFormat extends CsvFormat {
     static final String BRAND = "brand";
     static final String MODEL = "model";
     static final String INSTALLED = "installed";
+
+    /** How many of a brand's models a problem names at most: a brand may have hundreds. */
+    private static final int NEAREST_MODELS = 5;
 
     private static final List<String> COLUMNS = List.of(ASSET_ID, SITE_ID, SITE_NAME, SITE_SENSITIVITY, CONNECTED,
             BRAND, MODEL, INSTALLED);
@@ -123,7 +129,7 @@ public final class InventoryCsvFormat extends CsvFormat {
         siteRef.setId(siteId);
         device.setSite(siteRef);
         Brand brandRef = FACTORY.createBrand();
-        brandRef.setId(key(brandName));
+        brandRef.setId(matchKey(brandName));
         device.setBrand(brandRef);
         device.setModel(model);
         device.setInstalled(installed);
@@ -133,7 +139,7 @@ public final class InventoryCsvFormat extends CsvFormat {
     }
 
     private static void checkProductLine(Row row, String brandName, String model) {
-        String brandKey = key(brandName);
+        String brandKey = matchKey(brandName);
         List<ProductLineRecord> lines = row.target().productLines(brandKey);
         if (lines.isEmpty()) {
             List<String> nearest = nearest(brandName, row.target().brandNames(), 3);
@@ -142,19 +148,19 @@ public final class InventoryCsvFormat extends CsvFormat {
                             + String.join(", ", nearest)));
             return;
         }
-        String modelKey = key(model);
-        List<String> models = new ArrayList<>();
+        String modelKey = matchKey(model);
+        Map<String, String> models = new LinkedHashMap<>();
         for (ProductLineRecord line : lines) {
-            String lineModel = key(line.model());
+            String lineModel = matchKey(line.model());
             if (lineModel.equals("*") || lineModel.equals(modelKey)) {
                 return;
             }
-            if (!models.contains(line.model())) {
-                models.add(line.model());
-            }
+            models.putIfAbsent(lineModel, line.model());
         }
-        row.problem(MODEL, "model '" + model + "' of brand '" + brandName
-                + "' matches no product line; the brand's known models: " + String.join(", ", models));
+        List<String> nearest = nearest(model, List.copyOf(models.values()), NEAREST_MODELS);
+        row.problem(MODEL, "model '" + model + "' of brand '" + brandName + "' matches no product line; the brand's "
+                + (nearest.size() < models.size() ? "nearest of its " + models.size() + " known models: "
+                        : "known models: ") + String.join(", ", nearest));
     }
 
     /**
@@ -162,11 +168,11 @@ public final class InventoryCsvFormat extends CsvFormat {
      * then the others by edit distance.
      */
     static List<String> nearest(String name, List<String> names, int limit) {
-        String wanted = key(name);
+        String wanted = matchKey(name);
         // one name per brand: names that differ only in case or surrounding spaces are one brand
         Map<String, String> byKey = new HashMap<>();
         for (String candidate : names) {
-            byKey.putIfAbsent(key(candidate), candidate);
+            byKey.putIfAbsent(matchKey(candidate), candidate);
         }
         Map<String, Integer> distances = new HashMap<>();
         byKey.forEach((known, candidate) -> distances.put(candidate,

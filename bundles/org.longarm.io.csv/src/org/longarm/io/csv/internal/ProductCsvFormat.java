@@ -1,8 +1,9 @@
 package org.longarm.io.csv.internal;
 
+import static org.longarm.core.graph.ProductLineRecord.matchKey;
+
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,12 +65,12 @@ public final class ProductCsvFormat extends CsvFormat {
     }
 
     /**
-     * The key of a product line: brand key, model in lower case, first valid day (empty if open), joined by {@code |}.
+     * The key of a product line: brand key, model's match key ({@link org.longarm.core.graph.ProductLineRecord#matchKey}), first valid day (empty if open), joined by {@code |}.
      * A {@code |} (or {@code \}) within the brand or model is escaped with {@code \}, so that brand {@code X|A} with
      * model {@code B} and brand {@code X} with model {@code A|B} are two lines.
      */
     static String productLineKey(String brandKey, String model, LocalDate validFrom) {
-        return escaped(brandKey) + "|" + escaped(model.strip().toLowerCase(Locale.ROOT)) + "|"
+        return escaped(brandKey) + "|" + escaped(matchKey(model)) + "|"
                 + (validFrom == null ? "" : validFrom);
     }
 
@@ -95,7 +96,7 @@ public final class ProductCsvFormat extends CsvFormat {
         }
         Source source = row.source(row.get(SOURCE));
         Brand brand = FACTORY.createBrand();
-        brand.setId(key(brandName));
+        brand.setId(matchKey(brandName));
         brand.setName(brandName);
         brand.getSources().add(source);
         row.target().add(brand);
