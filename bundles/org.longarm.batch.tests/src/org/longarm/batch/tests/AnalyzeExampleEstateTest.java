@@ -157,8 +157,9 @@ class AnalyzeExampleEstateTest {
 
     /**
      * Names come from files that others publish: what a terminal would act on (escape sequences, bidirectional
-     * overrides) is printed as {@code \}{@code uXXXX}, and a line break inside a value as {@code \n}, so that no name
-     * can restyle the terminal or print a line that passes for the command's own.
+     * overrides) or show as nothing or a plain space (a zero-width or no-break space) is printed as
+     * {@code \}{@code uXXXX}, and a line break inside a value as {@code \n}, so that no name can restyle the terminal,
+     * print a line that passes for the command's own or look like the name it fails to match.
      */
     @Test
     @Order(6)
@@ -185,11 +186,14 @@ class AnalyzeExampleEstateTest {
         Files.writeString(inventory, """
                 asset_id,site_id,site_name,site_sensitivity,connected_to_core_network,brand,model,installed
                 EVIL-001,WHA,Whitehall Annex,sensitive,no,"Hik\u001b[2J\rvision",X,2019-03-14
+                EVIL-002,WHA,Whitehall Annex,sensitive,no,Hik\u00a0\u200bvision,X,2019-03-14
                 """, StandardCharsets.UTF_8);
         HeadlessProduct.Run bad = LONGARM.run(TIMEOUT, environment, "validate", inventory.toString());
         assertEquals(2, bad.exitCode(), bad::toString);
         assertTrue(bad.err().contains("Hik\\u001B[2J\\rvision"), bad::toString);
-        assertTrue(bad.err().chars().noneMatch(c -> c == 0x1B || c == '\r'), bad::toString);
+        assertTrue(bad.err().contains("Hik\\u00A0\\u200Bvision"), "a name that looks like another: " + bad);
+        assertTrue(bad.err().chars().noneMatch(c -> c == 0x1B || c == '\r' || c == 0xA0 || c == 0x200B),
+                bad::toString);
     }
 
     /** A file given with the option of another kind is refused before anything is imported. */
@@ -202,6 +206,24 @@ class AnalyzeExampleEstateTest {
         assertTrue(run.err().contains(example("products.csv") + ": given with --inventory, but it is read as Product"),
                 run::toString);
         assertTrue(!run.out().contains("written"), "nothing was imported: " + run);
+    }
+
+    /** A report that cannot be written is a usage error before the files are imported. */
+    @Test
+    @Order(8)
+    void aReportThatCannotBeWrittenIsAUsageErrorBeforeTheImport() throws Exception {
+        Path bods = work.resolve("unimported.jsonl");
+        Files.writeString(bods, ImportIsAtomicTest.entityStatement(70_000), StandardCharsets.UTF_8);
+        Path file = Files.writeString(work.resolve("a-file"), "not a folder");
+        for (Path report : List.of(work, file.resolve("report.json"))) {
+            HeadlessProduct.Run run = LONGARM.run(TIMEOUT, environment, "analyze", "--bods", bods.toString(),
+                    "--report", report.toString(), "--format", "json");
+            assertEquals(2, run.exitCode(), run::toString);
+            assertTrue(run.err().contains("--report: "), run::toString);
+            assertTrue(!run.out().contains("written"), "nothing was imported: " + run);
+        }
+        HeadlessProduct.Run explain = LONGARM.run(TIMEOUT, environment, "explain", "e70000");
+        assertEquals(2, explain.exitCode(), "the entity was not imported: " + explain);
     }
 
     private static String withoutGeneratedAt(String report) {

@@ -116,6 +116,46 @@ class ImportIsAtomicTest {
         return kill.waitFor() == 0;
     }
 
+    /**
+     * Two imports started at once on a new data folder share the embedded server that one of them starts: both open
+     * the new database (its schema is created once), the one that ends first leaves the server running for the other,
+     * and the last one stops it.
+     */
+    @Test
+    void twoImportsStartedAtOnceOnANewDataFolderBothLand() throws Exception {
+        Path work = Files.createTempDirectory("longarm-two");
+        Map<String, String> environment = environment(work);
+        Path many = entityStatements(work, 20_000);
+        Path few = work.resolve("few.jsonl");
+        Files.writeString(few, entityStatement(50_000) + entityStatement(50_001), StandardCharsets.UTF_8);
+        Process first = longarm.start(environment, work.resolve("many.out"), work.resolve("many.err"), "import",
+                many.toString());
+        Process second = longarm.start(environment, work.resolve("few.out"), work.resolve("few.err"), "import",
+                few.toString());
+        assertTrue(first.waitFor(TIMEOUT.toMinutes(), TimeUnit.MINUTES) && second.waitFor(1, TimeUnit.MINUTES),
+                "both imports ended");
+        assertEquals(0, second.exitValue(), () -> "the small import: " + read(work.resolve("few.err")));
+        assertEquals(0, first.exitValue(), () -> "the large import: " + read(work.resolve("many.err")));
+        for (String record : new String[] {"e19999", "e50001"}) {
+            HeadlessProduct.Run found = longarm.run(TIMEOUT, environment, "explain", record);
+            assertEquals(0, found.exitCode(), found::toString);
+        }
+        Path ready = work.resolve("data/neo4j/run/ready");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (Files.exists(ready) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertFalse(Files.exists(ready), "the last command stopped the server");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
     @Test
     void anImportKilledWhileWritingLeavesNothingOrEverythingAndCanBeRunAgain() throws Exception {
         Path work = Files.createTempDirectory("longarm-kill");

@@ -88,6 +88,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         requireFormat(products, "products", "--products");
         requireFormat(inventory, "inventory", "--inventory");
         ReportFormat reportFormat = report == null && format == null ? null : reportFormat();
+        if (reportFormat != null) {
+            requireReportCanBeWritten();
+        }
         LawPack lawPack = verdict.lawPack();
         var request = new Reports.Request(verdict.asOfDate(), lawPack, verdict.settings(lawPack), verdict.policy(),
                 selectedAnalyses(), parameters, analysisTimeout, List.of());
@@ -166,13 +169,39 @@ final class AnalyzeCommand implements Callable<Integer> {
                         + formats.stream().map(ReportFormat::id).collect(Collectors.joining(", "))));
     }
 
-    /** Writes beside the target and moves into place, so that a failed write leaves no half report. */
+    /**
+     * A report that cannot be written (its path is a folder, or under a file, or in a folder this user cannot write
+     * in) is a usage error before anything is imported, rather than a failure after the files were imported.
+     */
+    private void requireReportCanBeWritten() {
+        Path target = report.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new UsageException("--report: " + report + " is a folder; name the report file");
+        }
+        Path folder = target.getParent();
+        while (folder != null && !Files.exists(folder)) {
+            folder = folder.getParent(); // missing folders are created
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new UsageException("--report: " + folder + " is not a folder, so " + report + " cannot be written");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new UsageException("--report: cannot write in " + folder);
+        }
+    }
+
+    /**
+     * Writes beside the target and moves into place, so that a failed write leaves no half report. The report gets
+     * the permissions of any new file of this user (its umask).
+     */
     private void write(Report result, ReportFormat reportFormat) throws IOException {
         Path target = report.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), ".longarm-report", ".tmp");
+        Path temporary = target.resolveSibling(".longarm-report-" + Long.toUnsignedString(
+                java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (OutputStream out = Files.newOutputStream(temporary, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE)) {
                 reportFormat.write(result, out);
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

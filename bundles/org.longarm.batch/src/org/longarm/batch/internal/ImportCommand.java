@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = { "Imports BODS 0.4 statements (.json, .jsonl), product CSV and inventory CSV files into the graph.",
                 "All files land together or not at all; a file imported before (same SHA-256) is skipped.",
-                "Exit codes: 0 imported, 2 invalid input (nothing changed), 3 database failure." })
+                "Exit codes: 0 imported, 2 invalid input (nothing changed), 3 database failure, 130 cancelled"
+                        + " (Ctrl-C)." })
 final class ImportCommand implements Callable<Integer> {
 
     @Mixin

@@ -32,7 +32,9 @@ import org.longarm.store.neo4j.internal.FileTrees;
  *
  * <p>Layout under the data folder: {@code neo4j/} is the DBMS home (databases, transaction logs, Neo4j's logs),
  * {@code neo4j/password} the password, {@code neo4j/run/ready} written by the server once it accepts connections
- * ({@code PORT PID}), {@code neo4j/logs/longarm-server.log} the child's console output.
+ * ({@code PORT PID}, and {@code shared} for a server that stops with its last user), {@code neo4j/run/users.lock}
+ * locked (shared) by each process that uses such a server, {@code neo4j/logs/longarm-server.log} the child's console
+ * output.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -72,16 +74,27 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** Present while a bulk import runs: the id and start time of the process that runs it, then the importer's id. */
     private static final String IMPORT_MARKER = "run/bulk-import";
 
+    /** Locked, shared, by each process that uses a server started by {@link #startShared}. */
+    private static final String USERS_LOCK = "run/users.lock";
+
+    /** The users lock that this JVM holds on each data folder's server, and how many of its opens hold it. */
+    private static final Map<Path, Use> USES = new java.util.HashMap<>();
+
+    private record Use(FileChannel channel, FileLock lock, int count) {
+    }
+
     private final Path home;
     private final int port;
     private final ProcessHandle process;
     private final char[] password;
+    private final boolean stopsWithLastUser;
 
-    private EmbeddedNeo4j(Path home, int port, ProcessHandle process, char[] password) {
+    private EmbeddedNeo4j(Path home, int port, ProcessHandle process, char[] password, boolean stopsWithLastUser) {
         this.home = home;
         this.port = port;
         this.process = process;
         this.password = password;
+        this.stopsWithLastUser = stopsWithLastUser;
     }
 
     /**
@@ -94,6 +107,85 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      */
     public static EmbeddedNeo4j start(Path dataDir, Path runtime, Resources resources, boolean detached,
             Duration timeout) {
+        return start(dataDir, runtime, resources, detached ? Lifetime.UNTIL_STOPPED : Lifetime.WITH_THIS_PROCESS,
+                timeout);
+    }
+
+    /**
+     * Starts a server on {@code dataDir} that several Longarm processes may use at once, unless one is running: it
+     * runs while any process {@linkplain #use uses} it and stops itself when none does (when the last one ends,
+     * also by a crash). So a command that started it can end while another command still works on it. The caller
+     * must use the server already.
+     */
+    static EmbeddedNeo4j startShared(Path dataDir, Path runtime, Resources resources, Duration timeout) {
+        return start(dataDir, runtime, resources, Lifetime.WITH_LAST_USER, timeout);
+    }
+
+    /** When a server stops: with the process that started it, with the last process that uses it, or when told. */
+    private enum Lifetime {
+        WITH_THIS_PROCESS, WITH_LAST_USER, UNTIL_STOPPED
+    }
+
+    /**
+     * Marks this process as a user of the server of {@code dataDir} (one that it finds or {@linkplain #startShared
+     * starts}) until {@link #release}: a shared lock on the users lock, which the server waits to get alone before it
+     * stops itself. Waits while such a server is stopping, so that it is never used as it stops.
+     */
+    static void use(Path dataDir) throws IOException {
+        Path key = dataDir.toAbsolutePath().normalize();
+        synchronized (USES) {
+            Use use = USES.get(key);
+            if (use == null) {
+                Path file = key.resolve("neo4j").resolve(USERS_LOCK);
+                Files.createDirectories(file.getParent());
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
+                try {
+                    use = new Use(channel, channel.lock(0, Long.MAX_VALUE, true), 0);
+                } catch (IOException | RuntimeException e) {
+                    channel.close();
+                    throw e;
+                }
+            }
+            USES.put(key, new Use(use.channel(), use.lock(), use.count() + 1));
+        }
+    }
+
+    /**
+     * Ends one {@link #use}. When it was the last use of the folder in any process, stops {@code server} (null: none)
+     * if it is one that stops with its last user, and waits for it: a command leaves no server behind, as before
+     * servers were shared. While others use it, it runs on.
+     */
+    static void release(Path dataDir, EmbeddedNeo4j server) {
+        Path key = dataDir.toAbsolutePath().normalize();
+        synchronized (USES) {
+            Use use = USES.get(key);
+            if (use == null) {
+                return;
+            }
+            if (use.count() > 1) {
+                USES.put(key, new Use(use.channel(), use.lock(), use.count() - 1));
+                return;
+            }
+            USES.remove(key);
+            try (FileChannel channel = use.channel()) {
+                use.lock().release();
+                if (server != null && server.stopsWithLastUser) {
+                    // alone: another process coming to use it waits until it has stopped, then starts its own
+                    FileLock alone = channel.tryLock();
+                    if (alone != null) {
+                        server.stop();
+                        alone.release();
+                    }
+                }
+            } catch (IOException e) {
+                // the lock goes with the channel; the server stops itself once no process holds one
+            }
+        }
+    }
+
+    private static EmbeddedNeo4j start(Path dataDir, Path runtime, Resources resources, Lifetime lifetime,
+            Duration timeout) {
         Path home = dataDir.resolve("neo4j");
         try {
             Files.createDirectories(home.resolve("run"));
@@ -105,7 +197,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     return already.get();
                 }
                 discardInterruptedImport(home);
-                return launch(home, runtime, resources, detached, timeout);
+                return launch(home, runtime, resources, lifetime, timeout);
             }
         } catch (IOException e) {
             throw new StoreException("cannot prepare the embedded Neo4j in " + home + ": " + e.getMessage(), e);
@@ -128,7 +220,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 Files.deleteIfExists(ready); // left behind by a server that died
                 return Optional.empty();
             }
-            return Optional.of(new EmbeddedNeo4j(home, port, process.get(), readPassword(home)));
+            return Optional.of(new EmbeddedNeo4j(home, port, process.get(), readPassword(home),
+                    fields.length > 2 && fields[2].equals("shared")));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -206,7 +299,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         stop();
     }
 
-    private static EmbeddedNeo4j launch(Path home, Path runtime, Resources resources, boolean detached,
+    private static EmbeddedNeo4j launch(Path home, Path runtime, Resources resources, Lifetime lifetime,
             Duration timeout) throws IOException {
         List<String> command = new ArrayList<>(javaCommand("-Xmx" + resources.heap(), runtime));
         command.addAll(1, List.of("-Xms256m", "-XX:+UseG1GC", "-Dfile.encoding=UTF-8"));
@@ -218,13 +311,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         command.addAll(List.of("--home", home.toAbsolutePath().toString(), "--port", String.valueOf(port),
                 "--password-file", home.resolve("password").toAbsolutePath().toString(), "--ready-file",
                 ready.toAbsolutePath().toString(), "--page-cache", resources.pageCache()));
-        if (!detached) {
+        if (lifetime == Lifetime.WITH_THIS_PROCESS) {
             command.add("--watch-stdin");
+        } else if (lifetime == Lifetime.WITH_LAST_USER) {
+            command.addAll(List.of("--users-lock", home.resolve(USERS_LOCK).toAbsolutePath().toString()));
         }
         Path log = home.resolve("logs/longarm-server.log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        if (detached) {
+        if (lifetime != Lifetime.WITH_THIS_PROCESS) {
             builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         }
         Process process = builder.start();
@@ -247,7 +342,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 throw new StoreException("interrupted while the embedded Neo4j was starting");
             }
         }
-        return new EmbeddedNeo4j(home, port, process.toHandle(), password);
+        return new EmbeddedNeo4j(home, port, process.toHandle(), password, lifetime == Lifetime.WITH_LAST_USER);
     }
 
     /**

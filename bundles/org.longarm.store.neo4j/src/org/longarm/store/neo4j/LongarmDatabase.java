@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EPackage;
@@ -24,8 +23,9 @@ import org.longarm.store.neo4j.internal.FileTrees;
 
 /**
  * The database a Longarm process works on: a Neo4j server or cluster when a URI is configured, otherwise the
- * embedded one in the data folder, started on demand (and stopped again on {@link #close()} if this process
- * started it).
+ * embedded one in the data folder, started on demand. Several processes may use the embedded server at once (an
+ * import and an {@code explain} in two terminals): it runs while any of them has it open and stops when the last one
+ * closes it (or ends), unless it was started by {@code longarm server start}, which keeps it running until stopped.
  */
 public final class LongarmDatabase implements AutoCloseable {
 
@@ -60,11 +60,13 @@ public final class LongarmDatabase implements AutoCloseable {
     private static final String BULK_CSV = "neo4j/run/bulk-csv";
 
     private final Neo4jStore store;
-    private final EmbeddedNeo4j startedServer;
+    private final EmbeddedNeo4j embeddedServer;
+    private final Path embeddedDataDir;
 
-    private LongarmDatabase(Neo4jStore store, EmbeddedNeo4j startedServer) {
+    private LongarmDatabase(Neo4jStore store, EmbeddedNeo4j embeddedServer, Path embeddedDataDir) {
         this.store = store;
-        this.startedServer = startedServer;
+        this.embeddedServer = embeddedServer;
+        this.embeddedDataDir = embeddedDataDir;
     }
 
     /**
@@ -75,18 +77,22 @@ public final class LongarmDatabase implements AutoCloseable {
     public static LongarmDatabase open(Options options, Collection<EPackage> extraPackages, IProgressMonitor monitor) {
         List<EPackage> packages = packages(extraPackages);
         if (options.server() != null) {
-            return new LongarmDatabase(Neo4jStore.open(options.server(), packages, monitor), null);
+            return new LongarmDatabase(Neo4jStore.open(options.server(), packages, monitor), null, null);
         }
-        discardLeftoverBulkCsv(options.dataDir());
-        Optional<EmbeddedNeo4j> running = EmbeddedNeo4j.running(options.dataDir());
-        EmbeddedNeo4j server = running.orElseGet(() -> EmbeddedNeo4j.start(options.dataDir(),
-                EmbeddedNeo4j.defaultRuntime(), options.resources(), false, Duration.ofMinutes(3)));
+        Path dataDir = options.dataDir();
         try {
-            return new LongarmDatabase(Neo4jStore.open(server.settings(), packages, monitor), running.isPresent() ? null : server);
+            EmbeddedNeo4j.use(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("cannot use the embedded Neo4j in " + dataDir + ": " + e, e);
+        }
+        EmbeddedNeo4j server = null;
+        try {
+            discardLeftoverBulkCsv(dataDir);
+            server = EmbeddedNeo4j.running(dataDir).orElseGet(() -> EmbeddedNeo4j.startShared(dataDir,
+                    EmbeddedNeo4j.defaultRuntime(), options.resources(), Duration.ofMinutes(3)));
+            return new LongarmDatabase(Neo4jStore.open(server.settings(), packages, monitor), server, dataDir);
         } catch (RuntimeException e) {
-            if (running.isEmpty()) {
-                server.stop();
-            }
+            EmbeddedNeo4j.release(dataDir, server);
             throw e;
         }
     }
@@ -208,16 +214,11 @@ public final class LongarmDatabase implements AutoCloseable {
         return store;
     }
 
-    /** The embedded server this process started, if it started one. */
-    public Optional<EmbeddedNeo4j> startedServer() {
-        return Optional.ofNullable(startedServer);
-    }
-
     @Override
     public void close() {
         store.close();
-        if (startedServer != null) {
-            startedServer.stop();
+        if (embeddedDataDir != null) {
+            EmbeddedNeo4j.release(embeddedDataDir, embeddedServer);
         }
     }
 }

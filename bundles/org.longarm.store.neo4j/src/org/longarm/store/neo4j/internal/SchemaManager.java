@@ -13,6 +13,7 @@ import org.longarm.core.store.StoreException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.ClientException;
 
 /**
  * Creates the constraints and indexes the mapping needs, and migrates the database between schema versions. The
@@ -23,14 +24,27 @@ final class SchemaManager {
     /** The schema version this code writes. Raise it, and add a migration below, when the mapping changes. */
     static final int CURRENT_VERSION = 1;
 
+    private static final String SCHEMA_CONSTRAINT =
+            "CREATE CONSTRAINT longarm_schema_id IF NOT EXISTS FOR (s:`_LongarmSchema`) REQUIRE s.id IS UNIQUE";
+
     private final GraphMapping mapping;
 
     SchemaManager(GraphMapping mapping) {
         this.mapping = mapping;
     }
 
+    /**
+     * Brings the database's schema to this version. Processes that open a new database at the same time run this at
+     * the same time: the schema node's constraint comes first, so that they merge one node; each statement runs in a
+     * transaction of its own that the driver retries when two of them deadlock; a rule the other created first is
+     * taken as created. A database in which an older
+     * Longarm raced so (two schema nodes, no constraint) is repaired by keeping the newest node.
+     */
     void ensure(Driver driver, String database) {
         try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            session.executeWrite(tx -> tx.run("MATCH (s:`_LongarmSchema` {id: 'schema'}) WITH s"
+                    + " ORDER BY coalesce(s.version, 0) DESC, elementId(s) SKIP 1 DETACH DELETE s").consume());
+            createSchemaRule(session, SCHEMA_CONSTRAINT);
             int stored = session.executeWrite(tx -> {
                 var record = tx.run("MERGE (s:`_LongarmSchema` {id: 'schema'}) RETURN s.version AS version").single();
                 return record.get("version").isNull() ? 0 : record.get("version").asInt();
@@ -40,13 +54,28 @@ final class SchemaManager {
                         + ", newer than this Longarm understands (" + CURRENT_VERSION + "): use a newer Longarm");
             }
             for (String statement : statements()) {
-                session.run(statement).consume();
+                createSchemaRule(session, statement);
             }
             migrate(session, stored);
             StagedWrite.ensureLockNode(session);
             session.run("CALL db.awaitIndexes(300)").consume();
             session.executeWrite(tx -> tx.run("MATCH (s:`_LongarmSchema` {id: 'schema'}) SET s.version = $version",
                     Map.of("version", CURRENT_VERSION)).consume());
+        }
+    }
+
+    /**
+     * Creates a constraint or index unless it exists. Another process opening the database at the same time may create
+     * it between this one's check and its creation; Neo4j then refuses this one as equivalent, which is the state
+     * wanted.
+     */
+    private static void createSchemaRule(Session session, String statement) {
+        try {
+            session.executeWrite(tx -> tx.run(statement).consume());
+        } catch (ClientException e) {
+            if (!"Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists".equals(e.code())) {
+                throw e;
+            }
         }
     }
 
@@ -57,7 +86,7 @@ final class SchemaManager {
 
     List<String> statements() {
         Set<String> statements = new LinkedHashSet<>();
-        statements.add("CREATE CONSTRAINT longarm_schema_id IF NOT EXISTS FOR (s:`_LongarmSchema`) REQUIRE s.id IS UNIQUE");
+        statements.add(SCHEMA_CONSTRAINT);
         statements.add("CREATE CONSTRAINT longarm_staged_write_id IF NOT EXISTS FOR (w:" + StagedWrite.WRITE + ") REQUIRE w.id IS UNIQUE");
         statements.add("CREATE INDEX longarm_staged_write_owner IF NOT EXISTS FOR (o:" + StagedWrite.OWNER + ") ON (o.write)");
         statements.add("CREATE INDEX longarm_staged_batch IF NOT EXISTS FOR (b:" + StagedWrite.BATCH + ") ON (b.write, b.seq)");

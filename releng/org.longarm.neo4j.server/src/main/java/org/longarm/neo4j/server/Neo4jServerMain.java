@@ -2,10 +2,12 @@ package org.longarm.neo4j.server;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,6 +35,9 @@ import org.neo4j.io.ByteUnit;
  *   --tx-log-rotation SIZE  transaction log rotation threshold (default 32m)
  *   --watch-stdin           shut down when standard input closes (the parent died); ignore Ctrl-C (the parent
  *                           gets it)
+ *   --users-lock FILE       shut down once no process holds a lock on FILE (each Longarm process that uses the
+ *                           server holds a shared one); ignore Ctrl-C (the users get it); the ready file then says
+ *                           "port pid shared"
  * </pre>
  */
 public final class Neo4jServerMain {
@@ -42,7 +47,8 @@ public final class Neo4jServerMain {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = parse(args);
-        if (options.containsKey("--watch-stdin")) {
+        Path usersLock = options.containsKey("--users-lock") ? Path.of(options.get("--users-lock")) : null;
+        if (options.containsKey("--watch-stdin") || usersLock != null) {
             // Ctrl-C in a terminal reaches every process of the group, this one too; the Longarm process that started
             // it decides what Ctrl-C stops (a write past its commit point is finished), and this server ends when that
             // process does, as its standard input closes
@@ -75,13 +81,19 @@ public final class Neo4jServerMain {
         dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(Duration.ofMinutes(2).toMillis());
 
         Path tmp = readyFile.resolveSibling(readyFile.getFileName() + ".tmp");
-        Files.writeString(tmp, port + " " + ProcessHandle.current().pid() + "\n", StandardCharsets.UTF_8);
+        Files.writeString(tmp, port + " " + ProcessHandle.current().pid() + (usersLock != null ? " shared" : "") + "\n",
+                StandardCharsets.UTF_8);
         Files.move(tmp, readyFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         System.out.println("Neo4j ready on bolt://127.0.0.1:" + port);
 
         if (options.containsKey("--watch-stdin")) {
             waitForEndOfInput(System.in);
             System.exit(0); // runs the shutdown hook
+        }
+        if (usersLock != null) {
+            waitForNoUser(usersLock);
+            Files.deleteIfExists(readyFile);
+            System.exit(0); // runs the shutdown hook; the users lock stays held until this process ends
         }
         Thread.currentThread().join(); // until SIGTERM
     }
@@ -153,6 +165,18 @@ public final class Neo4jServerMain {
             }
         } catch (IOException e) {
             // a broken pipe means the same thing as end of input
+        }
+    }
+
+    /**
+     * Waits until this process gets the users lock to itself, which it then keeps: a process that comes to use the
+     * server meanwhile waits for its shared lock until this one has ended, and then starts a server of its own.
+     */
+    @SuppressWarnings("resource") // the lock is held until the process ends
+    private static void waitForNoUser(Path usersLock) throws IOException, InterruptedException {
+        FileChannel channel = FileChannel.open(usersLock, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        while (channel.tryLock() == null) {
+            Thread.sleep(250);
         }
     }
 
