@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "server", mixinStandardHelpOptions = true,
         description = { "Starts, stops or reports the embedded Neo4j database (loopback only, generated credentials).",
-                "Commands start it by themselves when it is not running and stop it when they end; a server started",
-                "here keeps running for later commands until 'longarm server stop'.",
+                "Commands start it by themselves when it is not running, share it, and the last of them stops it as it",
+                "ends; a server started here keeps running for later commands until 'longarm server stop'.",
                 "Exit codes: 0 done (status: running), 1 status: not running, 3 failure." })
 final class ServerCommand implements Callable<Integer> {
 
@@ -45,6 +45,10 @@ final class ServerCommand implements Callable<Integer> {
                     EmbeddedNeo4j.defaultRuntime(), options.resources(), true, Duration.ofMinutes(3)));
             out.printf("Neo4j %s on bolt://127.0.0.1:%d (pid %d), data in %s%n",
                     running.isPresent() ? "already running" : "started", server.port(), server.pid(), server.home());
+            if (server.stopsWithLastUser()) {
+                out.println("It was started by a command that is still running, and stops when the last such command"
+                        + " ends; run 'longarm server start' again then to keep one running.");
+            }
         }
         case stop -> {
             if (running.isEmpty()) {

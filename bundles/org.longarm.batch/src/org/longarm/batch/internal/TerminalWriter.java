@@ -14,8 +14,8 @@ import java.util.Locale;
  * a value print a line that passes for one of the command's own (a forged {@code Verdict:} line). So in each value —
  * an argument of {@link #format}, or an object given to {@link #println(Object)}, as a problem is — every control
  * character but the tab, every format character (bidirectional controls, zero-width characters) and every space but
- * U+0020 is written as {@code \}{@code uXXXX}, a line feed as {@code \n} and a carriage return as {@code \r}. The
- * commands' own text, the help's colours among it, is written as it is.
+ * U+0020 is written as {@code \}{@code uXXXX} (beyond U+FFFF {@code \}{@code UXXXXXXXX}), a line feed as {@code \n}
+ * and a carriage return as {@code \r}. The commands' own text, the help's colours among it, is written as it is.
  */
 final class TerminalWriter extends PrintWriter {
 
@@ -68,26 +68,21 @@ final class TerminalWriter extends PrintWriter {
 
     /** {@code text} as a terminal shows it on one line, with nothing in it that the terminal would act on. */
     static String shown(String text) {
-        int first = 0;
-        while (first < text.length() && !isControl(text.charAt(first))) {
-            first++;
-        }
-        if (first == text.length()) {
+        if (text.codePoints().noneMatch(TerminalWriter::isControl)) {
             return text;
         }
-        StringBuilder shown = new StringBuilder(text.length() + 16).append(text, 0, first);
-        for (int i = first; i < text.length(); i++) {
-            char c = text.charAt(i);
+        StringBuilder shown = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(c -> {
             if (c == '\n') {
                 shown.append("\\n");
             } else if (c == '\r') {
                 shown.append("\\r");
             } else if (isControl(c)) {
-                shown.append(String.format("\\u%04X", (int) c));
+                shown.append(c > 0xFFFF ? String.format("\\U%08X", c) : String.format("\\u%04X", c));
             } else {
-                shown.append(c);
+                shown.appendCodePoint(c);
             }
-        }
+        });
         return shown.toString();
     }
 
@@ -97,7 +92,7 @@ final class TerminalWriter extends PrintWriter {
      * order mark) and spaces other than U+0020 (a no-break space), with which a value that matches nothing would look
      * the same as the one it fails to match.
      */
-    private static boolean isControl(char c) {
+    private static boolean isControl(int c) {
         return c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || Character.getType(c) == Character.FORMAT
                 || c != ' ' && Character.getType(c) == Character.SPACE_SEPARATOR || c == 0x2028 || c == 0x2029;
     }

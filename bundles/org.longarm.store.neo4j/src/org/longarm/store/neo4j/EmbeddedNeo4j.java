@@ -132,16 +132,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * stops itself. Waits while such a server is stopping, so that it is never used as it stops.
      */
     static void use(Path dataDir) throws IOException {
-        Path key = dataDir.toAbsolutePath().normalize();
+        Files.createDirectories(dataDir.resolve("neo4j/run"));
+        // one entry per folder however it is named: a second lock of this JVM on the file would be refused, and
+        // closing a second channel would drop the first one's lock
+        Path key = dataDir.toRealPath();
         synchronized (USES) {
             Use use = USES.get(key);
             if (use == null) {
-                Path file = key.resolve("neo4j").resolve(USERS_LOCK);
-                Files.createDirectories(file.getParent());
-                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE);
+                FileChannel channel = FileChannel.open(key.resolve("neo4j").resolve(USERS_LOCK),
+                        StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
                 try {
-                    use = new Use(channel, channel.lock(0, Long.MAX_VALUE, true), 0);
+                    use = new Use(channel, sharedLockWhenStopped(channel, key), 0);
                 } catch (IOException | RuntimeException e) {
                     channel.close();
                     throw e;
@@ -152,12 +153,46 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     /**
+     * The shared users lock, taken once a server that found no users and holds the lock alone has ended (which its
+     * own watchdog ensures within 90 s of its decision).
+     */
+    private static FileLock sharedLockWhenStopped(FileChannel channel, Path dataDir) throws IOException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (true) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock(0, Long.MAX_VALUE, true);
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                throw new IOException("the users lock of " + dataDir + " is held by this process already", e);
+            }
+            if (lock != null) {
+                return lock;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IOException("the embedded Neo4j of " + dataDir + " has been stopping for two minutes;"
+                        + " see " + dataDir.resolve("neo4j/logs/longarm-server.log"));
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while the embedded Neo4j of " + dataDir + " was stopping", e);
+            }
+        }
+    }
+
+    /**
      * Ends one {@link #use}. When it was the last use of the folder in any process, stops {@code server} (null: none)
      * if it is one that stops with its last user, and waits for it: a command leaves no server behind, as before
      * servers were shared. While others use it, it runs on.
      */
     static void release(Path dataDir, EmbeddedNeo4j server) {
-        Path key = dataDir.toAbsolutePath().normalize();
+        Path key;
+        try {
+            key = dataDir.toRealPath();
+        } catch (IOException e) {
+            return; // the folder is gone, and the lock with it
+        }
         synchronized (USES) {
             Use use = USES.get(key);
             if (use == null) {
@@ -176,9 +211,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     if (alone != null) {
                         server.stop();
                         alone.release();
+                    } else {
+                        // another user, or the server, which found none first: wait until it has stopped
+                        channel.lock(0, Long.MAX_VALUE, true).release();
                     }
                 }
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 // the lock goes with the channel; the server stops itself once no process holds one
             }
         }
@@ -264,6 +302,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return new Neo4jSettings("bolt://127.0.0.1:" + port, "neo4j", password.clone(), null);
     }
 
+    /**
+     * Whether the server was started for commands and stops when the last process that uses it ends, rather than
+     * with the process that started it or when told to.
+     */
+    public boolean stopsWithLastUser() {
+        return stopsWithLastUser;
+    }
+
     public int port() {
         return port;
     }
@@ -303,6 +349,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             Duration timeout) throws IOException {
         List<String> command = new ArrayList<>(javaCommand("-Xmx" + resources.heap(), runtime));
         command.addAll(1, List.of("-Xms256m", "-XX:+UseG1GC", "-Dfile.encoding=UTF-8"));
+        if (lifetime == Lifetime.WITH_LAST_USER && Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+            // a session of its own: the terminal of the command that started it may suspend (Ctrl-Z) or close while
+            // another command uses the server (setsid execs the JVM in its own process, so the pid stays)
+            command.add(0, "/usr/bin/setsid");
+        }
         char[] password = readPassword(home);
         Path ready = home.resolve("run/ready");
         Files.deleteIfExists(ready);

@@ -83,7 +83,8 @@ public final class LongarmDatabase implements AutoCloseable {
         try {
             EmbeddedNeo4j.use(dataDir);
         } catch (IOException e) {
-            throw new StoreException("cannot use the embedded Neo4j in " + dataDir + ": " + e, e);
+            throw new StoreException("cannot use the embedded Neo4j in " + dataDir + ": " + (e instanceof
+                    java.nio.file.AccessDeniedException ? "no permission to write " + e.getMessage() : e.getMessage()), e);
         }
         EmbeddedNeo4j server = null;
         try {

@@ -292,7 +292,7 @@ public final class WorkbenchSession {
         return db == null ? "not connected" : db.store().describe();
     }
 
-    /** Closes the database (stops the embedded server if this workbench started it). */
+    /** Closes the database (stops the embedded server if no other Longarm process uses it). */
     public void close() {
         LongarmDatabase db;
         synchronized (this) {

@@ -333,6 +333,7 @@ public final class BodsFormat implements InputFormat {
                 .replaceAll("\\s*\\(start marker at \\[Source: .*\\]\\)", "")
                 .replaceAll(", from `[A-Za-z.]+\\(\\)`", "")
                 .replaceAll(": enable `[A-Za-z._]+` to allow", "")
+                .replaceAll("\\s*\\(consider enabling `[A-Za-z._]+`[^)]*\\)", "")
                 .replaceAll("\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)",
                         "(JSON has no comments)")
                 .replaceAll("^Duplicate Object property (\".*\")$",

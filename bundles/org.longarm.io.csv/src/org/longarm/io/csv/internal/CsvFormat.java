@@ -194,8 +194,9 @@ abstract class CsvFormat implements InputFormat {
      * row the parser cannot tell where the next one begins, so the file is not read further.
      */
     private static String unreadable(String message) {
-        String reason = message == null ? "" : message.replaceAll(" at line: \\d+, position: \\d+$", "")
-                .replaceAll("^\\(startline \\d+\\) ", "");
+        // (the parser writes its numbers in the locale's way: 1,234)
+        String reason = message == null ? "" : message.replaceAll(" at line: .*$", "")
+                .replaceAll("^\\(startline [^)]*\\) ", "");
         if (reason.startsWith("Invalid character between encapsulated token and delimiter")) {
             reason = "a quoted value is followed by more text before the next comma (to keep a quote inside a value,"
                     + " quote the whole value and double the quote: \"\"\"Annex\"\" old\")";

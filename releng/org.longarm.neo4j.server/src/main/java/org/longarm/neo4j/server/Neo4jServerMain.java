@@ -54,6 +54,11 @@ public final class Neo4jServerMain {
             // process does, as its standard input closes
             sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_IGN);
         }
+        if (usersLock != null) {
+            // a server shared by commands outlives the terminal of the one that started it (which Longarm also
+            // leaves by starting it in a session of its own, where setsid is found)
+            sun.misc.Signal.handle(new sun.misc.Signal("HUP"), sun.misc.SignalHandler.SIG_IGN);
+        }
         Path home = Path.of(required(options, "--home"));
         int port = Integer.parseInt(required(options, "--port"));
         Path passwordFile = Path.of(required(options, "--password-file"));
@@ -91,8 +96,25 @@ public final class Neo4jServerMain {
             System.exit(0); // runs the shutdown hook
         }
         if (usersLock != null) {
-            waitForNoUser(usersLock);
+            try {
+                waitForNoUser(usersLock);
+            } catch (IOException | RuntimeException e) {
+                // without the lock nothing would ever stop this server
+                System.err.println("cannot watch the users lock " + usersLock + ": " + e);
+            }
             Files.deleteIfExists(readyFile);
+            // processes that come to use the server wait for the lock until this one has ended: it must end
+            Thread halt = new Thread(() -> {
+                try {
+                    Thread.sleep(90_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                System.err.println("Neo4j did not stop within 90 s; halting");
+                Runtime.getRuntime().halt(1);
+            }, "halt-if-stuck");
+            halt.setDaemon(true);
+            halt.start();
             System.exit(0); // runs the shutdown hook; the users lock stays held until this process ends
         }
         Thread.currentThread().join(); // until SIGTERM
@@ -174,7 +196,8 @@ public final class Neo4jServerMain {
      */
     @SuppressWarnings("resource") // the lock is held until the process ends
     private static void waitForNoUser(Path usersLock) throws IOException, InterruptedException {
-        FileChannel channel = FileChannel.open(usersLock, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(usersLock, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
         while (channel.tryLock() == null) {
             Thread.sleep(250);
         }
