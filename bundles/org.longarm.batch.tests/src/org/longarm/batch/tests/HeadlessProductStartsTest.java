@@ -31,4 +31,12 @@ class HeadlessProductStartsTest {
         assertEquals(2, run.exitCode(), run::toString);
         assertTrue(run.err().contains("Unknown option: '--no-such-option'"), run::toString);
     }
+
+    /** A mistyped command with --help is not the general help: the script that runs it must not take it as done. */
+    @Test
+    void anUnknownCommandIsAUsageErrorAlsoWithHelp() throws Exception {
+        HeadlessProduct.Run run = longarm.run(Duration.ofMinutes(2), "imports", "--help");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("'imports'") && run.err().contains("import"), run::toString);
+    }
 }

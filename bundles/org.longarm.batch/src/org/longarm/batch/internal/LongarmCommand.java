@@ -103,7 +103,7 @@ public final class LongarmCommand implements Runnable {
         }, "longarm-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            int code = commandLine.execute(args);
+            int code = commandLine.execute(withoutHelpForAnUnknownCommand(commandLine, args));
             exitCode.complete(code);
             return code;
         } catch (RuntimeException | Error e) {
@@ -116,6 +116,17 @@ public final class LongarmCommand implements Runnable {
                 // already shutting down
             }
         }
+    }
+
+    /**
+     * {@code longarm imports --help} would print the general help and exit 0, as if the command existed; without the
+     * help option, the unknown command is the usage error it is, with the commands it may have meant.
+     */
+    private static String[] withoutHelpForAnUnknownCommand(CommandLine commandLine, String[] args) {
+        if (args.length == 0 || args[0].startsWith("-") || commandLine.getSubcommands().containsKey(args[0])) {
+            return args;
+        }
+        return java.util.Arrays.stream(args).filter(a -> !a.equals("--help") && !a.equals("-h")).toArray(String[]::new);
     }
 
     /**

@@ -295,6 +295,34 @@ class BodsMappingTest {
     }
 
     /**
+     * A jurisdiction coded otherwise than ISO 3166's two letters or subdivision code passes the schema (two to six
+     * characters) but would match no law's scope: a company coded "CHN" came out CLEAR. It is a problem at its path,
+     * and the three-letter code's problem names the two letters; lower case and subdivision codes are taken.
+     */
+    @Test
+    void aJurisdictionCodedOtherwiseThanIsoIsAProblem() throws IOException {
+        String threeLetters = company().replace("\"code\":\"GB\"", "\"code\":\"chn\"");
+        String abbreviation = person().replace("\"code\":\"CN\"", "\"code\":\"C1\"");
+        MemoryTarget target = Fixtures.read(format,
+                write("codes.json", "[" + threeLetters + ",\n" + abbreviation + "]"));
+        assertEquals("codes.json:1:2: statement " + id(2) + " at $.recordDetails.jurisdiction.code: \"CHN\" is ISO "
+                + "3166-1's three-letter code for China; BODS gives the two-letter code, \"CN\" (as written, it would "
+                + "match no jurisdiction a law names)\n"
+                + "codes.json:2:1: statement " + id(3) + " at $.recordDetails.nationalities[0].code: \"C1\" is not a "
+                + "jurisdiction code: BODS gives a country's two-letter ISO 3166-1 code (as \"CN\") or an ISO 3166-2 "
+                + "subdivision code (as \"CN-BJ\")\n", target.problemText());
+        assertTrue(target.entities.isEmpty(), "nothing of either is read");
+
+        String lowerCase = company().replace("\"code\":\"GB\"", "\"code\":\"cn\"");
+        target = Fixtures.read(format, write("iso.json", "[" + lowerCase + ",\n" + company().replace("\"code\":\"GB\"",
+                "\"code\":\"CN-BJ\"").replace("\"recordId\":\"acme\"", "\"recordId\":\"acme-bj\"")
+                .replace(id(2), id(9)) + "]"));
+        assertEquals("", target.problemText());
+        assertEquals(List.of("CN", "CN-BJ"), target.entities.values().stream()
+                .map(e -> ((org.longarm.model.Organisation) e).getJurisdiction().getCode()).toList());
+    }
+
+    /**
      * An interest that contradicts itself where the schema cannot see it (a share range with its minimum above its
      * maximum, an exact share outside its range, an end before the start) is a problem, not a figure the analysis
      * would count by its minimum.

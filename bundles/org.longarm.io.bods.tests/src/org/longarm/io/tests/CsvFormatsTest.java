@@ -105,6 +105,24 @@ class CsvFormatsTest {
                 + "products.csv:2:7: valid_to '+10000-01-01' is not a date (YYYY-MM-DD)\n", target.problemText());
     }
 
+    /**
+     * Two rows for one product line (brand and model as matched, same first day) with other facts: the last one would
+     * replace the first unseen, so a verdict would rest on the order of the rows. A row repeated as it is, is taken.
+     */
+    @Test
+    void aProductLineGivenTwiceWithOtherFactsIsAProblem() throws IOException {
+        Path file = write("products.csv", "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source\n"
+                + "Lorex,*,lorex-co,hik,OEM,,,\n" + "Lorex,*,lorex-co,hik,OEM,,,\n"
+                + "lorex ,*,lorex-co,lorex-co,own,,,\n"
+                + "Lorex,L1,lorex-co,hik,OEM,2020-01-01,,\n" + "Lorex,l1,lorex-co,hik,OEM,2020-01-01,2021-01-01,\n"
+                + "Lorex,L1,lorex-co,lorex-co,own,2021-01-02,,\n");
+        MemoryTarget target = Fixtures.read(products, file, withEntities());
+        assertEquals("products.csv:4:2: line 2 gives this brand and model another brand owner, manufacturer, "
+                + "relation or valid_to (which row counts would be a guess)\n"
+                + "products.csv:6:2: line 5 gives this brand and model, valid from 2020-01-01, another brand owner, "
+                + "manufacturer, relation or valid_to (which row counts would be a guess)\n", target.problemText());
+    }
+
     @Test
     void aRowWithMoreOrFewerValuesThanTheHeaderHasColumnsIsAProblem() throws IOException {
         Path file = write("products.csv", "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source\n"

@@ -58,7 +58,8 @@ final class StatementMapper {
             }
             return;
         }
-        if (namesAnEmptyRecord(statement, name, line, column)) {
+        boolean emptyId = namesAnEmptyRecord(statement, name, line, column);
+        if (namesAJurisdictionByAnotherCode(statement, name, line, column) || emptyId) {
             return;
         }
         Source source = source(statement);
@@ -99,6 +100,32 @@ final class StatementMapper {
             }
         }
         return empty;
+    }
+
+    /**
+     * Whether the statement codes its entity's jurisdiction or its person's nationalities otherwise than ISO 3166
+     * (see {@link JurisdictionCodes}); each such code is a problem.
+     */
+    private boolean namesAJurisdictionByAnotherCode(JsonNode statement, String name, long line, LongSupplier column) {
+        JsonNode details = statement.path("recordDetails");
+        boolean wrong = wrongCode(details.path("jurisdiction"), "$.recordDetails.jurisdiction.code", name, line,
+                column);
+        JsonNode nationalities = details.path("nationalities");
+        for (int i = 0; i < nationalities.size(); i++) {
+            wrong |= wrongCode(nationalities.get(i), "$.recordDetails.nationalities[" + i + "].code", name, line,
+                    column);
+        }
+        return wrong;
+    }
+
+    private boolean wrongCode(JsonNode jurisdiction, String path, String name, long line, LongSupplier column) {
+        String code = text(jurisdiction, "code");
+        String problem = code == null || code.isBlank() ? null
+                : JurisdictionCodes.problem(code.strip().toUpperCase(java.util.Locale.ROOT));
+        if (problem != null) {
+            target.problem(new InputProblem(file, line, column.getAsLong(), name, path, problem));
+        }
+        return problem != null;
     }
 
     /** Adds the references to records that mapping {@code statement} will resolve: its parties named by record id. */

@@ -3,7 +3,9 @@ package org.longarm.io.csv.internal;
 import static org.longarm.core.graph.ProductLineRecord.matchKey;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -94,6 +96,10 @@ public final class ProductCsvFormat extends CsvFormat {
         if (row.failed) {
             return;
         }
+        String key = productLineKey(matchKey(brandName), model, validFrom);
+        if (givenOtherwiseEarlier(row, key, owner + "|" + manufacturer + "|" + relation + "|" + validTo)) {
+            return;
+        }
         Source source = row.source(row.get(SOURCE));
         Brand brand = FACTORY.createBrand();
         brand.setId(matchKey(brandName));
@@ -102,7 +108,7 @@ public final class ProductCsvFormat extends CsvFormat {
         row.target().add(brand);
 
         ProductLine line = FACTORY.createProductLine();
-        line.setId(productLineKey(brand.getId(), model, validFrom));
+        line.setId(key);
         Brand brandRef = FACTORY.createBrand();
         brandRef.setId(brand.getId());
         line.setBrand(brandRef);
@@ -114,6 +120,24 @@ public final class ProductCsvFormat extends CsvFormat {
         line.setValidTo(validTo);
         line.getSources().add(source);
         row.target().add(line);
+    }
+
+    /**
+     * Whether an earlier row of the file gives the same product line (brand, model and first day) other facts: one of
+     * them would replace the other, and which one counts would be a guess. A row repeated as it is, is taken.
+     */
+    @SuppressWarnings("unchecked")
+    private static boolean givenOtherwiseEarlier(Row row, String key, String facts) {
+        Map<String, Object[]> lines = (Map<String, Object[]>) row.reading.state.computeIfAbsent("lines",
+                k -> new HashMap<String, Object[]>());
+        Object[] earlier = lines.putIfAbsent(key, new Object[] {row.line, facts});
+        if (earlier == null || earlier[1].equals(facts)) {
+            return false;
+        }
+        row.problem(MODEL, "line " + earlier[0] + " gives this brand and model" + (row.get(VALID_FROM).isEmpty() ? ""
+                : ", valid from " + row.get(VALID_FROM) + ",") + " another brand owner, manufacturer, relation or "
+                + "valid_to (which row counts would be a guess)");
+        return true;
     }
 
     private static String entity(Row row, String column) {
