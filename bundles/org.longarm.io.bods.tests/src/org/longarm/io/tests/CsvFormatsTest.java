@@ -25,6 +25,9 @@ import org.longarm.model.SupplyRelation;
 /** Product and inventory CSV. */
 class CsvFormatsTest {
 
+    static final String INVENTORY_HEADER =
+            "asset_id,site_id,site_name,site_sensitivity,connected_to_core_network,brand,model,installed\n";
+
     private final ProductCsvFormat products = new ProductCsvFormat();
     private final InventoryCsvFormat inventory = new InventoryCsvFormat();
 
@@ -136,8 +139,7 @@ class CsvFormatsTest {
     @Test
     void aFileThatIsNotUtf8IsAProblemAtItsFirstBadByte() throws IOException {
         Path file = dir.resolve("inventory.csv");
-        byte[] head = ("asset_id,site_id,site_name,site_sensitivity,connected_to_core_network,brand,model,installed\n"
-                + "A-1,S1,Annex,sensitive,no,Hikvision,X,\n").getBytes();
+        byte[] head = (INVENTORY_HEADER + "A-1,S1,Annex,sensitive,no,Hikvision,X,\n").getBytes();
         byte[] bad = "A-2,S1,Caf\u00e9 Site,sensitive,no,Hikvision,X,\n"
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         Files.write(file, java.nio.ByteBuffer.allocate(head.length + bad.length).put(head).put(bad).array());
@@ -157,8 +159,7 @@ class CsvFormatsTest {
 
     @Test
     void aQuoteWithinAnUnquotedValueSaysHowToWriteIt() throws IOException {
-        Path file = write("inventory.csv", "asset_id,site_id,site_name,site_sensitivity,connected_to_core_network,"
-                + "brand,model,installed\n"
+        Path file = write("inventory.csv", INVENTORY_HEADER
                 + "A-1,S1,\"Annex\" old,sensitive,no,Hikvision,X,\n");
         MemoryTarget target = Fixtures.read(inventory, file, withEntities());
         assertEquals("inventory.csv:2: unreadable CSV: a quoted value is followed by more text before the next comma"
@@ -172,8 +173,7 @@ class CsvFormatsTest {
         Fixtures.read(products, write("products.csv", "brand,model,brand_owner,manufacturer,relation\n"
                 + "Société Optique,Caméra-1,hik,hik,ODM\n"), target);
         // a no-break space, a zero-width space, a byte order mark, a decomposed letter, full-width letters
-        Path file = write("inventory.csv", "asset_id,site_id,site_name,site_sensitivity,connected_to_core_network,"
-                + "brand,model,installed\n"
+        Path file = write("inventory.csv", INVENTORY_HEADER
                 + "A-1,S1,Annex,sensitive,no,Société Optique,Caméra-1\u00a0,\n"
                 + "A-2,S1,Annex,sensitive,no,\u200bSociété Optique,Caméra-1,\n"
                 + "A-3,S1,Annex,sensitive,no,Société Optique\ufeff,Came\u0301ra-1,\n"
@@ -197,8 +197,8 @@ class CsvFormatsTest {
             rows.append("Zeta,Z-").append(i).append(",hik,hik,own\n");
         }
         Fixtures.read(products, write("products.csv", rows.toString()), target);
-        Fixtures.read(inventory, write("inventory.csv", "asset_id,site_id,site_name,site_sensitivity,"
-                + "connected_to_core_network,brand,model,installed\nA-1,S1,Annex,sensitive,no,Zeta,Z-1234,\n"), target);
+        Fixtures.read(inventory, write("inventory.csv", INVENTORY_HEADER + "A-1,S1,Annex,sensitive,no,Zeta,Z-1234,\n"),
+                target);
         assertEquals("inventory.csv:2:7: model 'Z-1234' of brand 'Zeta' matches no product line; the brand's nearest"
                 + " of its 300 known models: Z-123, Z-124, Z-134, Z-234, Z-103\n", target.problemText());
     }
@@ -273,8 +273,7 @@ class CsvFormatsTest {
         MemoryTarget empty = withEntities();
         Fixtures.read(products, write("products.csv", "brand,model,brand_owner,manufacturer,relation\n"
                 + "Hikvision,*,hik,hik,own\n"), empty);
-        Fixtures.read(inventory, write("inventory.csv", "asset_id,site_id,site_name,site_sensitivity,"
-                + "connected_to_core_network,brand,model,installed\n"
+        Fixtures.read(inventory, write("inventory.csv", INVENTORY_HEADER
                 + "A-1,S1,Annex,,,Hikvision,DS-1,\n" + "A-2,S1,Annex,sensitive,no,Hikvision,DS-1,\n"), empty);
         assertEquals("inventory.csv:2:4: site_sensitivity is empty: give sensitive or standard\n"
                 + "inventory.csv:2:5: connected_to_core_network is empty: give yes or no\n", empty.problemText(),
@@ -289,8 +288,7 @@ class CsvFormatsTest {
                 + "Hikvision,*,hik,hik,own\nHiLook,*,hik,hik,own\nLorex,*,lorex-co,lorex-co,own\n"
 
                 + "Axis,P1,lorex-co,lorex-co,own\nZeta,*,hik,hik,own\n"), target);
-        Path file = write("inventory.csv", "asset_id,site_id,site_name,site_sensitivity,connected_to_core_network,"
-                + "brand,model,installed\n"
+        Path file = write("inventory.csv", INVENTORY_HEADER
                 + "A-1,S1,Annex,sensitive,no,Hikvsion,DS-1,2020-01-01\n"
                 + "A-2,S1,Annex,sensitive,maybe,Axis,P2,2020-01-01\n"
                 + ",S1,Annex,sensitive,no,Axis,P1,2020-01-01\n"

@@ -67,7 +67,8 @@ public final class ProductCsvFormat extends CsvFormat {
     }
 
     /**
-     * The key of a product line: brand key, model's match key ({@link org.longarm.core.graph.ProductLineRecord#matchKey}), first valid day (empty if open), joined by {@code |}.
+     * The key of a product line: brand key, model's match key
+     * ({@link org.longarm.core.graph.ProductLineRecord#matchKey}), first valid day (empty if open), joined by {@code |}.
      * A {@code |} (or {@code \}) within the brand or model is escaped with {@code \}, so that brand {@code X|A} with
      * model {@code B} and brand {@code X} with model {@code A|B} are two lines.
      */

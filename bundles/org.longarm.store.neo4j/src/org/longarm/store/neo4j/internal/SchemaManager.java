@@ -37,8 +37,8 @@ final class SchemaManager {
      * Brings the database's schema to this version. Processes that open a new database at the same time run this at
      * the same time: the schema node's constraint comes first, so that they merge one node; each statement runs in a
      * transaction of its own that the driver retries when two of them deadlock; a rule the other created first is
-     * taken as created. A database in which an older
-     * Longarm raced so (two schema nodes, no constraint) is repaired by keeping the newest node.
+     * taken as created. A database in which an older Longarm raced so (two schema nodes, no constraint) is repaired by
+     * keeping the newest node.
      */
     void ensure(Driver driver, String database) {
         try (Session session = driver.session(SessionConfig.forDatabase(database))) {
@@ -86,7 +86,7 @@ final class SchemaManager {
 
     List<String> statements() {
         Set<String> statements = new LinkedHashSet<>();
-        statements.add(SCHEMA_CONSTRAINT);
+        // the schema node's constraint is not among them: ensure creates it first, before the node
         statements.add("CREATE CONSTRAINT longarm_staged_write_id IF NOT EXISTS FOR (w:" + StagedWrite.WRITE + ") REQUIRE w.id IS UNIQUE");
         statements.add("CREATE INDEX longarm_staged_write_owner IF NOT EXISTS FOR (o:" + StagedWrite.OWNER + ") ON (o.write)");
         statements.add("CREATE INDEX longarm_staged_batch IF NOT EXISTS FOR (b:" + StagedWrite.BATCH + ") ON (b.write, b.seq)");
