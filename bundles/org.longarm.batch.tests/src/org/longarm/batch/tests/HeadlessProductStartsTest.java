@@ -32,6 +32,14 @@ class HeadlessProductStartsTest {
         assertTrue(run.err().contains("Unknown option: '--no-such-option'"), run::toString);
     }
 
+    /** Standard input, a pipe or a device cannot be read more than once, as a file is: that is said, not "no such file". */
+    @Test
+    void aPipeOrDeviceIsNotTakenForAMissingFile() throws Exception {
+        HeadlessProduct.Run run = longarm.run(Duration.ofMinutes(2), "validate", "/dev/stdin");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("/dev/stdin: is not a regular file (a pipe or a device)"), run::toString);
+    }
+
     /** A mistyped command with --help is not the general help: the script that runs it must not take it as done. */
     @Test
     void anUnknownCommandIsAUsageErrorAlsoWithHelp() throws Exception {

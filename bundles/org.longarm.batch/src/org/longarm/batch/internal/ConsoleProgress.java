@@ -18,6 +18,13 @@ final class ConsoleProgress implements IProgressMonitor {
     private final long intervalNanos = terminal ? 200_000_000L
             : logInterval(System.getenv("LONGARM_PROGRESS_SECONDS"));
     private final long start = System.nanoTime();
+    /**
+     * A pause longer than this without progress is waiting (for another import's lock), not work: the ETA leaves it
+     * out. No step of an import takes half as long without a tick.
+     */
+    private static final long PAUSE_NANOS = 30_000_000_000L;
+    private long lastWork = start;
+    private long paused;
     private volatile boolean canceled;
     private String task = "";
     private String subTask = "";
@@ -51,6 +58,11 @@ final class ConsoleProgress implements IProgressMonitor {
 
     @Override
     public void internalWorked(double work) {
+        synchronized (this) {
+            long now = System.nanoTime();
+            paused += Math.max(0, now - lastWork - PAUSE_NANOS);
+            lastWork = now;
+        }
         done += work;
         print(false);
     }
@@ -97,7 +109,8 @@ final class ConsoleProgress implements IProgressMonitor {
             double fraction = Math.min(1, done / total);
             line.append(String.format(" %3.0f%%", fraction * 100));
             if (fraction > 0.02 && fraction < 1) {
-                line.append(" ETA ").append(format(elapsed.multipliedBy((long) ((1 - fraction) / fraction * 1000)).dividedBy(1000)));
+                Duration working = elapsed.minusNanos(paused + Math.max(0, now - lastWork - PAUSE_NANOS));
+                line.append(" ETA ").append(format(working.multipliedBy((long) ((1 - fraction) / fraction * 1000)).dividedBy(1000)));
             }
         }
         line.append(" (").append(format(elapsed)).append(')');

@@ -24,6 +24,12 @@ final class Inputs {
             if (Files.isDirectory(file)) {
                 throw new UsageException(file + ": is a folder; name the files in it");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // a pipe, /dev/stdin or <(command): its content can be read once, and a file is read two to four times
+                // (its SHA-256, the check, a second pass, the SHA-256 again before the commit point)
+                throw new UsageException(file + ": is not a regular file (a pipe or a device); Longarm reads each file "
+                        + "more than once, so save it to a file first");
+            }
             if (!Files.isRegularFile(file)) {
                 throw new UsageException(file + ": no such file");
             }

@@ -76,10 +76,11 @@ public final class Importer {
      * @throws StoreException when the store fails (nothing was written, unless the message says that it may have
      *             been: a connection lost at the commit point, or while applying what was committed)
      * @throws OperationCanceledException when cancelled (nothing was written)
+     * @throws IOException when a file cannot be read, or changed while it was imported (nothing was written)
      */
     public ImportReport importFiles(List<Path> files, ModelStore store, IProgressMonitor monitor)
             throws IOException, StoreException {
-        // a tick per file to recognise it, twenty to read and apply it; a second pass, when needed, takes as many again
+        // a tick per file to recognise it, twenty to read and apply it; a second pass, when needed, takes the second ten
         SubMonitor progress = SubMonitor.convert(monitor, "Importing", files.size() * 21);
         List<Input> inputs = recognise(files, store, progress.split(files.size()));
         // the same content given twice (one file named twice, or a copy) is imported once
@@ -127,10 +128,10 @@ public final class Importer {
                 // also when abandoned for an unrecognised file
                 if (problems.isEmpty() && validation.problems().isEmpty()) {
                     // written in this write's turn, so that no other write changes the graph that this pass checked
-                    // the files against; what this pass staged is discarded afterwards
-                    progress.setWorkRemaining(toRead.size() * 20);
+                    // the files against; what this pass staged is discarded afterwards. It takes the ticks this pass
+                    // kept for applying, which it will not: the bar goes on from half-way instead of standing full
                     writeSecondPass(toRead, store, validation,
-                            progress.split(toRead.size() * 20).setWorkRemaining(toRead.size() * 20));
+                            onePass.split(toRead.size() * 10).setWorkRemaining(toRead.size() * 20));
                     inTwoPasses[0] = true;
                 }
                 throw new NotInOnePass(null);
@@ -159,7 +160,8 @@ public final class Importer {
                 try {
                     read(input, target, "Writing ", validation, secondPass.split(10));
                 } catch (IOException e) {
-                    throw new StoreException("cannot read " + input.fileName + " again: " + e.getMessage(), e);
+                    throw new NotInOnePass(new IOException("cannot read " + input.fileName + " again: "
+                            + e.getMessage(), e));
                 }
                 target.finish();
                 input.written = target.written();
@@ -172,7 +174,8 @@ public final class Importer {
     }
 
     /**
-     * Thrown out of the one-pass write to discard it: a file cannot be read (the cause), the import has a problem, or
+     * Thrown out of the one-pass write to discard it: a file cannot be read or changed while it was read (the cause,
+     * also from the second pass), the import has a problem, or
      * it needs a second pass because a record has several statements or a reference would resolve differently once
      * every file has been read.
      */
@@ -196,12 +199,17 @@ public final class Importer {
     /** Makes sure no file changed since it was read, and records each import. */
     private void finishWriting(List<Input> inputs, ModelWriter writer) throws StoreException {
         for (Input input : inputs) {
+            // the input's matter, not the database's: the import is discarded and an IOException thrown
+            String now;
             try {
-                if (!sha256(input.path).equals(input.sha256)) {
-                    throw new StoreException(input.fileName + " changed while it was imported; nothing was written");
-                }
+                now = sha256(input.path);
             } catch (IOException e) {
-                throw new StoreException("cannot read " + input.fileName + " again: " + e.getMessage(), e);
+                throw new NotInOnePass(
+                        new IOException("cannot read " + input.fileName + " again: " + e.getMessage(), e));
+            }
+            if (!now.equals(input.sha256)) {
+                throw new NotInOnePass(
+                        new IOException(input.fileName + " changed while it was imported; nothing was written"));
             }
             writer.put(record(input));
         }

@@ -297,7 +297,8 @@ class BodsMappingTest {
     /**
      * A jurisdiction coded otherwise than ISO 3166's two letters or subdivision code passes the schema (two to six
      * characters) but would match no law's scope: a company coded "CHN" came out CLEAR. It is a problem at its path,
-     * and the three-letter code's problem names the two letters; lower case and subdivision codes are taken.
+     * and the three-letter code's problem names the two letters; lower case, subdivision codes and a code that shows
+     * as ISO's (full-width letters, invisible characters) are taken.
      */
     @Test
     void aJurisdictionCodedOtherwiseThanIsoIsAProblem() throws IOException {
@@ -313,12 +314,15 @@ class BodsMappingTest {
                 + "subdivision code (as \"CN-BJ\")\n", target.problemText());
         assertTrue(target.entities.isEmpty(), "nothing of either is read");
 
-        String lowerCase = company().replace("\"code\":\"GB\"", "\"code\":\"cn\"");
+        // lower case, a no-break and a zero-width space, full-width letters: each shows as CN, and is CN
+        String lowerCase = company().replace("\"code\":\"GB\"", "\"code\":\"c\u200bn\u00a0\"");
+        String fullWidth = company().replace("\"code\":\"GB\"", "\"code\":\"\uff23\uff2e\"")
+                .replace("\"recordId\":\"acme\"", "\"recordId\":\"acme-fw\"").replace(id(2), id(8));
         target = Fixtures.read(format, write("iso.json", "[" + lowerCase + ",\n" + company().replace("\"code\":\"GB\"",
                 "\"code\":\"CN-BJ\"").replace("\"recordId\":\"acme\"", "\"recordId\":\"acme-bj\"")
-                .replace(id(2), id(9)) + "]"));
+                .replace(id(2), id(9)) + ",\n" + fullWidth + "]"));
         assertEquals("", target.problemText());
-        assertEquals(List.of("CN", "CN-BJ"), target.entities.values().stream()
+        assertEquals(List.of("CN", "CN-BJ", "CN"), target.entities.values().stream()
                 .map(e -> ((org.longarm.model.Organisation) e).getJurisdiction().getCode()).toList());
     }
 

@@ -103,6 +103,9 @@ public final class ImportTargets {
         }
     }
 
+    private record UndatedRecord(String importId, String fileName, List<Object> facts) {
+    }
+
     private record SiteDefinition(String name, org.longarm.model.SiteSensitivity sensitivity) {
     }
 
@@ -208,6 +211,8 @@ public final class ImportTargets {
         private final Map<String, Long> recordsByKind = new java.util.TreeMap<>();
         /** The name and sensitivity of each site that the import defines. */
         private final Map<String, SiteDefinition> siteDefinitions = new HashMap<>();
+        /** The file and the facts of each undated record (a CSV row) of the import, by key. */
+        private final Map<String, UndatedRecord> undatedRecords = new HashMap<>();
         private Map<String, List<ProductLineRecord>> storedProductLines;
         /**
          * What the store answered for references, announced by {@link #expectReferences} or asked one by one, the
@@ -291,6 +296,7 @@ public final class ImportTargets {
             checkStatementIsOnlyOfItsRecord(object, key);
             checkSiteIsDefinedOnce(object);
             Version version = Version.of(object, sequence);
+            checkUndatedRecordIsGivenOnce(object, key, version);
             if (key != null && version != null) {
                 checkTypeIsOfItsRecord(object, key, version);
                 winners.merge(key, version, (older, newer) -> {
@@ -398,6 +404,50 @@ public final class ImportTargets {
                                     : "'" + earlier.name() + "'") + ", " + earlier.sensitivity() + ")"));
                 }
             }
+        }
+
+        /**
+         * A CSV row has no date, so of two rows for one record (an asset, a product line) in two files of one import
+         * the file read last would win, and the order the files were named in would decide a verdict. Other facts for
+         * it in another file of the import are a problem at the later row, as within one file; the same row repeated
+         * is not. (A later import is newer and replaces it, as a corrected file should.)
+         */
+        private void checkUndatedRecordIsGivenOnce(EObject object, String key, Version version) {
+            if (key == null || version == null || version.date() != null || !isRecord(object)) {
+                return;
+            }
+            UndatedRecord given = new UndatedRecord(importId, fileName, facts(object));
+            UndatedRecord earlier = undatedRecords.putIfAbsent(key, given);
+            if (earlier != null && !earlier.importId().equals(importId) && !earlier.facts().equals(given.facts())) {
+                problem(problemOf(object, null, kindName(object) + " '" + shortenedKey(object) + "' is given other facts"
+                        + " in an earlier file of this import (" + earlier.fileName() + "); which one counted would"
+                        + " depend on the order of the files"));
+            }
+        }
+
+        private static String kindName(EObject object) {
+            return object instanceof Device ? "asset" : object instanceof ProductLine ? "product line"
+                    : object.eClass().getName().toLowerCase(Locale.ROOT);
+        }
+
+        /** What a record states, without the statements or rows it was read from; references by their keys, texts by their match keys. */
+        private static List<Object> facts(EObject object) {
+            List<Object> facts = new ArrayList<>();
+            for (org.eclipse.emf.ecore.EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
+                if (feature == org.longarm.model.LongarmPackage.Literals.SOURCED__SOURCES || feature.isDerived()
+                        || feature.isTransient()) {
+                    continue;
+                }
+                Object value = object.eGet(feature);
+                if (feature instanceof EReference) {
+                    value = value instanceof List<?> targets ? targets.stream().map(t -> keyOf((EObject) t)).toList()
+                            : value == null ? null : keyOf((EObject) value);
+                } else if (value instanceof String text) {
+                    value = matchKey(text); // a model written in other case is the same model to the verdicts
+                }
+                facts.add(value);
+            }
+            return facts;
         }
 
         private static String article(EClass type) {

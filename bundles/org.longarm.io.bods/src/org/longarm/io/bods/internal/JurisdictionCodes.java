@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 final class JurisdictionCodes {
 
+    private static final Pattern FORMAT_CHARACTERS = Pattern.compile("\\p{Cf}");
     private static final Pattern ISO_FORM = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
     private static final Map<String, String> TWO_LETTERS_BY_THREE = new HashMap<>();
 
@@ -26,7 +27,17 @@ final class JurisdictionCodes {
     private JurisdictionCodes() {
     }
 
-    /** What is wrong with a code as the mapper stores it (stripped, upper case), or null when it has ISO's form. */
+    /**
+     * A code as it is stored and judged: in compatibility form (NFKC: full-width letters become letters), without
+     * format characters (zero-width spaces), spaces around it (a no-break space too) and in upper case. A code that
+     * shows as "CN" is CN: written {@code "CN\u00A0"} or {@code "ＣＮ"} it was out of every law's scope.
+     */
+    static String normalised(String code) {
+        String compatible = java.text.Normalizer.normalize(code, java.text.Normalizer.Form.NFKC);
+        return FORMAT_CHARACTERS.matcher(compatible).replaceAll("").strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** What is wrong with a {@link #normalised} code, or null when it has ISO's form. */
     static String problem(String code) {
         if (ISO_FORM.matcher(code).matches()) {
             return null;

@@ -121,7 +121,7 @@ final class StatementMapper {
     private boolean wrongCode(JsonNode jurisdiction, String path, String name, long line, LongSupplier column) {
         String code = text(jurisdiction, "code");
         String problem = code == null || code.isBlank() ? null
-                : JurisdictionCodes.problem(code.strip().toUpperCase(java.util.Locale.ROOT));
+                : JurisdictionCodes.problem(JurisdictionCodes.normalised(code));
         if (problem != null) {
             target.problem(new InputProblem(file, line, column.getAsLong(), name, path, problem));
         }
@@ -382,7 +382,7 @@ final class StatementMapper {
             return null; // a jurisdiction is keyed by its code; a name alone cannot be linked
         }
         Jurisdiction jurisdiction = FACTORY.createJurisdiction();
-        jurisdiction.setCode(code.strip().toUpperCase(java.util.Locale.ROOT));
+        jurisdiction.setCode(JurisdictionCodes.normalised(code));
         jurisdiction.setName(name);
         return jurisdiction;
     }

@@ -599,7 +599,6 @@ final class StagedWrite {
 
         static DatabaseLock take(StoreEngine engine, IProgressMonitor given) {
             IProgressMonitor monitor = given == null ? new NullProgressMonitor() : given;
-            boolean waiting = false;
             while (true) {
                 if (monitor.isCanceled()) {
                     throw new OperationCanceledException();
@@ -617,10 +616,8 @@ final class StagedWrite {
                     remakeLockNode(engine);
                     continue;
                 }
-                if (!waiting) {
-                    monitor.subTask("Waiting for another import (or other large write) to this database to finish");
-                    waiting = true;
-                }
+                // said again after every probe, so that a progress line in a log shows the wait going on
+                monitor.subTask("Waiting for another import (or other large write) to this database to finish");
                 if (Duration.ofNanos(System.nanoTime() - started).compareTo(LOCK_PROBE.dividedBy(2)) < 0) {
                     pause(); // the probe was refused at once instead of waiting: do not ask again at once
                 }
