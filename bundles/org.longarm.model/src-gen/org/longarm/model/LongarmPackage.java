@@ -192,13 +192,22 @@ public interface LongarmPackage extends EPackage {
 	int SOURCE__IMPORT_ID = 8;
 
 	/**
+	 * The feature id for the '<em><b>Statement Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__STATEMENT_TIME = 9;
+
+	/**
 	 * The number of structural features of the '<em>Source</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE_FEATURE_COUNT = 9;
+	int SOURCE_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Source</em>' class.
@@ -1496,6 +1505,17 @@ public interface LongarmPackage extends EPackage {
 	EAttribute getSource_ImportId();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.longarm.model.Source#getStatementTime <em>Statement Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Statement Time</em>'.
+	 * @see org.longarm.model.Source#getStatementTime()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EAttribute getSource_StatementTime();
+
+	/**
 	 * Returns the meta object for class '{@link org.longarm.model.Jurisdiction <em>Jurisdiction</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2528,6 +2548,14 @@ public interface LongarmPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SOURCE__IMPORT_ID = eINSTANCE.getSource_ImportId();
+
+		/**
+		 * The meta object literal for the '<em><b>Statement Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE__STATEMENT_TIME = eINSTANCE.getSource_StatementTime();
 
 		/**
 		 * The meta object literal for the '{@link org.longarm.model.impl.JurisdictionImpl <em>Jurisdiction</em>}' class.

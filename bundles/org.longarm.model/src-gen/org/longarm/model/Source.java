@@ -3,6 +3,7 @@
  */
 package org.longarm.model;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.eclipse.emf.common.util.EList;
@@ -31,6 +32,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.longarm.model.Source#getSourceTypes <em>Source Types</em>}</li>
  *   <li>{@link org.longarm.model.Source#getFile <em>File</em>}</li>
  *   <li>{@link org.longarm.model.Source#getImportId <em>Import Id</em>}</li>
+ *   <li>{@link org.longarm.model.Source#getStatementTime <em>Statement Time</em>}</li>
  * </ul>
  *
  * @see org.longarm.model.LongarmPackage#getSource()
@@ -232,5 +234,30 @@ public interface Source extends EObject {
 	 * @generated
 	 */
 	void setImportId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Statement Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The instant of a statement date given as a date-time (its offset applied), or null when only a date was given. Of two statements of one record, the later instant is the newer statement; statementDate keeps the date as written.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Statement Time</em>' attribute.
+	 * @see #setStatementTime(Instant)
+	 * @see org.longarm.model.LongarmPackage#getSource_StatementTime()
+	 * @model dataType="org.longarm.model.Instant"
+	 * @generated
+	 */
+	Instant getStatementTime();
+
+	/**
+	 * Sets the value of the '{@link org.longarm.model.Source#getStatementTime <em>Statement Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Statement Time</em>' attribute.
+	 * @see #getStatementTime()
+	 * @generated
+	 */
+	void setStatementTime(Instant value);
 
 } // Source

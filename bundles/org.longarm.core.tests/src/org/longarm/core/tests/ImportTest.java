@@ -432,6 +432,34 @@ class ImportTest {
         return record;
     }
 
+    /**
+     * BODS allows a date-time as statement date. Two statements of one day are ordered by their times, with their
+     * offsets applied, within an import and against what is stored: compared by date alone, the greater statement id
+     * won, and a 10 % holding stated in the morning could replace the 60 % stated that evening.
+     */
+    @Test
+    void statementsOfOneDayAreOrderedByTheirTimes() throws IOException {
+        Path oneDay = write("one-day.jsonl",
+                entity("00000000-0000-4000-8000-000000000001", "t", "Evening", "2024-05-01T17:00:00Z", "updated"),
+                entity("ffffffff-0000-4000-8000-000000000002", "t", "Morning", "2024-05-01T09:00:00Z", "new"),
+                entity("00000000-0000-4000-8000-000000000003", "z", "London", "2024-05-01T20:00:00Z", "updated"),
+                entity("ffffffff-0000-4000-8000-000000000004", "z", "Tokyo", "2024-05-02T01:00:00+09:00", "new"));
+        ImportReport report = importer.importFiles(List.of(oneDay), store, new NullProgressMonitor());
+        assertEquals(2, report.files().get(0).superseded(), report::toString);
+        assertEquals("Evening", name("t"));
+        assertEquals("London", name("z"), "01:00 in Tokyo is 16:00 in London the day before");
+
+        Path earlier = write("earlier.jsonl",
+                entity("ffffffff-0000-4000-8000-000000000005", "t", "Noon", "2024-05-01T12:00:00Z", "updated"));
+        assertEquals(1, importer.importFiles(List.of(earlier), store, new NullProgressMonitor()).files().get(0)
+                .superseded(), "the stored evening statement is newer");
+        assertEquals("Evening", name("t"));
+        Path later = write("later.jsonl",
+                entity("00000000-0000-4000-8000-000000000006", "t", "Night", "2024-05-01T23:30:00Z", "updated"));
+        importer.importFiles(List.of(later), store, new NullProgressMonitor());
+        assertEquals("Night", name("t"));
+    }
+
     @Test
     void theNewestStatementOfARecordWinsWhateverTheOrder() throws IOException {
         Path older = write("older.jsonl", entity("11111111-1111-4111-8111-111111111111", "a", "Old name", "2020-01-01", "new"));

@@ -1,5 +1,6 @@
 package org.longarm.core.graph;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -12,7 +13,14 @@ import java.time.LocalDate;
  * @param url where the statement or its evidence can be read, or null
  * @param description free text, or null
  * @param file the imported file it came from, or null
+ * @param statementTime the instant of a statement date given as a date-time, or null (since 1.2)
  */
 public record SourceRecord(String id, String publisherName, String publisherUrl, LocalDate statementDate, String url,
-        String description, String file) {
+        String description, String file, Instant statementTime) {
+
+    /** A source whose statement date has no time of day. */
+    public SourceRecord(String id, String publisherName, String publisherUrl, LocalDate statementDate, String url,
+            String description, String file) {
+        this(id, publisherName, publisherUrl, statementDate, url, description, file, null);
+    }
 }

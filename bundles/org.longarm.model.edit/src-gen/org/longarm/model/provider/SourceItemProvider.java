@@ -70,6 +70,7 @@ public class SourceItemProvider
 			addSourceTypesPropertyDescriptor(object);
 			addFilePropertyDescriptor(object);
 			addImportIdPropertyDescriptor(object);
+			addStatementTimePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -273,6 +274,28 @@ public class SourceItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Statement Time feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStatementTimePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Source_statementTime_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Source_statementTime_feature", "_UI_Source_type"),
+				 LongarmPackage.Literals.SOURCE__STATEMENT_TIME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Source.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -319,6 +342,7 @@ public class SourceItemProvider
 			case LongarmPackage.SOURCE__SOURCE_TYPES:
 			case LongarmPackage.SOURCE__FILE:
 			case LongarmPackage.SOURCE__IMPORT_ID:
+			case LongarmPackage.SOURCE__STATEMENT_TIME:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -406,6 +406,16 @@ public class LongarmPackageImpl extends EPackageImpl implements LongarmPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSource_StatementTime() {
+		return (EAttribute)sourceEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getJurisdiction() {
 		return jurisdictionEClass;
 	}
@@ -1282,6 +1292,7 @@ public class LongarmPackageImpl extends EPackageImpl implements LongarmPackage {
 		createEAttribute(sourceEClass, SOURCE__SOURCE_TYPES);
 		createEAttribute(sourceEClass, SOURCE__FILE);
 		createEAttribute(sourceEClass, SOURCE__IMPORT_ID);
+		createEAttribute(sourceEClass, SOURCE__STATEMENT_TIME);
 
 		jurisdictionEClass = createEClass(JURISDICTION);
 		createEAttribute(jurisdictionEClass, JURISDICTION__CODE);
@@ -1435,6 +1446,7 @@ public class LongarmPackageImpl extends EPackageImpl implements LongarmPackage {
 		initEAttribute(getSource_SourceTypes(), ecorePackage.getEString(), "sourceTypes", null, 0, -1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_File(), ecorePackage.getEString(), "file", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_ImportId(), ecorePackage.getEString(), "importId", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSource_StatementTime(), this.getInstant(), "statementTime", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(jurisdictionEClass, Jurisdiction.class, "Jurisdiction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getJurisdiction_Code(), ecorePackage.getEString(), "code", null, 1, 1, Jurisdiction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -3,6 +3,7 @@
  */
 package org.longarm.model.impl;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import java.util.Collection;
@@ -38,6 +39,7 @@ import org.longarm.model.Source;
  *   <li>{@link org.longarm.model.impl.SourceImpl#getSourceTypes <em>Source Types</em>}</li>
  *   <li>{@link org.longarm.model.impl.SourceImpl#getFile <em>File</em>}</li>
  *   <li>{@link org.longarm.model.impl.SourceImpl#getImportId <em>Import Id</em>}</li>
+ *   <li>{@link org.longarm.model.impl.SourceImpl#getStatementTime <em>Statement Time</em>}</li>
  * </ul>
  *
  * @generated
@@ -212,6 +214,26 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 	 * @ordered
 	 */
 	protected String importId = IMPORT_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStatementTime() <em>Statement Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatementTime()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Instant STATEMENT_TIME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStatementTime() <em>Statement Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatementTime()
+	 * @generated
+	 * @ordered
+	 */
+	protected Instant statementTime = STATEMENT_TIME_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -435,6 +457,29 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 	 * @generated
 	 */
 	@Override
+	public Instant getStatementTime() {
+		return statementTime;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStatementTime(Instant newStatementTime) {
+		Instant oldStatementTime = statementTime;
+		statementTime = newStatementTime;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LongarmPackage.SOURCE__STATEMENT_TIME, oldStatementTime, statementTime));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LongarmPackage.SOURCE__ID:
@@ -455,6 +500,8 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 				return getFile();
 			case LongarmPackage.SOURCE__IMPORT_ID:
 				return getImportId();
+			case LongarmPackage.SOURCE__STATEMENT_TIME:
+				return getStatementTime();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -496,6 +543,9 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 			case LongarmPackage.SOURCE__IMPORT_ID:
 				setImportId((String)newValue);
 				return;
+			case LongarmPackage.SOURCE__STATEMENT_TIME:
+				setStatementTime((Instant)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -535,6 +585,9 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 			case LongarmPackage.SOURCE__IMPORT_ID:
 				setImportId(IMPORT_ID_EDEFAULT);
 				return;
+			case LongarmPackage.SOURCE__STATEMENT_TIME:
+				setStatementTime(STATEMENT_TIME_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -565,6 +618,8 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 				return FILE_EDEFAULT == null ? file != null : !FILE_EDEFAULT.equals(file);
 			case LongarmPackage.SOURCE__IMPORT_ID:
 				return IMPORT_ID_EDEFAULT == null ? importId != null : !IMPORT_ID_EDEFAULT.equals(importId);
+			case LongarmPackage.SOURCE__STATEMENT_TIME:
+				return STATEMENT_TIME_EDEFAULT == null ? statementTime != null : !STATEMENT_TIME_EDEFAULT.equals(statementTime);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -597,6 +652,8 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 		result.append(file);
 		result.append(", importId: ");
 		result.append(importId);
+		result.append(", statementTime: ");
+		result.append(statementTime);
 		result.append(')');
 		return result.toString();
 	}

@@ -2,7 +2,9 @@ package org.longarm.core.internal.io;
 
 import static org.longarm.core.graph.ProductLineRecord.matchKey;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,15 +49,16 @@ public final class ImportTargets {
     }
 
     /**
-     * The statement that wins for a record: the latest statement date, then the greatest id, then the last read.
-     * {@code type} is the class of the object read (null for what is stored), which is not compared.
+     * The statement that wins for a record: the latest statement instant (a date-time's, or the start of a date's day
+     * in UTC), then the greatest id, then the last read. {@code type} is the class of the object read (null for what
+     * is stored), which is not compared.
      */
-    private record Version(LocalDate date, String statementId, long sequence, EClass type)
+    private record Version(Instant when, String statementId, long sequence, EClass type)
             implements Comparable<Version> {
         @Override
         public int compareTo(Version o) {
-            int c = compare(date, o.date);
-            if (c == 0 && date != null) {
+            int c = compare(when, o.when);
+            if (c == 0 && when != null) {
                 // statement ids only break ties between dated statements; undated rows (CSV) go by reading order
                 c = compare(statementId, o.statementId);
             }
@@ -66,11 +69,19 @@ public final class ImportTargets {
             return a == null ? (b == null ? 0 : -1) : b == null ? 1 : a.compareTo(b);
         }
 
+        /**
+         * When a statement was made, as far as it says: two statements of one day are ordered by their times, and
+         * a date-time's offset counts ({@code 2024-05-02T01:00+09:00} is before {@code 2024-05-01T20:00Z}).
+         */
+        private static Instant when(LocalDate date, Instant time) {
+            return time != null ? time : date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+
         /** The newest of stored sources, or null when there are none. */
         static Version of(List<SourceRecord> sources) {
             Version newest = null;
             for (SourceRecord s : sources == null ? List.<SourceRecord>of() : sources) {
-                Version v = new Version(s.statementDate(), s.id(), Long.MIN_VALUE, null);
+                Version v = new Version(when(s.statementDate(), s.statementTime()), s.id(), Long.MIN_VALUE, null);
                 if (newest == null || v.compareTo(newest) > 0) {
                     newest = v;
                 }
@@ -85,7 +96,7 @@ public final class ImportTargets {
         boolean yieldsTo(List<SourceRecord> stored) {
             Version storedVersion = of(stored);
             return storedVersion != null
-                    && storedVersion.compareTo(new Version(date, statementId, Long.MAX_VALUE, null)) > 0;
+                    && storedVersion.compareTo(new Version(when, statementId, Long.MAX_VALUE, null)) > 0;
         }
 
         static Version of(EObject object, long sequence) {
@@ -94,7 +105,8 @@ public final class ImportTargets {
             }
             Version newest = null;
             for (Source s : sourced.getSources()) {
-                Version v = new Version(s.getStatementDate(), s.getId(), sequence, object.eClass());
+                Version v = new Version(when(s.getStatementDate(), s.getStatementTime()), s.getId(), sequence,
+                        object.eClass());
                 if (newest == null || v.compareTo(newest) > 0) {
                     newest = v;
                 }
@@ -302,7 +314,7 @@ public final class ImportTargets {
                 winners.merge(key, version, (older, newer) -> {
                     // an undated part that rows repeat (a product CSV's brand, an inventory's site) goes by reading
                     // order, which is also the order the one pass writes it in: last read, last written
-                    if (isRecord(object) || older.date() != null || newer.date() != null) {
+                    if (isRecord(object) || older.when() != null || newer.when() != null) {
                         repeatedRecords = true;
                     }
                     return older.compareTo(newer) >= 0 ? older : newer;
@@ -413,7 +425,7 @@ public final class ImportTargets {
          * is not. (A later import is newer and replaces it, as a corrected file should.)
          */
         private void checkUndatedRecordIsGivenOnce(EObject object, String key, Version version) {
-            if (key == null || version == null || version.date() != null || !isRecord(object)) {
+            if (key == null || version == null || version.when() != null || !isRecord(object)) {
                 return;
             }
             UndatedRecord given = new UndatedRecord(importId, fileName, facts(object));

@@ -359,6 +359,7 @@ final class StatementMapper {
         source.setPublisherName(text(publisher, "name"));
         source.setPublisherUrl(text(publisher, "url"));
         source.setStatementDate(date(text(statement, "statementDate")));
+        source.setStatementTime(instant(text(statement, "statementDate")));
         JsonNode from = statement.path("source");
         source.setUrl(text(from, "url"));
         source.setDescription(text(from, "description"));
@@ -416,6 +417,25 @@ final class StatementMapper {
     private static Double number(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value != null && value.isNumber() ? value.asDouble() : null;
+    }
+
+    /** RFC 3339's date-time (the schema's format; 't' and 'z' in either case), or null for a date or none. */
+    private static final java.time.format.DateTimeFormatter DATE_TIME = new java.time.format.DateTimeFormatterBuilder()
+            .parseCaseInsensitive().append(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME).toFormatter();
+
+    /**
+     * The instant of a date-time, its offset applied ({@code 2024-05-02T01:00:00+09:00} is 16:00 UTC on 1 May), or
+     * null for a date or none: of two statements of one day, the later instant is the newer.
+     */
+    private static java.time.Instant instant(String text) {
+        if (text == null || text.length() <= 10) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(text, DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            return null; // the schema's format check reports it
+        }
     }
 
     /** A full date, or the date part of a date-time; null for partial dates (year or year-month) or none. */

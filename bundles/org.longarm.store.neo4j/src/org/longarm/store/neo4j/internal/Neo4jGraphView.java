@@ -207,7 +207,8 @@ final class Neo4jGraphView implements GraphView {
                         s.get("id").asString(), s.get("publisherName").asString(null),
                         s.get("publisherUrl").asString(null),
                         s.get("statementDate").isNull() ? null : s.get("statementDate").asLocalDate(),
-                        s.get("url").asString(null), s.get("description").asString(null), r.get("file").asString(null)));
+                        s.get("url").asString(null), s.get("description").asString(null), r.get("file").asString(null),
+                        s.get("statementTime").isNull() ? null : s.get("statementTime").asZonedDateTime().toInstant()));
                 return null;
             });
         }
