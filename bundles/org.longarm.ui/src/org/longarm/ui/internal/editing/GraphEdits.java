@@ -125,7 +125,10 @@ public final class GraphEdits {
         }
     }
 
-    /** A new source for what the analyst records: publisher {@link #PUBLISHER}, statement date today. */
+    /**
+     * A new source for what the analyst records: publisher {@link #PUBLISHER}, statement date today, and the instant
+     * of the edit, so that an imported statement of the same day counts as newer only when it was made later.
+     */
     public static Source analystSource(String id, String description, String url) {
         if (description == null || description.isBlank()) {
             throw new IllegalArgumentException("say where this comes from (source)");
@@ -134,6 +137,7 @@ public final class GraphEdits {
         source.setId(id);
         source.setPublisherName(PUBLISHER);
         source.setStatementDate(LocalDate.now());
+        source.setStatementTime(java.time.Instant.now());
         source.setDescription(description.strip());
         source.setUrl(url == null || url.isBlank() ? null : url.strip());
         return source;
