@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.longarm.core.graph.ProductLineRecord;
+
 /**
  * The form BODS gives a jurisdiction's code in: ISO 3166-1's two letters for a country ({@code CN}) or an ISO 3166-2
  * subdivision code ({@code CN-BJ}). The schema only limits the length to two to six characters, so ISO's
@@ -14,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class JurisdictionCodes {
 
-    private static final Pattern FORMAT_CHARACTERS = Pattern.compile("\\p{Cf}");
     private static final Pattern ISO_FORM = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
     private static final Map<String, String> TWO_LETTERS_BY_THREE = new HashMap<>();
 
@@ -28,13 +29,12 @@ final class JurisdictionCodes {
     }
 
     /**
-     * A code as it is stored and judged: in compatibility form (NFKC: full-width letters become letters), without
-     * format characters (zero-width spaces), spaces around it (a no-break space too) and in upper case. A code that
-     * shows as "CN" is CN: written {@code "CN\u00A0"} or {@code "ＣＮ"} it was out of every law's scope.
+     * A code as it is stored and judged: the upper case of its match key ({@link ProductLineRecord#matchKey}, as
+     * for brands and models: compatibility form, without format characters and surrounding spaces). A code that shows
+     * as "CN" is CN; written with a no-break space after it, or in full-width letters, it was out of every law's scope.
      */
     static String normalised(String code) {
-        String compatible = java.text.Normalizer.normalize(code, java.text.Normalizer.Form.NFKC);
-        return FORMAT_CHARACTERS.matcher(compatible).replaceAll("").strip().toUpperCase(Locale.ROOT);
+        return ProductLineRecord.matchKey(code).toUpperCase(Locale.ROOT);
     }
 
     /** What is wrong with a {@link #normalised} code, or null when it has ISO's form. */
