@@ -60,7 +60,7 @@ final class ConsoleProgress implements IProgressMonitor {
     public void internalWorked(double work) {
         synchronized (this) {
             long now = System.nanoTime();
-            paused += Math.max(0, now - lastWork - PAUSE_NANOS);
+            paused = pausedUntil(now);
             lastWork = now;
         }
         done += work;
@@ -109,7 +109,7 @@ final class ConsoleProgress implements IProgressMonitor {
             double fraction = Math.min(1, done / total);
             line.append(String.format(" %3.0f%%", fraction * 100));
             if (fraction > 0.02 && fraction < 1) {
-                Duration working = elapsed.minusNanos(paused + Math.max(0, now - lastWork - PAUSE_NANOS));
+                Duration working = elapsed.minusNanos(pausedUntil(now));
                 line.append(" ETA ").append(format(working.multipliedBy((long) ((1 - fraction) / fraction * 1000)).dividedBy(1000)));
             }
         }
@@ -122,6 +122,11 @@ final class ConsoleProgress implements IProgressMonitor {
             out.println(line);
         }
         out.flush();
+    }
+
+    /** The time without progress up to {@code now} that counts as waiting: each pause beyond {@link #PAUSE_NANOS}. */
+    private long pausedUntil(long now) {
+        return paused + Math.max(0, now - lastWork - PAUSE_NANOS);
     }
 
     private static long logInterval(String seconds) {

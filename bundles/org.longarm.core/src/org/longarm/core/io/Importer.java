@@ -160,8 +160,7 @@ public final class Importer {
                 try {
                     read(input, target, "Writing ", validation, secondPass.split(10));
                 } catch (IOException e) {
-                    throw new NotInOnePass(new IOException("cannot read " + input.fileName + " again: "
-                            + e.getMessage(), e));
+                    throw cannotReadAgain(input, e);
                 }
                 target.finish();
                 input.written = target.written();
@@ -196,6 +195,11 @@ public final class Importer {
         input.format.read(input.path, target, progress);
     }
 
+    /** A file checked before that cannot be read again: the import is discarded, and the reason thrown. */
+    private static NotInOnePass cannotReadAgain(Input input, IOException e) {
+        return new NotInOnePass(new IOException("cannot read " + input.fileName + " again: " + e.getMessage(), e));
+    }
+
     /** Makes sure no file changed since it was read, and records each import. */
     private void finishWriting(List<Input> inputs, ModelWriter writer) throws StoreException {
         for (Input input : inputs) {
@@ -204,8 +208,7 @@ public final class Importer {
             try {
                 now = sha256(input.path);
             } catch (IOException e) {
-                throw new NotInOnePass(
-                        new IOException("cannot read " + input.fileName + " again: " + e.getMessage(), e));
+                throw cannotReadAgain(input, e);
             }
             if (!now.equals(input.sha256)) {
                 throw new NotInOnePass(
