@@ -29,6 +29,8 @@ public final class TestNeo4j {
 
     private static EmbeddedNeo4j server;
     private static Path dataDir;
+    /** The folders of {@link #newDataDir}, deleted when the JVM ends (hundreds of MB a run otherwise stay behind). */
+    private static final List<Path> FOLDERS = new java.util.ArrayList<>();
 
     private TestNeo4j() {
     }
@@ -37,7 +39,6 @@ public final class TestNeo4j {
         if (server == null) {
             dataDir = newDataDir("longarm-test-neo4j");
             server = EmbeddedNeo4j.start(dataDir, EmbeddedNeo4j.defaultRuntime(), RESOURCES, false, Duration.ofMinutes(3));
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "stop-test-neo4j"));
         }
         return server;
     }
@@ -73,12 +74,32 @@ public final class TestNeo4j {
         return dataDir;
     }
 
-    /** A new empty folder for a test's own data. */
-    public static Path newDataDir(String prefix) {
+    /** A new empty folder for a test's own data, deleted (after the test server stops) when the JVM ends. */
+    public static synchronized Path newDataDir(String prefix) {
         try {
-            return Files.createTempDirectory(prefix);
+            Path folder = Files.createTempDirectory(prefix);
+            if (FOLDERS.isEmpty()) {
+                Runtime.getRuntime().addShutdownHook(new Thread(TestNeo4j::stopAndDelete, "stop-test-neo4j"));
+            }
+            FOLDERS.add(folder);
+            return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static synchronized void stopAndDelete() {
+        if (server != null) {
+            server.stop();
+        }
+        for (Path folder : FOLDERS) {
+            try (var paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                System.err.println("could not delete " + folder + ": " + e);
+            }
         }
     }
 }

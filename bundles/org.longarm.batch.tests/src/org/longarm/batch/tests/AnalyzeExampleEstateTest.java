@@ -62,6 +62,7 @@ class AnalyzeExampleEstateTest {
         assertEquals(0, run.exitCode(), run::toString);
         HeadlessProduct.Run status = LONGARM.run(TIMEOUT, environment, "server", "status");
         assertEquals(1, status.exitCode(), status::toString);
+        HeadlessProduct.deleteQuietly(work);
     }
 
     @Test

@@ -25,6 +25,7 @@ public final class HeadlessProduct {
     }
 
     private final Path home;
+    private final List<Path> folders = new ArrayList<>();
 
     public HeadlessProduct() {
         String location = System.getProperty("longarm.headless.product");
@@ -39,6 +40,44 @@ public final class HeadlessProduct {
 
     public Path home() {
         return home;
+    }
+
+    /**
+     * A new temporary folder for a test's data; {@link #cleanUp} stops the server of its data folder and deletes it
+     * (hundreds of MB a run would otherwise stay behind).
+     */
+    public Path newFolder(String prefix) throws IOException {
+        Path folder = Files.createTempDirectory(prefix);
+        folders.add(folder);
+        return folder;
+    }
+
+    /**
+     * Stops the server that each folder of {@link #newFolder} holds the data of (as {@code dataFolder} makes it of
+     * the folder), if one runs, and deletes the folder. Quietly: what stays behind is no failure of a test.
+     */
+    public void cleanUp(java.util.function.Function<Path, Map<String, String>> environment)
+            throws InterruptedException {
+        for (Path folder : folders) {
+            try {
+                run(Duration.ofMinutes(2), environment.apply(folder), "server", "stop");
+            } catch (IOException e) {
+                System.err.println("could not stop the server of " + folder + ": " + e);
+            }
+            deleteQuietly(folder);
+        }
+        folders.clear();
+    }
+
+    /** Deletes {@code folder} and what it holds; reports what it cannot delete instead of failing. */
+    public static void deleteQuietly(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            System.err.println("could not delete " + folder + ": " + e);
+        }
     }
 
     public Run run(Duration timeout, String... args) throws IOException, InterruptedException {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,11 @@ class ImportIsAtomicTest {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
     private final HeadlessProduct longarm = new HeadlessProduct();
+
+    @AfterEach
+    void stopServersAndDeleteFolders() throws InterruptedException {
+        longarm.cleanUp(ImportIsAtomicTest::environment);
+    }
 
     /** One BODS entity statement, record {@code e<i>}, as a line of JSON Lines. */
     static String entityStatement(int i) {
@@ -60,7 +66,7 @@ class ImportIsAtomicTest {
      */
     @Test
     void ctrlCCancelsAnImportBeforeItsCommitPointAndNotAfter() throws Exception {
-        Path work = Files.createTempDirectory("longarm-interrupt");
+        Path work = longarm.newFolder("longarm-interrupt");
         // every progress update on its own line, so that the test sees each phase begin
         Map<String, String> environment = new java.util.HashMap<>(environment(work));
         environment.put("LONGARM_PROGRESS_SECONDS", "0");
@@ -123,7 +129,7 @@ class ImportIsAtomicTest {
      */
     @Test
     void twoImportsStartedAtOnceOnANewDataFolderBothLand() throws Exception {
-        Path work = Files.createTempDirectory("longarm-two");
+        Path work = longarm.newFolder("longarm-two");
         Map<String, String> environment = environment(work);
         Path many = entityStatements(work, 20_000);
         Path few = work.resolve("few.jsonl");
@@ -162,7 +168,7 @@ class ImportIsAtomicTest {
 
     @Test
     void anImportKilledWhileWritingLeavesNothingOrEverythingAndCanBeRunAgain() throws Exception {
-        Path work = Files.createTempDirectory("longarm-kill");
+        Path work = longarm.newFolder("longarm-kill");
         Map<String, String> environment = environment(work);
         Path file = entityStatements(work, 40_000);
         HeadlessProduct.Run started = longarm.run(TIMEOUT, environment, "server", "start");

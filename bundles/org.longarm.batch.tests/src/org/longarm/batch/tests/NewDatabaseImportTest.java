@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,14 +28,19 @@ class NewDatabaseImportTest {
                 "LONGARM_NEO4J_PAGE_CACHE", "128m");
     }
 
+    @AfterEach
+    void stopServersAndDeleteFolders() throws InterruptedException {
+        longarm.cleanUp(work -> environment(work.resolve("data")));
+    }
+
     private static String example(String file) {
         return AnalyzeExampleEstateTest.example(file).toString();
     }
 
     @Test
     void theExampleEstateLoadsIntoANewDatabaseOnce() throws Exception {
-        Path data = Files.createTempDirectory("longarm-new-db").resolve("data");
-        Path invalid = Files.createTempFile("longarm-invalid", ".jsonl");
+        Path data = longarm.newFolder("longarm-new-db").resolve("data");
+        Path invalid = data.resolveSibling("invalid.jsonl");
         Files.writeString(invalid, "{\"statementId\": \"x\", \"recordType\": \"entity\"}\n", StandardCharsets.UTF_8);
 
         HeadlessProduct.Run rejected = longarm.run(TIMEOUT, environment(data), "import", "--new-database",
@@ -66,55 +72,39 @@ class NewDatabaseImportTest {
 
     @Test
     void aNewDatabaseKilledWhileItIsBuiltIsThereWholeOrNotAtAll() throws Exception {
-        Path work = Files.createTempDirectory("longarm-new-db-kill");
+        Path work = longarm.newFolder("longarm-new-db-kill");
         Map<String, String> environment = environment(work.resolve("data"));
-        try {
-            Path file = work.resolve("many.jsonl");
-            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                for (int i = 0; i < 40_000; i++) {
-                    out.write(ImportIsAtomicTest.entityStatement(i));
-                }
+        Path file = work.resolve("many.jsonl");
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < 40_000; i++) {
+                out.write(ImportIsAtomicTest.entityStatement(i));
             }
-            Path err = work.resolve("err.txt");
-            Process importing = longarm.start(environment, work.resolve("out.txt"), err, "import", "--new-database",
-                    file.toString());
-            long deadline = System.nanoTime() + TIMEOUT.toNanos();
-            while (!Files.readString(err).contains("neo4j-admin") && importing.isAlive()
-                    && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
-            importing.destroyForcibly(); // SIGKILL: the bulk importer it started is left running, its marker in place
-            importing.waitFor();
-
-            // the next start of the server finds the marker, stops the importer and deletes what it built
-            HeadlessProduct.Run first = longarm.run(TIMEOUT, environment, "explain", "e0");
-            HeadlessProduct.Run last = longarm.run(TIMEOUT, environment, "explain", "e39999");
-            assertTrue(first.exitCode() == 2 || first.exitCode() == 0, first::toString);
-            assertEquals(first.exitCode(), last.exitCode(), "both there or both absent: " + first + last);
-            if (first.exitCode() == 2) {
-                HeadlessProduct.Run stop = longarm.run(TIMEOUT, environment, "server", "stop");
-                assertEquals(0, stop.exitCode(), stop::toString);
-                // an empty database was created by the server's start: move it away, as the refusal says
-                deleteRecursively(work.resolve("data/neo4j/data"));
-                HeadlessProduct.Run again = longarm.run(TIMEOUT, environment, "import", "--new-database",
-                        file.toString());
-                assertEquals(0, again.exitCode(), again::toString);
-                assertEquals(0, longarm.run(TIMEOUT, environment, "explain", "e39999").exitCode());
-            }
-        } finally {
-            // the folder of a run is 300 MB: a test machine's /tmp filled up with them
-            longarm.run(TIMEOUT, environment, "server", "stop");
-            deleteQuietly(work);
         }
-    }
+        Path err = work.resolve("err.txt");
+        Process importing = longarm.start(environment, work.resolve("out.txt"), err, "import", "--new-database",
+                file.toString());
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (!Files.readString(err).contains("neo4j-admin") && importing.isAlive()
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        importing.destroyForcibly(); // SIGKILL: the bulk importer it started is left running, its marker in place
+        importing.waitFor();
 
-    private static void deleteQuietly(Path root) {
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            System.err.println("could not delete " + root + ": " + e);
+        // the next start of the server finds the marker, stops the importer and deletes what it built
+        HeadlessProduct.Run first = longarm.run(TIMEOUT, environment, "explain", "e0");
+        HeadlessProduct.Run last = longarm.run(TIMEOUT, environment, "explain", "e39999");
+        assertTrue(first.exitCode() == 2 || first.exitCode() == 0, first::toString);
+        assertEquals(first.exitCode(), last.exitCode(), "both there or both absent: " + first + last);
+        if (first.exitCode() == 2) {
+            HeadlessProduct.Run stop = longarm.run(TIMEOUT, environment, "server", "stop");
+            assertEquals(0, stop.exitCode(), stop::toString);
+            // an empty database was created by the server's start: move it away, as the refusal says
+            deleteRecursively(work.resolve("data/neo4j/data"));
+            HeadlessProduct.Run again = longarm.run(TIMEOUT, environment, "import", "--new-database",
+                    file.toString());
+            assertEquals(0, again.exitCode(), again::toString);
+            assertEquals(0, longarm.run(TIMEOUT, environment, "explain", "e39999").exitCode());
         }
     }
 

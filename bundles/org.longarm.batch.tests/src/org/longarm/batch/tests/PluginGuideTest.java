@@ -87,6 +87,9 @@ class PluginGuideTest {
             HeadlessProduct.Run run = LONGARM.run(TIMEOUT, environment, "server", "stop");
             assertEquals(0, run.exitCode(), run::toString);
         }
+        if (work != null) {
+            HeadlessProduct.deleteQuietly(work);
+        }
     }
 
     @Test

@@ -121,7 +121,7 @@ final class ExplainCommand implements Callable<Integer> {
             for (SourceRecord s : hop.sources()) {
                 out.printf("       source %s%s%s%s%n", s.id(),
                         s.publisherName() == null ? "" : ", " + s.publisherName(),
-                        s.statementDate() == null ? "" : ", " + s.statementDate(),
+                        s.statementWhen() == null ? "" : ", " + s.statementWhen(),
                         s.url() == null ? "" : ", " + s.url());
             }
             out.printf("  %s (%s)%n", hop.subjectName(), hop.subjectKey());

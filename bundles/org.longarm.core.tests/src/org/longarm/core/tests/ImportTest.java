@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.longarm.core.graph.GraphCounts;
 import org.longarm.core.io.ImportReport;
 import org.longarm.core.io.Importer;
@@ -38,13 +39,13 @@ import org.longarm.testing.TestNeo4j;
 class ImportTest {
 
     private ModelStore store;
+    @TempDir
     private Path folder;
     private final Importer importer = new Importer(Contributions.inputFormats());
 
     @BeforeEach
     void emptyStore() throws IOException {
         store = TestNeo4j.emptyStore();
-        folder = Files.createTempDirectory("longarm-import-test");
     }
 
     @AfterEach
@@ -121,8 +122,8 @@ class ImportTest {
                 entity(shared, "d2", "D Two", "2021-01-01", "new"));
         ImportReport report = importer.importFiles(List.of(reused), store, new NullProgressMonitor());
         assertEquals(List.of(reused + ": statement " + shared + " at $.statementId: this statement id was given before"
-                + " to a statement of another record: each statement needs an id of its own"),
-                problemLines(report));
+                + " in this import to another statement (of another record or date): each statement needs an id of its"
+                + " own"), problemLines(report));
         assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
 
         Path repeated = write("repeated.jsonl", entity(shared, "d1", "D One", "2020-01-01", "new"),
@@ -132,6 +133,37 @@ class ImportTest {
         assertEquals(List.of(), twice.problems());
         assertEquals("D One", name("d1"));
         assertEquals("D Four", name("d4"));
+    }
+
+    /**
+     * A statement id that another file of the import, or an earlier import, gave to another statement: the stored
+     * source would take the later statement's date, which would then decide for the first statement's record which of
+     * its later statements is newer (a 2023 statement would count as older than the 2025 one of another company).
+     */
+    @Test
+    void aStatementIdGivenToAnotherStatementInAnotherFileOrImportIsAProblem() throws IOException {
+        String shared = "dddd1111-1111-4111-8111-111111111111";
+        Path first = write("first.jsonl", entity(shared, "g1", "G One", "2020-01-01", "new"));
+        Path other = write("other.jsonl", entity(shared, "g2", "G Two", "2025-01-01", "new"));
+        ImportReport together = importer.importFiles(List.of(first, other), store, new NullProgressMonitor());
+        assertEquals(List.of(other + ": statement " + shared + " at $.statementId: this statement id was given before"
+                + " in this import to another statement (of another record or date): each statement needs an id of its"
+                + " own"), problemLines(together));
+        assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
+
+        assertTrue(importer.importFiles(List.of(first), store, new NullProgressMonitor()).valid());
+        ImportReport later = importer.importFiles(List.of(other), store, new NullProgressMonitor());
+        assertEquals(List.of(other + ": statement " + shared + " at $.statementId: this statement id was imported"
+                + " before from " + first + " for a statement of 2020-01-01, and this one is of 2025-01-01: each"
+                + " statement needs an id of its own"), problemLines(later));
+        assertEquals(1, store.view().counts().entities());
+
+        // the same statement in another file, and the record's next statement, are taken
+        Path restated = write("restated.jsonl", entity(shared, "g1", "G One", "2020-01-01", "new"),
+                entity("dddd2222-1111-4111-8111-111111111111", "g1", "G One Renamed", "2023-01-01", "updated"));
+        ImportReport next = importer.importFiles(List.of(restated), store, new NullProgressMonitor());
+        assertEquals(List.of(), next.problems());
+        assertEquals("G One Renamed", name("g1"));
     }
 
     /**

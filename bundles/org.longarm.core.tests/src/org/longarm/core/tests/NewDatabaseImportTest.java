@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.longarm.core.io.ImportReport;
 import org.longarm.core.io.Importer;
 import org.longarm.core.plugins.Contributions;
@@ -36,8 +37,8 @@ class NewDatabaseImportTest {
     private final Importer importer = new Importer(Contributions.inputFormats());
 
     @Test
-    void aBulkImportedDatabaseHoldsTheGraphThatTheStoreWrites() throws IOException {
-        List<Path> files = files();
+    void aBulkImportedDatabaseHoldsTheGraphThatTheStoreWrites(@TempDir Path folder) throws IOException {
+        List<Path> files = files(folder);
 
         List<String> written;
         try (Neo4jStore store = TestNeo4j.emptyStore()) {
@@ -46,7 +47,7 @@ class NewDatabaseImportTest {
             written = graph(store);
         }
 
-        Path dataDir = TestNeo4j.newDataDir("longarm-new-database");
+        Path dataDir = Files.createDirectories(folder.resolve("data"));
         LongarmDatabase.Options options = new LongarmDatabase.Options(dataDir, null, TestNeo4j.RESOURCES);
         ImportReport report = LongarmDatabase.createByBulkImport(options, List.of(),
                 store -> importer.importFiles(files, store, new NullProgressMonitor()), new NullProgressMonitor());
@@ -70,13 +71,12 @@ class NewDatabaseImportTest {
     }
 
     @Test
-    void aBulkImportWithAProblemCreatesNoDatabase() throws IOException {
-        Path folder = Files.createTempDirectory("longarm-new-database-invalid");
+    void aBulkImportWithAProblemCreatesNoDatabase(@TempDir Path folder) throws IOException {
         Path invalid = folder.resolve("invalid.jsonl");
         Files.writeString(invalid, ImportTest.entity("11111111-1111-4111-8111-111111111111", "a", "A", "2024-01-01",
                 "new") + "\n" + ImportTest.entity("not-a-uuid", "b", "B", "2024-13-01", "new") + "\n",
                 StandardCharsets.UTF_8);
-        Path dataDir = TestNeo4j.newDataDir("longarm-new-database-invalid");
+        Path dataDir = Files.createDirectories(folder.resolve("data"));
         ImportReport report = LongarmDatabase.createByBulkImport(
                 new LongarmDatabase.Options(dataDir, null, TestNeo4j.RESOURCES), List.of(),
                 store -> importer.importFiles(List.of(invalid), store, new NullProgressMonitor()), null);
@@ -90,7 +90,7 @@ class NewDatabaseImportTest {
      * examples (records with several statements, so two passes), jurisdictions renamed along the way, a publisher
      * name with quotes, a comma and a line break, and a name with an unpaired surrogate.
      */
-    private static List<Path> files() throws IOException {
+    private static List<Path> files(Path folder) throws IOException {
         Path repo = Path.of("").toAbsolutePath();
         while (!Files.isDirectory(repo.resolve("examples/uk-estate"))) {
             repo = repo.getParent();
@@ -100,9 +100,11 @@ class NewDatabaseImportTest {
         files.addAll(List.of(estate.resolve("ownership.json"), estate.resolve("products.csv"),
                 estate.resolve("inventory.csv")));
         try (Stream<Path> examples = Files.list(repo.resolve("../shared/standards/bods-0.4/examples").normalize())) {
-            examples.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
+            for (Path example : examples.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                files.add(withOwnStatementIds(example, folder));
+            }
         }
-        Path renamed = Files.createTempDirectory("longarm-new-database").resolve("renamed.jsonl");
+        Path renamed = folder.resolve("renamed.jsonl");
         Files.writeString(renamed, String.join("\n",
                 ImportTest.entity("31111111-1111-4111-8111-111111111111", "nd-a", "A", "2024-01-01", "new")
                         .replace("{\"name\": \"Test\"}", "{\"name\": \"Test \\\"Register\\\",\\nsecond line\"}"),
@@ -116,6 +118,21 @@ class NewDatabaseImportTest {
                 StandardCharsets.UTF_8);
         files.add(renamed);
         return files;
+    }
+
+    /**
+     * The standard's example itself, or, for {@code joint-ownership.json}, a copy in {@code folder} whose statement that
+     * reuses the id of a statement of {@code bods-package.json} (about another record, on another date) has an id of its
+     * own: imported together, the two would be refused.
+     */
+    private static Path withOwnStatementIds(Path example, Path folder) throws IOException {
+        if (!example.getFileName().toString().equals("joint-ownership.json")) {
+            return example;
+        }
+        Path copy = folder.resolve(example.getFileName());
+        Files.writeString(copy, Files.readString(example).replace("1dc0e987-5c57-4a1c-b3ad-61353b66a9b7",
+                "1dc0e987-5c57-4a1c-b3ad-000000000001"));
+        return copy;
     }
 
     /**

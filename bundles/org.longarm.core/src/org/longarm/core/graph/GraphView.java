@@ -75,6 +75,17 @@ public interface GraphView {
         return sources;
     }
 
+    /**
+     * The stored sources with these ids (BODS statement ids, CSV row ids), by id; ids that no stored source has are
+     * absent from the map. An import asks it to find a statement id that an earlier import gave to another statement.
+     * The default throws {@link UnsupportedOperationException}: a view that files are imported against answers it.
+     *
+     * @since 1.2
+     */
+    default java.util.Map<String, SourceRecord> sources(java.util.Collection<String> ids) {
+        throw new UnsupportedOperationException("this view does not look up sources by id");
+    }
+
     /** Entities whose name or identifier matches {@code text}: identifiers exactly, names by words and prefixes. */
     List<EntityRecord> search(String text, int limit);
 

@@ -23,4 +23,14 @@ public record SourceRecord(String id, String publisherName, String publisherUrl,
             String description, String file) {
         this(id, publisherName, publisherUrl, statementDate, url, description, file, null);
     }
+
+    /**
+     * When the statement was made, as evidence shows it: the instant in UTC ({@code 2024-05-01T17:00:00Z}) when its
+     * date was given with a time, since that decided which statement of a record is newer; else the date; else null.
+     *
+     * @since 1.2
+     */
+    public String statementWhen() {
+        return statementTime != null ? statementTime.toString() : statementDate != null ? statementDate.toString() : null;
+    }
 }

@@ -57,6 +57,7 @@ public final class Importer {
             if (input.format != null) {
                 validation.begin(input.fileName, input.importId);
                 input.format.read(input.path, validation, progress.split(9));
+                validation.finishFile();
                 reports.add(new ImportReport.FileReport(input.fileName, input.format.id(), input.sha256,
                         validation.records(), 0, 0, false));
             } else {

@@ -312,6 +312,8 @@ class CsvFormatsTest {
         assertTrue(products.recognises(Path.of("p.csv"), "Brand,model,brand_owner,Manufacturer,relation\nx"));
         assertFalse(products.recognises(Path.of("i.csv"), "asset_id,site_id,brand,model\n"));
         assertTrue(inventory.recognises(Path.of("i.csv"), "asset_id,site_id,brand,model\n"));
+        // a header that the reading takes (a byte order mark, a no-break space, full-width letters) is recognised
+        assertTrue(inventory.recognises(Path.of("i.csv"), "\uFEFFasset_id,site_id\u00A0,\"ＢＲＡＮＤ\",model\r\n"));
         assertFalse(inventory.recognises(Path.of("i.json"), "asset_id,site_id,brand,model\n"));
         assertEquals(20, products.rank());
         assertEquals(30, inventory.rank());

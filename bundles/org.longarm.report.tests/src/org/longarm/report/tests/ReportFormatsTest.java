@@ -128,6 +128,10 @@ class ReportFormatsTest {
         assertEquals(41.88, removed.get("path").get(1).get("share").asDouble());
         assertEquals("stmt-rel-cetc-hik-2025",
                 removed.get("path").get(1).get("sources").get(0).get("id").asString());
+        // a statement dated with a time gives its instant too; one dated with a day only does not
+        assertEquals("2025-04-19T08:30:00Z",
+                removed.get("path").get(1).get("sources").get(0).get("statementTime").asString());
+        assertFalse(removed.get("path").get(0).get("sources").get(0).has("statementTime"));
         var summary = tree.get("summary");
         assertEquals(3, summary.get("entitiesByVerdict").get("SUBJECT").asInt());
         assertEquals(1, summary.get("devicesByAction").get("REMOVE").asInt());
@@ -223,6 +227,8 @@ class ReportFormatsTest {
         assertTrue(doc.contains("javascript:alert(2)"), "a non-http URL is still shown as text");
         assertTrue(doc.contains("href=\"https://www.hikvision.com/en/investor-relations/\""));
         assertTrue(doc.contains("Harbourcam &lt;X1&gt;"));
+        assertTrue(doc.contains(" · 2025-04-19T08:30:00Z"), "a statement's time, when it has one");
+        assertTrue(doc.contains(" · 2024-03-01"), "else its date");
     }
 
     @Test

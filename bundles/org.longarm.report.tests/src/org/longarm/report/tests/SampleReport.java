@@ -109,7 +109,7 @@ final class SampleReport {
                 "CETC is a central SOE supervised by SASAC", "entities.json");
         SourceRecord shareSource = new SourceRecord("stmt-rel-cetc-hik-2025", "Hikvision annual report 2024",
                 null, LocalDate.of(2025, 4, 19), "https://www.hikvision.com/en/investor-relations/",
-                "Shareholding of CETC through its subsidiaries", "entities.json");
+                "Shareholding of CETC through its subsidiaries", "entities.json", Instant.parse("2025-04-19T08:30:00Z"));
         SourceRecord hostileSource = new SourceRecord("stmt-evil", "Publisher <b>bold</b>", "javascript:alert(1)",
                 null, "javascript:alert(2)", "a \"quoted\" description", "entities.json");
         SourceRecord productRow = new SourceRecord("products.csv:2", null, null, null, null, null, "products.csv");

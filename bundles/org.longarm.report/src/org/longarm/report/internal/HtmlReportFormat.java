@@ -431,8 +431,8 @@ public final class HtmlReportFormat implements ReportFormat {
                     String publisher = s.publisherName() == null ? s.publisherUrl() : s.publisherName();
                     h.append(ReportView.linkable(s.publisherUrl()) ? link(s.publisherUrl(), publisher) : esc(publisher));
                 }
-                if (s.statementDate() != null) {
-                    h.append(" · ").append(esc(s.statementDate().toString()));
+                if (s.statementWhen() != null) {
+                    h.append(" · ").append(esc(s.statementWhen()));
                 }
                 if (s.description() != null) {
                     h.append(" · ").append(esc(s.description()));

@@ -284,6 +284,9 @@ public final class JsonReportFormat implements ReportFormat {
                     string("publisher", s.publisherName());
                     string("publisherUrl", s.publisherUrl());
                     date("statementDate", s.statementDate());
+                    if (s.statementTime() != null) {
+                        string("statementTime", s.statementTime().toString());
+                    }
                     string("url", s.url());
                     string("description", s.description());
                     string("file", s.file());

@@ -333,10 +333,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } catch (Exception e) {
             process.destroyForcibly();
         }
+        Path ready = home.resolve("run/ready");
         try {
-            Files.deleteIfExists(home.resolve("run/ready"));
+            // only this server's: another may have started on the folder since this one died
+            String[] fields = Files.readString(ready, StandardCharsets.UTF_8).strip().split(" ");
+            if (fields.length > 1 && fields[1].equals(String.valueOf(process.pid()))) {
+                Files.deleteIfExists(ready);
+            }
         } catch (IOException e) {
-            // the next start checks the process behind a ready file anyway
+            // none, or unreadable: the next start checks the process behind a ready file anyway
         }
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.longarm.core.analysis.EntityVerdict;
 import org.longarm.core.analysis.Hop;
 import org.longarm.core.analysis.LawPack;
@@ -37,8 +37,8 @@ class LazyExplanationsTest {
     private static final int ENTITIES = 12_000;
 
     @Test
-    void explanationsAreBuiltWhenReadAndTheirSourcesReadInBatches() throws IOException {
-        Path file = Files.createTempDirectory("longarm-lazy").resolve("graph.json");
+    void explanationsAreBuiltWhenReadAndTheirSourcesReadInBatches(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("graph.json");
         new RandomGraph(new Random(7), ENTITIES).write(file);
         try (ModelStore store = VerdictCasesTest.load(List.of(file))) {
             AtomicInteger sourceQueries = new AtomicInteger();

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -131,7 +132,7 @@ class VerdictCasesTest {
     /** Verdicts do not depend on the order of the input statements. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("runs")
-    void orderOfStatementsDoesNotMatter(String name, Path folder, JsonNode run) throws IOException {
+    void orderOfStatementsDoesNotMatter(String name, Path folder, JsonNode run, @TempDir Path copy) throws IOException {
         Map<String, String> original;
         try (ModelStore store = load(inputs(folder))) {
             original = summary(verdicts(store, run));
@@ -141,7 +142,6 @@ class VerdictCasesTest {
         statements.forEach(shuffled::add);
         Collections.reverse(shuffled);
         Collections.shuffle(shuffled, new Random(name.hashCode()));
-        Path copy = Files.createTempDirectory("longarm-shuffled");
         ArrayNode reordered = JSON.createArrayNode();
         shuffled.forEach(reordered::add);
         JSON.writeValue(copy.resolve("ownership.json").toFile(), reordered);
@@ -155,11 +155,11 @@ class VerdictCasesTest {
 
     /** Over random ownership graphs: adding a CLEAR holder anywhere never makes an entity SUBJECT. */
     @Test
-    void addingAClearHolderNeverMakesAnEntitySubject() throws IOException {
+    void addingAClearHolderNeverMakesAnEntitySubject(@TempDir Path folders) throws IOException {
         for (int seed = 1; seed <= 4; seed++) {
             Random random = new Random(seed);
             RandomGraph graph = new RandomGraph(random, 40);
-            Path folder = Files.createTempDirectory("longarm-random");
+            Path folder = Files.createDirectories(folders.resolve("seed-" + seed));
             Path before = folder.resolve("before.json");
             graph.write(before);
             Map<String, String> verdictsBefore;

@@ -151,6 +151,8 @@ public final class ImportTargets {
 
     /** How many answers of the store to references are kept. */
     private static final int MAX_STORED_KEYS = 50_000;
+    /** Statement ids looked up in the store in one query (see {@code Validation.checkStatementIsOnlyOfItsRecord}). */
+    private static final int STATEMENTS_ASKED_AT_ONCE = 5_000;
 
     /**
      * Refuses keys the store could not index: the object's own, those of the objects it refers to (a relationship's
@@ -216,8 +218,16 @@ public final class ImportTargets {
         private final Map<String, List<ProductLineRecord>> productLines = new HashMap<>();
         private final Set<String> brandNames = new TreeSet<>();
         private final Map<String, Version> winners = new HashMap<>();
-        /** The first record citing each statement of the file read (see {@link #checkStatementIsOnlyOfItsRecord}). */
-        private FingerprintMap recordsOfStatements = new FingerprintMap();
+        /**
+         * The first statement given each statement id in the import, by its record and date (see
+         * {@link #checkStatementIsOnlyOfItsRecord}).
+         */
+        private final FingerprintMap statementsOfIds = new FingerprintMap();
+        /** The dates of statements whose ids this import gives first, until the store is asked about those ids. */
+        private final Map<String, StatementDate> statementsToAsk = new LinkedHashMap<>();
+        /** The store's answer for the statements asked last, while the reading goes on. */
+        private java.util.concurrent.Future<StoredStatements> storedStatements;
+        private java.util.concurrent.ExecutorService asking;
         /** The source added last, until the first record citing it is added. */
         private Source sourceRead;
         private final Map<String, Long> recordsByKind = new java.util.TreeMap<>();
@@ -256,7 +266,6 @@ public final class ImportTargets {
         public void begin(String fileName, String importId) {
             this.fileName = fileName;
             this.importId = importId;
-            recordsOfStatements = new FingerprintMap();
             sourceRead = null;
             records = 0;
             recordsByKind.clear();
@@ -345,27 +354,123 @@ public final class ImportTargets {
 
         /**
          * A format adds a statement's (or a row's) {@code Source}, then the records it describes, citing that source.
-         * Two statements of different records under one statement id would share one stored {@code Source}: the
-         * evidence of one record would show the other's statement, and its date would decide which later statement
-         * of the record is newer. So the first record that cites each source of a file is remembered by statement id
-         * (as fingerprints, 32 to 64 bytes a statement), and a statement id seen before in the file with another
-         * record is a problem. The same statement read twice names the same record and is not. Only within a file:
-         * the standard's own examples give one statement id to records of two files, which import together.
+         * A statement id names one statement: two statements under one id would share one stored {@code Source}, so
+         * the evidence of one record would show the other's statement, and its date would decide which later statement
+         * of the record is newer. So the first statement given each id in the import is remembered by its record and
+         * date (as fingerprints, 32 to 64 bytes a statement), and another statement under that id, in any file of the
+         * import, is a problem; the same statement read twice is not. The store is asked, a batch at a time and beside
+         * the reading, for sources stored under the ids this import gives first: one of another date is a problem too.
          */
         private void checkStatementIsOnlyOfItsRecord(EObject object, String key) {
             if (object instanceof Source source) {
                 sourceRead = source;
             } else if (sourceRead != null && key != null && object instanceof Sourced sourced
                     && sourced.getSources().contains(sourceRead)) {
-                String statementId = sourceRead.getId();
+                Source source = sourceRead;
                 sourceRead = null;
+                String statementId = source.getId();
                 if (statementId == null) {
                     return;
                 }
-                if (recordsOfStatements.put(statementId, key)) {
+                int known = statementsOfIds.size();
+                if (statementsOfIds.put(statementId, key + "\n" + source.getStatementDate() + "\n"
+                        + source.getStatementTime())) {
                     problem(new InputProblem(fileName, 0, 0, statementId, "$.statementId", "this statement id was "
-                            + "given before to a statement of another record: each statement needs an id of its own"));
+                            + "given before in this import to another statement (of another record or date): each "
+                            + "statement needs an id of its own"));
+                } else if (statementsOfIds.size() > known && view != null) {
+                    statementsToAsk.put(statementId,
+                            new StatementDate(source.getStatementDate(), source.getStatementTime()));
+                    if (statementsToAsk.size() >= STATEMENTS_ASKED_AT_ONCE) {
+                        askStoreForStatements();
+                    }
                 }
+            }
+        }
+
+        /** A statement's date, and its instant when given with a time: what is kept of it until the store is asked. */
+        private record StatementDate(java.time.LocalDate date, java.time.Instant time) {
+            @Override
+            public String toString() {
+                return time != null ? time.toString() : date != null ? date.toString() : "no date";
+            }
+        }
+
+        /** The store's answer about statement ids that a file gives first: the sources stored under them. */
+        private record StoredStatements(String fileName, Map<String, StatementDate> asked,
+                Map<String, SourceRecord> stored) {
+        }
+
+        /** Asks the store about the statements to ask, once the answer to the previous question is taken in. */
+        private void askStoreForStatements() {
+            takeInStoredStatements();
+            if (statementsToAsk.isEmpty()) {
+                return;
+            }
+            if (asking == null) {
+                // its thread ends when idle, also after a reading that stopped part-way (cancelled, or a file unread)
+                asking = new java.util.concurrent.ThreadPoolExecutor(0, 1, 5, java.util.concurrent.TimeUnit.SECONDS,
+                        new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                            Thread thread = new Thread(r, "longarm-import-statement-ids");
+                            thread.setDaemon(true);
+                            return thread;
+                        });
+            }
+            Map<String, StatementDate> asked = new LinkedHashMap<>(statementsToAsk);
+            statementsToAsk.clear();
+            String file = fileName;
+            storedStatements = asking.submit(() -> new StoredStatements(file, asked, view.sources(asked.keySet())));
+        }
+
+        /** Waits for the store's answer to the last question, if any, and reports its problems. */
+        private void takeInStoredStatements() {
+            if (storedStatements == null) {
+                return;
+            }
+            StoredStatements answer;
+            try {
+                answer = storedStatements.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new org.eclipse.core.runtime.OperationCanceledException();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure
+                        : new IllegalStateException(e.getCause());
+            } finally {
+                storedStatements = null;
+            }
+            answer.stored().forEach((statementId, stored) -> {
+                StatementDate given = answer.asked().get(statementId);
+                if (given != null && !sameStatementDate(stored, given)) {
+                    problem(new InputProblem(answer.fileName(), 0, 0, statementId, "$.statementId",
+                            "this statement id was imported before" + (stored.file() == null ? "" : " from "
+                                    + stored.file()) + " for a statement of " + new StatementDate(
+                                            stored.statementDate(), stored.statementTime())
+                                    + ", and this one is of " + given + ": each statement needs an id of its own"));
+                }
+            });
+        }
+
+        /**
+         * Whether a stored source and a statement have one date; their times count when both have one, since a source
+         * stored before times were kept has none.
+         */
+        private static boolean sameStatementDate(SourceRecord stored, StatementDate given) {
+            return java.util.Objects.equals(stored.statementDate(), given.date())
+                    && (stored.statementTime() == null || given.time() == null
+                            || stored.statementTime().equals(given.time()));
+        }
+
+        /**
+         * Takes in what the store holds under the statement ids of the file just read; call when a file has been read,
+         * before its problems count.
+         */
+        public void finishFile() {
+            askStoreForStatements();
+            takeInStoredStatements();
+            if (asking != null) {
+                asking.shutdown();
+                asking = null;
             }
         }
 
@@ -892,8 +997,9 @@ public final class ImportTargets {
             writing.begin(fileName, importId);
         }
 
-        /** Writes what is buffered, unless writing was abandoned. */
+        /** Takes in the store's last answers about the file, then writes what is buffered, unless writing was abandoned. */
         public void finish() throws StoreException {
+            validation.finishFile();
             if (writes()) {
                 writing.finish();
             }

@@ -71,10 +71,10 @@ abstract class CsvFormat implements InputFormat {
         }
         String text = head.stripLeading(); // empty lines before the header are skipped, as when reading
         int newline = text.indexOf('\n');
-        String header = (newline < 0 ? text : text.substring(0, newline)).toLowerCase(Locale.ROOT);
+        String header = newline < 0 ? text : text.substring(0, newline);
         List<String> names = new ArrayList<>();
         for (String cell : header.split(",")) {
-            names.add(cell.strip().replace("\"", "").strip());
+            names.add(matchKey(cell.replace("\"", ""))); // as the reading finds columns
         }
         return names.containsAll(signature());
     }

@@ -208,6 +208,11 @@ public final class BulkLoadStore implements ModelStore {
         }
 
         @Override
+        public Map<String, SourceRecord> sources(Collection<String> ids) {
+            return Map.of();
+        }
+
+        @Override
         public List<EntityRecord> search(String text, int limit) {
             return List.of();
         }

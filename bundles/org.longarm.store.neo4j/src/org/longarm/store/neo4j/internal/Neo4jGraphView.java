@@ -202,17 +202,36 @@ final class Neo4jGraphView implements GraphView {
         Map<String, List<SourceRecord>> sources = new LinkedHashMap<>();
         for (List<String> batch : batches(keys)) {
             engine.query(query, Map.of("keys", batch), r -> {
-                Value s = r.get("s");
-                sources.computeIfAbsent(r.get("key").asString(), k -> new ArrayList<>()).add(new SourceRecord(
-                        s.get("id").asString(), s.get("publisherName").asString(null),
-                        s.get("publisherUrl").asString(null),
-                        s.get("statementDate").isNull() ? null : s.get("statementDate").asLocalDate(),
-                        s.get("url").asString(null), s.get("description").asString(null), r.get("file").asString(null),
-                        s.get("statementTime").isNull() ? null : s.get("statementTime").asZonedDateTime().toInstant()));
+                sources.computeIfAbsent(r.get("key").asString(), k -> new ArrayList<>()).add(sourceRecord(r));
                 return null;
             });
         }
         return sources;
+    }
+
+    @Override
+    public Map<String, SourceRecord> sources(java.util.Collection<String> ids) {
+        Map<String, SourceRecord> sources = new LinkedHashMap<>();
+        for (List<String> batch : batches(ids)) {
+            engine.query("UNWIND $ids AS id MATCH (s:Source {id: id})\n"
+                    + "OPTIONAL MATCH (i:ImportRecord {id: s.importId})\n"
+                    + "RETURN s, coalesce(s.file, i.fileName) AS file", Map.of("ids", batch), r -> {
+                        SourceRecord source = sourceRecord(r);
+                        sources.put(source.id(), source);
+                        return null;
+                    });
+        }
+        return sources;
+    }
+
+    /** The source {@code s} of a result row, with the name of its {@code file}. */
+    private static SourceRecord sourceRecord(Record r) {
+        Value s = r.get("s");
+        return new SourceRecord(s.get("id").asString(), s.get("publisherName").asString(null),
+                s.get("publisherUrl").asString(null),
+                s.get("statementDate").isNull() ? null : s.get("statementDate").asLocalDate(), s.get("url").asString(null),
+                s.get("description").asString(null), r.get("file").asString(null),
+                s.get("statementTime").isNull() ? null : s.get("statementTime").asZonedDateTime().toInstant());
     }
 
     @Override

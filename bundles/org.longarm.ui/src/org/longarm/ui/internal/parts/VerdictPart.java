@@ -275,8 +275,8 @@ public final class VerdictPart {
                             ? "<a href=\"" + source.publisherUrl() + "\">" + escape(source.publisherName()) + "</a>"
                             : escape(source.publisherName()));
                 }
-                if (source.statementDate() != null) {
-                    s.append(", ").append(source.statementDate());
+                if (source.statementWhen() != null) {
+                    s.append(", ").append(source.statementWhen());
                 }
                 if (source.file() != null) {
                     s.append(", from ").append(escape(Path(source.file())));
