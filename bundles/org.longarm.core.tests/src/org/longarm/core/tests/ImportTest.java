@@ -121,8 +121,8 @@ class ImportTest {
                 entity("eeee0000-1111-4111-8111-111111111111", "d3", "D Three", "2020-01-01", "new"),
                 entity(shared, "d2", "D Two", "2021-01-01", "new"));
         ImportReport report = importer.importFiles(List.of(reused), store, new NullProgressMonitor());
-        assertEquals(List.of(reused + ": statement " + shared + " at $.statementId: this statement id was given before"
-                + " in this import to another statement (of another record or date): each statement needs an id of its"
+        assertEquals(List.of(reused + ": statement " + shared + " at $.statementId: this statement id was given earlier"
+                + " in these files to another statement (of another record or date): each statement needs an id of its"
                 + " own"), problemLines(report));
         assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
 
@@ -146,8 +146,8 @@ class ImportTest {
         Path first = write("first.jsonl", entity(shared, "g1", "G One", "2020-01-01", "new"));
         Path other = write("other.jsonl", entity(shared, "g2", "G Two", "2025-01-01", "new"));
         ImportReport together = importer.importFiles(List.of(first, other), store, new NullProgressMonitor());
-        assertEquals(List.of(other + ": statement " + shared + " at $.statementId: this statement id was given before"
-                + " in this import to another statement (of another record or date): each statement needs an id of its"
+        assertEquals(List.of(other + ": statement " + shared + " at $.statementId: this statement id was given earlier"
+                + " in these files to another statement (of another record or date): each statement needs an id of its"
                 + " own"), problemLines(together));
         assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
 

@@ -376,7 +376,7 @@ public final class ImportTargets {
                 if (statementsOfIds.put(statementId, key + "\n" + source.getStatementDate() + "\n"
                         + source.getStatementTime())) {
                     problem(new InputProblem(fileName, 0, 0, statementId, "$.statementId", "this statement id was "
-                            + "given before in this import to another statement (of another record or date): each "
+                            + "given earlier in these files to another statement (of another record or date): each "
                             + "statement needs an id of its own"));
                 } else if (statementsOfIds.size() > known && view != null) {
                     statementsToAsk.put(statementId,
