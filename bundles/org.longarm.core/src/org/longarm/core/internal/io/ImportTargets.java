@@ -223,8 +223,8 @@ public final class ImportTargets {
          * {@link #checkStatementIsOnlyOfItsRecord}).
          */
         private final FingerprintMap statementsOfIds = new FingerprintMap();
-        /** The dates of statements whose ids this import gives first, until the store is asked about those ids. */
-        private final Map<String, StatementDate> statementsToAsk = new LinkedHashMap<>();
+        /** Statements whose ids this import gives first (their dates alone), until the store is asked about them. */
+        private final Map<String, SourceRecord> statementsToAsk = new LinkedHashMap<>();
         /** The store's answer for the statements asked last, while the reading goes on. */
         private java.util.concurrent.Future<StoredStatements> storedStatements;
         private java.util.concurrent.ExecutorService asking;
@@ -379,8 +379,8 @@ public final class ImportTargets {
                             + "given earlier in these files to another statement (of another record or date): each "
                             + "statement needs an id of its own"));
                 } else if (statementsOfIds.size() > known && view != null) {
-                    statementsToAsk.put(statementId,
-                            new StatementDate(source.getStatementDate(), source.getStatementTime()));
+                    statementsToAsk.put(statementId, new SourceRecord(statementId, null, null,
+                            source.getStatementDate(), null, null, null, source.getStatementTime()));
                     if (statementsToAsk.size() >= STATEMENTS_ASKED_AT_ONCE) {
                         askStoreForStatements();
                     }
@@ -388,16 +388,8 @@ public final class ImportTargets {
             }
         }
 
-        /** A statement's date, and its instant when given with a time: what is kept of it until the store is asked. */
-        private record StatementDate(java.time.LocalDate date, java.time.Instant time) {
-            @Override
-            public String toString() {
-                return time != null ? time.toString() : date != null ? date.toString() : "no date";
-            }
-        }
-
         /** The store's answer about statement ids that a file gives first: the sources stored under them. */
-        private record StoredStatements(String fileName, Map<String, StatementDate> asked,
+        private record StoredStatements(String fileName, Map<String, SourceRecord> asked,
                 Map<String, SourceRecord> stored) {
         }
 
@@ -416,7 +408,7 @@ public final class ImportTargets {
                             return thread;
                         });
             }
-            Map<String, StatementDate> asked = new LinkedHashMap<>(statementsToAsk);
+            Map<String, SourceRecord> asked = new LinkedHashMap<>(statementsToAsk);
             statementsToAsk.clear();
             String file = fileName;
             storedStatements = asking.submit(() -> new StoredStatements(file, asked, view.sources(asked.keySet())));
@@ -440,13 +432,12 @@ public final class ImportTargets {
                 storedStatements = null;
             }
             answer.stored().forEach((statementId, stored) -> {
-                StatementDate given = answer.asked().get(statementId);
+                SourceRecord given = answer.asked().get(statementId);
                 if (given != null && !sameStatementDate(stored, given)) {
                     problem(new InputProblem(answer.fileName(), 0, 0, statementId, "$.statementId",
                             "this statement id was imported before" + (stored.file() == null ? "" : " from "
-                                    + stored.file()) + " for a statement of " + new StatementDate(
-                                            stored.statementDate(), stored.statementTime())
-                                    + ", and this one is of " + given + ": each statement needs an id of its own"));
+                                    + stored.file()) + " for a statement of " + dateOf(stored) + ", and this one is of "
+                                    + dateOf(given) + ": each statement needs an id of its own"));
                 }
             });
         }
@@ -455,10 +446,14 @@ public final class ImportTargets {
          * Whether a stored source and a statement have one date; their times count when both have one, since a source
          * stored before times were kept has none.
          */
-        private static boolean sameStatementDate(SourceRecord stored, StatementDate given) {
-            return java.util.Objects.equals(stored.statementDate(), given.date())
-                    && (stored.statementTime() == null || given.time() == null
-                            || stored.statementTime().equals(given.time()));
+        private static boolean sameStatementDate(SourceRecord stored, SourceRecord given) {
+            return java.util.Objects.equals(stored.statementDate(), given.statementDate())
+                    && (stored.statementTime() == null || given.statementTime() == null
+                            || stored.statementTime().equals(given.statementTime()));
+        }
+
+        private static String dateOf(SourceRecord source) {
+            return java.util.Objects.requireNonNullElse(source.statementWhen(), "no date");
         }
 
         /**
