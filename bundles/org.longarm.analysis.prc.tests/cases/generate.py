@@ -32,12 +32,19 @@ def rel(rid, holder, subject, *interests, date="2020-01-01"):
                                   "interests": list(interests)}, date)
 
 
-def share(kind, exact=None, lo=None, hi=None, start=None, end=None):
+def share(kind, exact=None, lo=None, hi=None, start=None, end=None, above=None, below=None):
+    """lo/hi: an inclusive range; above/below: exclusive bounds ("more than 50% but less than 75%")"""
     i = {"type": kind, "directOrIndirect": "direct", "beneficialOwnershipOrControl": False}
     if exact is not None:
         i["share"] = {"exact": exact}
     elif lo is not None:
         i["share"] = {"minimum": lo, "maximum": hi}
+    elif above is not None:
+        i["share"] = {"exclusiveMinimum": above}
+        if hi is not None:
+            i["share"]["maximum"] = hi
+        elif below is not None:
+            i["share"]["exclusiveMaximum"] = below
     if start:
         i["startDate"] = start
     if end:
@@ -164,6 +171,25 @@ case("share-range",
      [org("s", "CN"), org("t1", "GB"), org("t2", "GB"),
       rel("r1", "s", "t1", share("shareholding", lo=51, hi=60)), rel("r2", "s", "t2", share("shareholding", lo=20, hi=60))],
      [{"entities": {"t1": ["SUBJECT", ["CONTROLLED_BY"], 0.51], "t2": ["UNKNOWN", ["OWNERSHIP_UNRESOLVED"], 0.2]}}])
+# the UK register's bands give exclusive minimums: "more than 50%" exceeds 50% (t1 controlled, not only de facto),
+# "more than 30%" is larger than another holder's 30% (t2), "more than 25%" and 25% exceed 50% together (t3); an
+# inclusive minimum of 50% does not exceed 50% (t4); "more than 50%" and 50% are more than 100% (t5, a warning)
+case("exclusive-minimum",
+     [org("s", "CN"), person("s2", "CN"), org("o", "GB", listed=True), org("t1", "GB"), org("t2", "GB"), org("t3", "GB"),
+      org("t4", "GB"), org("t5", "GB"),
+      rel("r1", "s", "t1", share("shareholding", above=50, below=75)), rel("r2", "o", "t1", share("shareholding", 25)),
+      rel("r3", "s", "t2", share("votingRights", above=30, hi=40)), rel("r4", "o", "t2", share("votingRights", 30)),
+      rel("r5", "s", "t3", share("shareholding", above=25, hi=50)), rel("r6", "s2", "t3", share("shareholding", 25)),
+      rel("r7", "o", "t3", share("shareholding", 45)),
+      rel("r8", "s", "t4", share("shareholding", lo=50, hi=75)), rel("r9", "o", "t4", share("shareholding", 50)),
+      rel("r10", "s", "t5", share("shareholding", above=50, below=75)), rel("r11", "o", "t5", share("shareholding", 50))],
+     [{"entities": {"t1": ["SUBJECT", ["CONTROLLED_BY"], 0.5], "t2": ["SUBJECT", ["DE_FACTO_CONTROL"], 0.3],
+                    "t3": ["SUBJECT", ["CONTROLLED_BY"], 0.5], "t4": ["EXPOSED", ["SIGNIFICANT_INFLUENCE"], 0.5],
+                    "t5": ["SUBJECT", ["CONTROLLED_BY"], 0.5]},
+       "shareAbove": {"t1": True, "t2": True, "t4": False},
+       "noteContains": {"t1": "combined voting share more than 50%; largest other holder 25%",
+                        "t3": "combined voting share more than 50%; largest other holder 45%"},
+       "warnings": 1}])
 case("restatement",
      [org("s", "CN"), org("o", "US", listed=True), org("t", "GB"),
       rel("r1", "s", "t", share("shareholding", 30)), rel("r2", "s", "t", share("shareholding", 30)),

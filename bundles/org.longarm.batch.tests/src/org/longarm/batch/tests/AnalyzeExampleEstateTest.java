@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -117,6 +119,21 @@ class AnalyzeExampleEstateTest {
             HeadlessProduct.Run other = LONGARM.run(TIMEOUT, environment, analyze(work.resolve("report." + format)));
             assertEquals(1, other.exitCode(), other::toString);
             assertTrue(Files.size(work.resolve("report." + format)) > 1000, format);
+        }
+
+        // each file's content is recorded once, with its format, counts and digest
+        HeadlessProduct.Run imports = LONGARM.run(TIMEOUT, environment, "imports");
+        assertEquals(0, imports.exitCode(), imports::toString);
+        List<String> lines = imports.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("IMPORTED (UTC)") && lines.get(0).contains("  FORMAT  "), imports::toString);
+        assertEquals("3 files.", lines.get(lines.size() - 1), imports::toString);
+        assertEquals(5, lines.size(), imports::toString);
+        for (String[] file : new String[][] { { "ownership.json", "bods" }, { "products.csv", "products" },
+                { "inventory.csv", "inventory" } }) {
+            String sha256 = HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(example(file[0]))));
+            assertEquals(1, lines.stream().filter(line -> line.contains(" " + file[1] + " ")
+                    && line.contains(example(file[0]).toString()) && line.contains(sha256)).count(), imports::toString);
         }
     }
 

@@ -113,7 +113,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("Evidence (from the in-scope party down):");
         out.printf("  %s (%s)%n", path.get(0).holderName(), path.get(0).holderKey());
         for (Hop hop : path) {
-            String share = hop.share() == null ? "" : " " + percent(hop.share()) + "%";
+            String share = hop.share() == null ? "" : (hop.shareAbove() ? " more than " : " ") + percent(hop.share()) + "%";
             String dates = hop.startDate() == null && hop.endDate() == null ? ""
                     : " [" + (hop.startDate() == null ? "…" : hop.startDate()) + " – "
                             + (hop.endDate() == null ? "…" : hop.endDate()) + "]";

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "longarm", mixinStandardHelpOptions = true, versionProvider = LongarmCommand.Version.class,
         description = "Traces vendors through ownership chains to a verdict under a state's intelligence law.",
         subcommands = { AnalyzeCommand.class, ImportCommand.class, ValidateCommand.class, ExplainCommand.class,
-                ServerCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class },
+                ImportsCommand.class, ServerCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class },
         footer = { "", "Exit codes: 0 fine (analyze: no device needs an action), 1 analyze: at least one device needs an action,",
                 "2 bad input or usage (nothing changed), 3 the database or another part of the system failed,",
                 "130 cancelled (Ctrl-C; nothing changed unless the message says files were imported; after an import's",

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.longarm.core.graph.GraphCounts;
+import org.longarm.core.graph.ImportedFile;
 import org.longarm.core.io.ImportReport;
 import org.longarm.core.io.Importer;
 import org.longarm.core.plugins.Contributions;
@@ -424,6 +425,15 @@ class ImportTest {
         assertEquals(List.of(false, true, true), twice.files().stream().map(ImportReport.FileReport::alreadyImported).toList());
         assertEquals(0, twice.files().get(0).superseded(), "nothing superseded by itself");
         assertEquals("B Ltd", name("b"));
+
+        // the graph lists the files imported into it, newest first, each content once
+        List<ImportedFile> files = store.view().importedFiles();
+        assertEquals(List.of(other.toString(), file.toString()), files.stream().map(ImportedFile::fileName).toList());
+        ImportedFile one = files.get(1);
+        assertEquals(List.of(record.getId(), sha256, "bods", 1L, List.of("entity=1"), record.getImportedAt()),
+                List.of(one.importId(), one.sha256(), one.format(), one.records(), one.counts(), one.importedAt()));
+        assertTrue(one.written() > 0);
+        assertFalse(files.get(0).importedAt().isBefore(one.importedAt()));
     }
 
     @Test

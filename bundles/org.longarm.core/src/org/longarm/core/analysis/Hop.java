@@ -17,15 +17,30 @@ import org.longarm.core.internal.engine.LazySources;
  * @param subjectName the subject's name
  * @param interest the interest type (BODS code) or supply relation
  * @param share the share in percent that counted (the minimum of a range), or null
+ * @param shareAbove whether the share is more than {@code share} rather than at least it (a range whose minimum is
+ *            exclusive, as in "more than 50% but less than 75%")
  * @param startDate first day of the fact, or null
  * @param endDate last day of the fact, or null
  * @param factKey the key of the relationship or product line the hop comes from
  * @param sources the sources of that fact (for hops the engine builds, read from its graph when first asked for)
+ * @since 1.2 ({@code shareAbove})
  */
 public record Hop(String holderKey, String holderName, String subjectKey, String subjectName, String interest,
-        Double share, LocalDate startDate, LocalDate endDate, String factKey, List<SourceRecord> sources) {
+        Double share, boolean shareAbove, LocalDate startDate, LocalDate endDate, String factKey,
+        List<SourceRecord> sources) {
 
     public Hop {
         sources = sources instanceof LazySources ? sources : List.copyOf(sources);
+        shareAbove = shareAbove && share != null;
+    }
+
+    /**
+     * A hop whose share, if any, is at least {@code share}: the record as it was before {@code shareAbove}, kept so
+     * that plug-ins built against it still run.
+     */
+    public Hop(String holderKey, String holderName, String subjectKey, String subjectName, String interest,
+            Double share, LocalDate startDate, LocalDate endDate, String factKey, List<SourceRecord> sources) {
+        this(holderKey, holderName, subjectKey, subjectName, interest, share, false, startDate, endDate, factKey,
+                sources);
     }
 }

@@ -86,6 +86,16 @@ public interface GraphView {
         throw new UnsupportedOperationException("this view does not look up sources by id");
     }
 
+    /**
+     * The files imported into the graph as their imports recorded them, the newest first. The default throws
+     * {@link UnsupportedOperationException}: a view of a store that records its imports answers it.
+     *
+     * @since 1.2
+     */
+    default List<ImportedFile> importedFiles() {
+        throw new UnsupportedOperationException("this view keeps no record of imported files");
+    }
+
     /** Entities whose name or identifier matches {@code text}: identifiers exactly, names by words and prefixes. */
     List<EntityRecord> search(String text, int limit);
 

@@ -14,11 +14,24 @@ import org.longarm.model.InterestType;
  * @param type the interest type (null if not given)
  * @param shareExact exact share in percent, or null
  * @param shareMinimum minimum of a share range in percent, or null
+ * @param exclusiveMinimum whether the share is more than {@code shareMinimum} rather than at least it (BODS
+ *            {@code exclusiveMinimum}, as in the UK register's band "more than 50% but less than 75%")
  * @param shareMaximum maximum of a share range in percent, or null
  * @param startDate first day the interest holds, or null (open)
  * @param endDate last day the interest holds, or null (open)
+ * @since 1.2 ({@code exclusiveMinimum})
  */
 public record InterestRecord(String relationshipKey, int index, String holderKey, String subjectKey,
-        InterestType type, Double shareExact, Double shareMinimum, Double shareMaximum, LocalDate startDate,
-        LocalDate endDate) {
+        InterestType type, Double shareExact, Double shareMinimum, boolean exclusiveMinimum, Double shareMaximum,
+        LocalDate startDate, LocalDate endDate) {
+
+    /**
+     * An interest whose minimum, if any, is inclusive: the record as it was before {@code exclusiveMinimum}, kept
+     * so that plug-ins built against it still run.
+     */
+    public InterestRecord(String relationshipKey, int index, String holderKey, String subjectKey, InterestType type,
+            Double shareExact, Double shareMinimum, Double shareMaximum, LocalDate startDate, LocalDate endDate) {
+        this(relationshipKey, index, holderKey, subjectKey, type, shareExact, shareMinimum, false, shareMaximum,
+                startDate, endDate);
+    }
 }

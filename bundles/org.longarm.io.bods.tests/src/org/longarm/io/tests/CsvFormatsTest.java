@@ -136,6 +136,21 @@ class CsvFormatsTest {
                 + "products.csv:3: this row has 3 values where the header has 8 columns\n", target.problemText());
     }
 
+    /**
+     * A spreadsheet's export keeps columns without a name and rows without values; they hold nothing, so they are no
+     * problem, but a value under a column without a name is one: it would be lost.
+     */
+    @Test
+    void aSpreadsheetsEmptyColumnsAndRowsAreNotProblems() throws IOException {
+        Path file = write("products.csv", "brand,model,brand_owner,manufacturer,relation,,\n"
+                + "Lorex,*,lorex-co,lorex-co,own,,\n" + ",,,,,,\n" + " ,\t,,,,,\n" + "Hikvision,*,hik,hik,own,,note\n"
+                + ",,,,,,\n");
+        MemoryTarget target = Fixtures.read(products, file, withEntities());
+        assertEquals("products.csv:5:7: a value in column 7, which has no name in the header: name the column or "
+                + "remove the value\n", target.problemText());
+        assertEquals(java.util.List.of("lorex|*|"), java.util.List.copyOf(target.productLines.keySet()));
+    }
+
     @Test
     void aFileThatIsNotUtf8IsAProblemAtItsFirstBadByte() throws IOException {
         Path file = dir.resolve("inventory.csv");

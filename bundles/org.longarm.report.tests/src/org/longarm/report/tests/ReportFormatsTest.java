@@ -132,6 +132,19 @@ class ReportFormatsTest {
         assertEquals("2025-04-19T08:30:00Z",
                 removed.get("path").get(1).get("sources").get(0).get("statementTime").asString());
         assertFalse(removed.get("path").get(0).get("sources").get(0).has("statementTime"));
+        // a share whose minimum is exclusive ("more than 30%") says so; any other share does not
+        assertFalse(removed.get("path").get(1).has("shareAbove"));
+        int exclusive = 0;
+        for (var device : tree.get("devices")) {
+            for (var hop : device.get("path")) {
+                if (hop.get("fact").asString().equals("rel-cetc-harbour")) {
+                    assertEquals(30.0, hop.get("share").asDouble());
+                    assertTrue(hop.get("shareAbove").asBoolean());
+                    exclusive++;
+                }
+            }
+        }
+        assertEquals(1, exclusive, "the device made by Harbour shows its path");
         var summary = tree.get("summary");
         assertEquals(3, summary.get("entitiesByVerdict").get("SUBJECT").asInt());
         assertEquals(1, summary.get("devicesByAction").get("REMOVE").asInt());
@@ -243,6 +256,7 @@ class ReportFormatsTest {
         assertTrue(doc.indexOf("id=\"summary\"") < remove, "summary before the devices");
         assertTrue(doc.contains("NIL Art. 7") && doc.contains("0.1.0.v20260630"));
         assertTrue(doc.contains("shareholding 41.88%, from 2020-01-01"), "hops are labelled");
+        assertTrue(doc.contains("shareholding more than 30%, 2019-01-01"), "an exclusive minimum is labelled");
         assertTrue(doc.contains("3f2a9c0d1e4b5a6978877665544332211000ffeeddccbbaa9988776655443322"), "inputs");
         assertTrue(doc.contains("Stopped after 30 s: the analysis timed out"), "failed analysis");
         assertEquals(1, count(doc, FIRST.toString()), "generatedAt appears once, in the footer");

@@ -124,7 +124,7 @@ final class SampleReport {
                 "Hikvision *", "brandOwner", null, LocalDate.of(2010, 1, 1), null, "pl-hikvision-any",
                 List.of(productRow));
         Hop cetcToHarbour = new Hop("cetc", "China Electronics Technology Group Corporation", "harbour",
-                HOSTILE_NAME, "shareholding", 30.0, LocalDate.of(2019, 1, 1), LocalDate.of(2030, 12, 31),
+                HOSTILE_NAME, "shareholding", 30.0, true, LocalDate.of(2019, 1, 1), LocalDate.of(2030, 12, 31),
                 "rel-cetc-harbour", List.of(hostileSource));
         Hop harbourToLine = new Hop("harbour", HOSTILE_NAME, "pl-harbour-x", "Harbourcam <X1>", "manufacturer (OEM)",
                 null, null, null, "pl-harbour-x", List.of(productRow));

@@ -274,6 +274,9 @@ public final class JsonReportFormat implements ReportFormat {
                 } else {
                     number("share", hop.share());
                 }
+                if (hop.shareAbove()) {
+                    g.writeBooleanProperty("shareAbove", true);
+                }
                 date("startDate", hop.startDate());
                 date("endDate", hop.endDate());
                 string("fact", hop.factKey());

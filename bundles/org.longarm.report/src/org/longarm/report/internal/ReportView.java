@@ -28,7 +28,7 @@ import org.longarm.core.report.Report;
 final class ReportView {
 
     /** The URI and version of the JSON report schema ({@code docs/report.schema.json}). */
-    static final String SCHEMA = "https://longarm.org/schemas/report/1.0/report.schema.json";
+    static final String SCHEMA = "https://longarm.org/schemas/report/1.1/report.schema.json";
 
     /** Known actions by severity (0 most severe); actions of other policies come after them, by name. */
     private static final Map<String, Integer> ACTION_RANK = Map.of(
@@ -179,11 +179,14 @@ final class ReportView {
                 + "%";
     }
 
-    /** What a hop says about its fact in words, e.g. {@code shareholding 41.88%, from 2019-01-01}. */
+    /**
+     * What a hop says about its fact in words, e.g. {@code shareholding 41.88%, from 2019-01-01} or
+     * {@code shareholding more than 50%}.
+     */
     static String hopLabel(Hop hop) {
         StringBuilder s = new StringBuilder(hop.interest() == null ? "interest" : hop.interest());
         if (hop.share() != null) {
-            s.append(' ').append(number(hop.share())).append('%');
+            s.append(hop.shareAbove() ? " more than " : " ").append(number(hop.share())).append('%');
         }
         String dates = dates(hop.startDate(), hop.endDate());
         if (!dates.isEmpty()) {

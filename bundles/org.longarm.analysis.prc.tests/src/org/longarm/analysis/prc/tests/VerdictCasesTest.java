@@ -113,6 +113,15 @@ class VerdictCasesTest {
             for (var e : run.path("pathCount").properties()) {
                 assertEquals(e.getValue().asInt(), verdicts.entity(e.getKey()).orElseThrow().paths().size(), name);
             }
+            for (var e : run.path("shareAbove").properties()) {
+                var path = verdicts.entity(e.getKey()).orElseThrow().path();
+                assertEquals(e.getValue().asBoolean(), path.get(path.size() - 1).shareAbove(), name + " / " + e.getKey());
+            }
+            for (var e : run.path("noteContains").properties()) {
+                var notes = verdicts.entity(e.getKey()).orElseThrow().notes();
+                assertTrue(notes.stream().anyMatch(note -> note.contains(e.getValue().asString())),
+                        name + " / " + e.getKey() + ": " + notes);
+            }
             for (var d : run.path("devices").properties()) {
                 DeviceVerdict actual = verdicts.device(d.getKey()).orElseThrow(() -> new AssertionError("no device " + d.getKey()));
                 JsonNode want = d.getValue();

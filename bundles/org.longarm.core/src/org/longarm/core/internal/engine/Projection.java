@@ -50,6 +50,7 @@ final class Projection {
     final int[] subject;
     final double[] voting; // voting figure, shareholding if no voting figure, 0 if neither
     final double[] owned; // shareholding figure, voting if no shareholding figure, 0 if neither
+    final boolean[] votingAbove, ownedAbove; // the figure is an exclusive minimum: the share is more than it
     final byte[] flags;
     final int[] votingFact, ownedFact, controlFact, influenceFact; // indexes into the fact columns, or NONE
 
@@ -64,6 +65,7 @@ final class Projection {
     private final int[] factIndex;
     private final byte[] factType; // ordinal + 1, 0 when the interest has no type
     private final double[] factFigure;
+    private final boolean[] factAbove; // the figure is an exclusive minimum
     private final int[] factStart, factEnd; // epoch days, NO_DATE when open
 
     private Projection(EntityColumns e, InterestColumns in) {
@@ -80,6 +82,7 @@ final class Projection {
         factIndex = in.index;
         factType = in.type;
         factFigure = in.figure;
+        factAbove = in.above;
         factStart = in.start;
         factEnd = in.end;
 
@@ -95,6 +98,8 @@ final class Projection {
         subject = new int[pairs];
         voting = new double[pairs];
         owned = new double[pairs];
+        votingAbove = new boolean[pairs];
+        ownedAbove = new boolean[pairs];
         flags = new byte[pairs];
         votingFact = new int[pairs];
         ownedFact = new int[pairs];
@@ -134,11 +139,11 @@ final class Projection {
             double figure = factFigure[f];
             InterestType type = type(f);
             if (type == InterestType.SHAREHOLDING && !Double.isNaN(figure)
-                    && (Double.isNaN(shares) || figure > shares || figure == shares && earlier(f, sharesFact))) {
+                    && (Double.isNaN(shares) || larger(f, sharesFact))) {
                 shares = figure;
                 sharesFact = f;
             } else if (type == InterestType.VOTING_RIGHTS && !Double.isNaN(figure)
-                    && (Double.isNaN(votes) || figure > votes || figure == votes && earlier(f, votesFact))) {
+                    && (Double.isNaN(votes) || larger(f, votesFact))) {
                 votes = figure;
                 votesFact = f;
             } else if (isControl(type) && (control == NONE || earlier(f, control))) {
@@ -152,11 +157,24 @@ final class Projection {
         subject[p] = s;
         voting[p] = hasVotes ? votes : hasShares ? shares : 0;
         votingFact[p] = hasVotes ? votesFact : sharesFact;
+        votingAbove[p] = votingFact[p] != NONE && factAbove[votingFact[p]];
         owned[p] = hasShares ? shares : hasVotes ? votes : 0;
         ownedFact[p] = hasShares ? sharesFact : votesFact;
+        ownedAbove[p] = ownedFact[p] != NONE && factAbove[ownedFact[p]];
         controlFact[p] = control;
         influenceFact[p] = influence;
         flags[p] = (byte) ((control != NONE ? CONTROL : 0) | (influence != NONE ? INFLUENCE : 0));
+    }
+
+    /**
+     * Whether fact {@code f}'s figure is larger than fact {@code best}'s: "more than 50" is larger than "50", and
+     * among equal figures the choice is stable.
+     */
+    private boolean larger(int f, int best) {
+        if (factFigure[f] != factFigure[best]) {
+            return factFigure[f] > factFigure[best];
+        }
+        return factAbove[f] != factAbove[best] ? factAbove[f] : earlier(f, best);
     }
 
     /** A stable choice among equal facts, whatever order the store delivered them in. */
@@ -228,6 +246,11 @@ final class Projection {
     /** The figure an interest counts with: its exact share, or the minimum of its range, or none. */
     static double figure(InterestRecord i) {
         return i.shareExact() != null ? i.shareExact() : i.shareMinimum() != null ? i.shareMinimum() : NO_FIGURE;
+    }
+
+    /** Whether the share is more than {@link #figure}: a range whose minimum is exclusive ("more than 50%"). */
+    static boolean above(InterestRecord i) {
+        return i.shareExact() == null && i.shareMinimum() != null && i.exclusiveMinimum();
     }
 
     static boolean isControl(InterestType type) {
@@ -369,6 +392,7 @@ final class Projection {
         String[] key;
         byte[] type;
         double[] figure;
+        boolean[] above;
 
         InterestColumns(int capacity, EntityColumns entities) {
             this.entities = entities;
@@ -385,6 +409,7 @@ final class Projection {
             key = key == null ? new String[capacity] : Arrays.copyOf(key, capacity);
             type = type == null ? new byte[capacity] : Arrays.copyOf(type, capacity);
             figure = figure == null ? new double[capacity] : Arrays.copyOf(figure, capacity);
+            above = above == null ? new boolean[capacity] : Arrays.copyOf(above, capacity);
         }
 
         void add(InterestRecord i) {
@@ -399,6 +424,7 @@ final class Projection {
             index[f] = i.index();
             type[f] = (byte) (i.type() == null ? 0 : i.type().ordinal() + 1);
             figure[f] = figure(i);
+            above[f] = above(i);
             start[f] = epochDay(i.startDate());
             end[f] = epochDay(i.endDate());
         }

@@ -109,6 +109,7 @@ public final class VerdictComputation {
         via = new int[n];
         controlReason = new String[n];
         double[] subjectVoting = new double[n];
+        boolean[] subjectVotingAbove = new boolean[n]; // some SUBJECT holder's figure is an exclusive minimum
         ArrayDeque<Integer> work = new ArrayDeque<>();
         for (int t = 0; t < n; t++) {
             via[t] = -1;
@@ -127,15 +128,16 @@ public final class VerdictComputation {
                     continue;
                 }
                 subjectVoting[t] += g.voting[p];
+                subjectVotingAbove[t] |= g.votingAbove[p];
                 String reason = null;
                 int decisive = p;
                 if ((g.flags[p] & Projection.CONTROL) != 0) {
                     reason = "CONTROLLED_BY";
-                } else if (subjectVoting[t] > settings.controlAbove() + EPSILON) {
+                } else if (exceeds(subjectVoting[t], subjectVotingAbove[t], settings.controlAbove(), false)) {
                     reason = "CONTROLLED_BY";
                     decisive = largestSubjectHolder(t);
                 } else if (settings.deFactoControl() && subjectVoting[t] >= settings.deFactoAtLeast() - EPSILON
-                        && subjectVoting[t] > largestOtherHolder(t) + EPSILON) {
+                        && exceedsOtherHolders(t, subjectVoting[t], subjectVotingAbove[t])) {
                     reason = "DE_FACTO_CONTROL";
                     decisive = largestSubjectHolder(t);
                 }
@@ -188,24 +190,33 @@ public final class VerdictComputation {
         return scope.contains(country) && specialRegions.contains(subdivision) ? subdivision : country;
     }
 
+    /**
+     * Whether a share {@code a} exceeds a share {@code b}, where a share "above" its figure is more than the figure
+     * (an exclusive minimum): more than 50% exceeds 50%, and 50% does not.
+     */
+    private static boolean exceeds(double a, boolean aAbove, double b, boolean bAbove) {
+        return a > b + EPSILON || a >= b - EPSILON && aAbove && !bAbove;
+    }
+
     private int largestSubjectHolder(int t) {
         int best = -1;
         for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
-            if (subject[g.holder[p]] && (best < 0 || g.voting[p] > g.voting[best])) {
+            if (subject[g.holder[p]]
+                    && (best < 0 || exceeds(g.voting[p], g.votingAbove[p], g.voting[best], g.votingAbove[best]))) {
                 best = p;
             }
         }
         return best;
     }
 
-    private double largestOtherHolder(int t) {
-        double max = 0;
+    /** Whether the SUBJECT holders' combined voting share is larger than that of every other single holder of t. */
+    private boolean exceedsOtherHolders(int t, double subjectVoting, boolean subjectVotingAbove) {
         for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
-            if (!subject[g.holder[p]]) {
-                max = Math.max(max, g.voting[p]);
+            if (!subject[g.holder[p]] && !exceeds(subjectVoting, subjectVotingAbove, g.voting[p], g.votingAbove[p])) {
+                return false;
             }
         }
-        return max;
+        return true;
     }
 
     // ---- the SUBJECT-held fraction x(t), solved iteratively ----
@@ -353,12 +364,14 @@ public final class VerdictComputation {
     private void checkHoldingsAbove100() {
         for (int t = 0; t < g.size; t++) {
             double total = 0;
+            boolean above = false;
             for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
                 total += g.owned[p];
+                above |= g.ownedAbove[p];
             }
-            if (total > 100 + EPSILON) {
-                warnings.add("HOLDINGS_ABOVE_100: the holdings in %s (%s) valid at %s add up to %s%%"
-                        .formatted(g.names[t], g.keys[t], asOf, percent(total)));
+            if (exceeds(total, above, 100, false)) {
+                warnings.add("HOLDINGS_ABOVE_100: the holdings in %s (%s) valid at %s add up to %s"
+                        .formatted(g.names[t], g.keys[t], asOf, percent(total, above)));
             }
         }
     }
@@ -432,7 +445,7 @@ public final class VerdictComputation {
             if (influence >= 0) {
                 List<Hop> path = controlPath(via[g.holder[influence]]);
                 path = new ArrayList<>(path);
-                path.add(hop(influence, g.fact(g.influenceFact[influence]), Double.NaN));
+                path.add(hop(influence, g.fact(g.influenceFact[influence]), Double.NaN, false));
                 paths.add(path);
             }
             notes.add("SUBJECT-held fraction %s%% (exposed from %s%%).".formatted(percent(fraction[t] * 100),
@@ -465,8 +478,9 @@ public final class VerdictComputation {
         Set<Integer> seen = new LinkedHashSet<>();
         while (p >= 0 && seen.add(p)) {
             Projection.Fact fact = g.fact((g.flags[p] & Projection.CONTROL) != 0
-                    && g.voting[p] <= settings.controlAbove() ? g.controlFact[p] : g.votingFact[p]);
-            reversed.add(hop(p, fact != null ? fact : g.fact(g.controlFact[p]), g.voting[p]));
+                    && !exceeds(g.voting[p], g.votingAbove[p], settings.controlAbove(), false) ? g.controlFact[p]
+                            : g.votingFact[p]);
+            reversed.add(hop(p, fact != null ? fact : g.fact(g.controlFact[p]), g.voting[p], g.votingAbove[p]));
             p = via[g.holder[p]];
         }
         List<Hop> path = new ArrayList<>(reversed.size());
@@ -495,7 +509,7 @@ public final class VerdictComputation {
             if (best < 0) {
                 break;
             }
-            reversed.add(hop(best, g.fact(g.ownedFact[best]), g.owned[best]));
+            reversed.add(hop(best, g.fact(g.ownedFact[best]), g.owned[best], g.ownedAbove[best]));
             int h = g.holder[best];
             if (subject[h]) {
                 List<Hop> path = new ArrayList<>(controlPath(via[h]));
@@ -509,12 +523,13 @@ public final class VerdictComputation {
         return List.of();
     }
 
-    private Hop hop(int p, Projection.Fact fact, double share) {
+    /** The hop of pair {@code p}, showing {@code share} ("more than" it if {@code above}) with its fact. */
+    private Hop hop(int p, Projection.Fact fact, double share, boolean above) {
         int h = g.holder[p], s = g.subject[p];
         return new Hop(g.keys[h], g.names[h], g.keys[s], g.names[s],
                 fact == null || fact.type() == null ? "unknownInterest" : fact.type().getLiteral(),
                 Double.isNaN(share) || fact == null || Double.isNaN(fact.figure()) ? null : share,
-                fact == null ? null : fact.startDate(), fact == null ? null : fact.endDate(),
+                above, fact == null ? null : fact.startDate(), fact == null ? null : fact.endDate(),
                 fact == null ? null : fact.relationshipKey(),
                 fact == null ? List.of() : sources.of(LongarmPackage.Literals.RELATIONSHIP, fact.relationshipKey()));
     }
@@ -533,21 +548,29 @@ public final class VerdictComputation {
 
     private String describeControl(int t) {
         double total = 0, other = 0;
+        boolean totalAbove = false, otherAbove = false;
         List<String> holders = new ArrayList<>();
         for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
             if (subject[g.holder[p]]) {
                 total += g.voting[p];
+                totalAbove |= g.votingAbove[p];
                 if ((g.flags[p] & Projection.CONTROL) != 0) {
                     holders.add(g.names[g.holder[p]] + " (" + g.fact(g.controlFact[p]).type().getLiteral() + ")");
                 } else if (g.voting[p] > 0) {
-                    holders.add(g.names[g.holder[p]] + " (" + percent(g.voting[p]) + "%)");
+                    holders.add(g.names[g.holder[p]] + " (" + percent(g.voting[p], g.votingAbove[p]) + ")");
                 }
-            } else {
-                other = Math.max(other, g.voting[p]);
+            } else if (exceeds(g.voting[p], g.votingAbove[p], other, otherAbove)) {
+                other = g.voting[p];
+                otherAbove = g.votingAbove[p];
             }
         }
-        return "SUBJECT holders: " + String.join(", ", holders) + "; combined voting share " + percent(total)
-                + "%; largest other holder " + percent(other) + "%.";
+        return "SUBJECT holders: " + String.join(", ", holders) + "; combined voting share "
+                + percent(total, totalAbove) + "; largest other holder " + percent(other, otherAbove) + ".";
+    }
+
+    /** A share as the explanations write it: "50%", or "more than 50%" for an exclusive minimum. */
+    static String percent(double value, boolean above) {
+        return (above ? "more than " : "") + percent(value) + "%";
     }
 
     private List<String> describeUnresolved(int t) {
@@ -557,8 +580,8 @@ public final class VerdictComputation {
             declared += g.owned[p];
             int h = g.holder[p];
             if (g.owned[p] >= settings.significantHolderAtLeast() - EPSILON && !determined[h]) {
-                notes.add("Holder %s (%s, %s%%) has no determined verdict.".formatted(g.names[h], g.keys[h],
-                        percent(g.owned[p])));
+                notes.add("Holder %s (%s, %s) has no determined verdict.".formatted(g.names[h], g.keys[h],
+                        percent(g.owned[p], g.ownedAbove[p])));
             }
         }
         if (declared < settings.resolvedAtLeast() - EPSILON) {
@@ -613,7 +636,7 @@ public final class VerdictComputation {
             path.addAll(deciding.path());
             path.add(new Hop(deciding.key(), deciding.name(), line.key(), line.brandName() + " " + line.model(),
                     byMaker ? "manufacturer" + (relation == null ? "" : " (" + relation + ")") : "brandOwner", null,
-                    line.validFrom(), line.validTo(), line.key(),
+                    false, line.validFrom(), line.validTo(), line.key(),
                     sources.of(LongarmPackage.Literals.PRODUCT_LINE, line.key())));
             notes.add("%s by %s (%s).".formatted(byMaker ? "Manufactured" : "Brand owned", deciding.name(),
                     deciding.verdict()));

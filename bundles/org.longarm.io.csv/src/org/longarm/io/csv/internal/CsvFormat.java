@@ -111,8 +111,8 @@ abstract class CsvFormat implements InputFormat {
                 }
                 long line = next;
                 next = line + 1 + embeddedLineBreaks(record);
-                if (record.size() == 1 && record.get(0).isBlank()) {
-                    continue; // an empty line
+                if (record.stream().allMatch(String::isBlank)) {
+                    continue; // an empty line, or a row a spreadsheet kept (",,,,") with nothing in it
                 }
                 if (header) {
                     header = false;
@@ -125,6 +125,12 @@ abstract class CsvFormat implements InputFormat {
                     // a value too many or too few shifts the others into the wrong columns, or is lost
                     target.problem(new InputProblem(target.fileName(), line, 0, null, null, "this row has "
                             + record.size() + " values where the header has " + reading.width + " columns"));
+                    continue;
+                }
+                int unnamed = reading.valueWithoutColumn(record);
+                if (unnamed > 0) {
+                    target.problem(new InputProblem(target.fileName(), line, unnamed, null, null, "a value in column "
+                            + unnamed + ", which has no name in the header: name the column or remove the value"));
                     continue;
                 }
                 row(new Row(reading, record, line));
@@ -223,6 +229,8 @@ abstract class CsvFormat implements InputFormat {
         final Map<String, Object> state = new LinkedHashMap<>();
         /** How many columns the header has. */
         int width;
+        /** 0-based indexes of the header's columns without a name, which a spreadsheet writes for empty columns. */
+        final List<Integer> unnamed = new ArrayList<>();
 
         Reading(ReadTarget target) {
             this.target = target;
@@ -235,7 +243,9 @@ abstract class CsvFormat implements InputFormat {
             List<String> unknown = new ArrayList<>();
             for (int i = 0; i < record.size(); i++) {
                 String name = matchKey(record.get(i));
-                if (!columns().contains(name)) {
+                if (name.isEmpty()) {
+                    unnamed.add(i); // allowed while its values are empty, as in a spreadsheet's export
+                } else if (!columns().contains(name)) {
                     unknown.add(record.get(i).strip());
                     target.problem(new InputProblem(file, line, i + 1, null, null, "unknown column '"
                             + record.get(i).strip() + "'; the columns are " + String.join(", ", columns())));
@@ -258,6 +268,16 @@ abstract class CsvFormat implements InputFormat {
                 ok = false;
             }
             return ok;
+        }
+
+        /** The 1-based column of the first value under a column without a name, or 0 when there is none. */
+        int valueWithoutColumn(CSVRecord record) {
+            for (int i : unnamed) {
+                if (!record.get(i).isBlank()) {
+                    return i + 1;
+                }
+            }
+            return 0;
         }
     }
 

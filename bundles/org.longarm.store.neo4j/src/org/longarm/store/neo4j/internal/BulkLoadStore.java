@@ -18,6 +18,7 @@ import org.longarm.core.graph.DeviceRecord;
 import org.longarm.core.graph.EntityRecord;
 import org.longarm.core.graph.GraphCounts;
 import org.longarm.core.graph.GraphView;
+import org.longarm.core.graph.ImportedFile;
 import org.longarm.core.graph.InterestRecord;
 import org.longarm.core.graph.ProductLineRecord;
 import org.longarm.core.graph.SourceRecord;
@@ -210,6 +211,11 @@ public final class BulkLoadStore implements ModelStore {
         @Override
         public Map<String, SourceRecord> sources(Collection<String> ids) {
             return Map.of();
+        }
+
+        @Override
+        public List<ImportedFile> importedFiles() {
+            return List.of();
         }
 
         @Override

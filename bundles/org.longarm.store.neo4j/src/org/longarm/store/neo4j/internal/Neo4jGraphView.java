@@ -16,6 +16,7 @@ import org.longarm.core.graph.DeviceRecord;
 import org.longarm.core.graph.EntityRecord;
 import org.longarm.core.graph.GraphCounts;
 import org.longarm.core.graph.GraphView;
+import org.longarm.core.graph.ImportedFile;
 import org.longarm.core.graph.InterestRecord;
 import org.longarm.core.graph.ProductLineRecord;
 import org.longarm.core.graph.SourceRecord;
@@ -48,7 +49,8 @@ final class Neo4jGraphView implements GraphView {
 
     private static final String INTEREST_FIELDS = """
             r.id AS rel, r.ord AS ord, h.id AS holder, s.id AS subject, r.type AS type,
-            r.shareExact AS exact, r.shareMinimum AS minimum, r.shareMaximum AS maximum,
+            r.shareExact AS exact, r.shareMinimum AS minimum, coalesce(r.exclusiveMinimum, false) AS exclusiveMinimum,
+            r.shareMaximum AS maximum,
             r.startDate AS startDate, r.endDate AS endDate""";
 
     private final StoreEngine engine;
@@ -224,6 +226,21 @@ final class Neo4jGraphView implements GraphView {
         return sources;
     }
 
+    @Override
+    public List<ImportedFile> importedFiles() {
+        return engine.query("""
+                MATCH (i:ImportRecord)
+                RETURN i.id AS id, i.fileName AS fileName, i.sha256 AS sha256, i.format AS format,
+                       i.importedAt AS importedAt, i.records AS records, i.written AS written,
+                       i.superseded AS superseded, coalesce(i.counts, []) AS counts
+                ORDER BY importedAt IS NULL, importedAt DESC, id""", Map.of(),
+                r -> new ImportedFile(r.get("id").asString(), r.get("fileName").asString(null),
+                        r.get("sha256").asString(null), r.get("format").asString(null),
+                        r.get("importedAt").isNull() ? null : r.get("importedAt").asZonedDateTime().toInstant(),
+                        r.get("records").asLong(0), r.get("written").asLong(0), r.get("superseded").asLong(0),
+                        r.get("counts").asList(Value::asString)));
+    }
+
     /** The source {@code s} of a result row, with the name of its {@code file}. */
     private static SourceRecord sourceRecord(Record r) {
         Value s = r.get("s");
@@ -354,7 +371,7 @@ final class Neo4jGraphView implements GraphView {
         String type = r.get("type").asString(null);
         return new InterestRecord(r.get("rel").asString(), (int) r.get("ord").asLong(), r.get("holder").asString(),
                 r.get("subject").asString(), type == null ? null : InterestType.get(type), number(r.get("exact")),
-                number(r.get("minimum")), number(r.get("maximum")),
+                number(r.get("minimum")), r.get("exclusiveMinimum").asBoolean(), number(r.get("maximum")),
                 r.get("startDate").isNull() ? null : r.get("startDate").asLocalDate(),
                 r.get("endDate").isNull() ? null : r.get("endDate").asLocalDate());
     }

@@ -178,6 +178,13 @@ public final class GraphEdits {
         set(domain, change, interest, Literals.INTEREST__SHARE_EXACT, before.shareExact(), after.shareExact());
         set(domain, change, interest, Literals.INTEREST__SHARE_MINIMUM, before.shareMinimum(), after.shareMinimum());
         set(domain, change, interest, Literals.INTEREST__SHARE_MAXIMUM, before.shareMaximum(), after.shareMaximum());
+        if (!Objects.equals(before.shareExact(), after.shareExact())
+                || !Objects.equals(before.shareMinimum(), after.shareMinimum())
+                || !Objects.equals(before.shareMaximum(), after.shareMaximum())) {
+            // the analyst writes bounds that hold ("25-50"): a bound the data gave as exclusive is replaced too
+            set(domain, change, interest, Literals.INTEREST__EXCLUSIVE_MINIMUM, interest.isExclusiveMinimum(), false);
+            set(domain, change, interest, Literals.INTEREST__EXCLUSIVE_MAXIMUM, interest.isExclusiveMaximum(), false);
+        }
         set(domain, change, interest, Literals.INTEREST__START_DATE, before.start(), after.start());
         set(domain, change, interest, Literals.INTEREST__END_DATE, before.end(), after.end());
         if (change.isEmpty()) {

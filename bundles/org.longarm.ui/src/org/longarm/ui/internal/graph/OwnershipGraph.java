@@ -138,14 +138,18 @@ public record OwnershipGraph(String root, Map<String, Node> nodes, List<Edge> ed
         }
     }
 
-    /** An interest as an edge label: its type and share, e.g. {@code shareholding 41.9%}. */
+    /**
+     * An interest as an edge label: its type and share, e.g. {@code shareholding 41.9%}, or {@code shareholding
+     * >50–75%} for a range whose minimum is exclusive.
+     */
     public static String describe(InterestRecord interest) {
         String type = interest.type() == null ? "interest" : interest.type().getLiteral();
         String share = "";
         if (interest.shareExact() != null) {
             share = " " + percent(interest.shareExact());
         } else if (interest.shareMinimum() != null || interest.shareMaximum() != null) {
-            share = " " + (interest.shareMinimum() == null ? "?" : number(interest.shareMinimum())) + "\u2013"
+            share = " " + (interest.shareMinimum() == null ? "?"
+                    : (interest.exclusiveMinimum() ? ">" : "") + number(interest.shareMinimum())) + "\u2013"
                     + (interest.shareMaximum() == null ? "?" : percent(interest.shareMaximum()));
         }
         return type + share;

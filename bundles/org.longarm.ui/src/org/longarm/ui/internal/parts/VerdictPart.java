@@ -256,7 +256,8 @@ public final class VerdictPart {
         heading(title);
         int n = 1;
         for (Hop hop : hops) {
-            String share = hop.share() == null ? "" : " " + OwnershipGraph.percent(hop.share());
+            String share = hop.share() == null ? ""
+                    : (hop.shareAbove() ? " more than " : " ") + OwnershipGraph.percent(hop.share());
             String dates = hop.startDate() == null && hop.endDate() == null ? ""
                     : " (" + (hop.startDate() == null ? "\u2026" : hop.startDate()) + " \u2013 "
                             + (hop.endDate() == null ? "\u2026" : hop.endDate()) + ")";

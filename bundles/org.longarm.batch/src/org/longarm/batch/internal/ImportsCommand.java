@@ -1,0 +1,79 @@
+package org.longarm.batch.internal;
+
+import java.io.PrintWriter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.longarm.core.graph.ImportedFile;
+import org.longarm.store.neo4j.LongarmDatabase;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+@Command(name = "imports", mixinStandardHelpOptions = true,
+        description = { "Lists the files imported into the graph, newest first: when each was imported (UTC), its "
+                + "format, the statements or rows read, the facts and sources written, the statements superseded by "
+                + "newer ones the graph held, its name, its SHA-256 (whose first 16 hex digits are the import id that "
+                + "each of its facts' sources names) and its records by kind. A file imported again with the same "
+                + "content is listed once, at its first import.", "Exit codes: 0 listed, 3 database failure." })
+final class ImportsCommand implements Callable<Integer> {
+
+    private static final String[] HEADINGS = { "IMPORTED (UTC)", "FORMAT", "RECORDS", "WRITTEN", "SUPERSEDED", "FILE",
+            "SHA-256", "RECORDS BY KIND" };
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (LongarmDatabase database = common.open()) {
+            List<ImportedFile> files = database.store().view().importedFiles();
+            PrintWriter out = spec.commandLine().getOut();
+            if (files.isEmpty()) {
+                out.println("No imports recorded in " + database.store().describe() + ".");
+                return LongarmCommand.OK;
+            }
+            String[][] rows = new String[files.size() + 1][];
+            rows[0] = HEADINGS;
+            for (int i = 0; i < files.size(); i++) {
+                ImportedFile f = files.get(i);
+                rows[i + 1] = new String[] {
+                        f.importedAt() == null ? "?" : f.importedAt().truncatedTo(ChronoUnit.SECONDS).toString(),
+                        f.format() == null ? "?" : f.format(), "%,d".formatted(f.records()),
+                        "%,d".formatted(f.written()), "%,d".formatted(f.superseded()),
+                        TerminalWriter.shown(f.fileName() == null ? "?" : f.fileName()),
+                        f.sha256() == null ? "?" : f.sha256(), String.join(" ", f.counts()) };
+            }
+            print(rows, out);
+            out.printf("%,d file%s.%n", files.size(), files.size() == 1 ? "" : "s");
+        }
+        return LongarmCommand.OK;
+    }
+
+    /** Columns padded to their widest cell; numbers (columns 2-4) to the right. */
+    private static void print(String[][] rows, PrintWriter out) {
+        int[] width = new int[HEADINGS.length];
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                width[c] = Math.max(width[c], row[c].length());
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < row.length; c++) {
+                boolean number = c >= 2 && c <= 4;
+                String pad = " ".repeat(width[c] - row[c].length());
+                line.append(number ? pad + row[c] : c == row.length - 1 ? row[c] : row[c] + pad);
+                if (c < row.length - 1) {
+                    line.append("  ");
+                }
+            }
+            out.println(line.toString().stripTrailing());
+        }
+    }
+}
