@@ -55,7 +55,7 @@ final class ImportsCommand implements Callable<Integer> {
         return LongarmCommand.OK;
     }
 
-    /** Columns padded to their widest cell; numbers (columns 2-4) to the right. */
+    /** Columns padded to their widest cell, numbers (columns 2-4) to the right; no line ends in spaces. */
     private static void print(String[][] rows, PrintWriter out) {
         int[] width = new int[HEADINGS.length];
         for (String[] row : rows) {
@@ -68,10 +68,7 @@ final class ImportsCommand implements Callable<Integer> {
             for (int c = 0; c < row.length; c++) {
                 boolean number = c >= 2 && c <= 4;
                 String pad = " ".repeat(width[c] - row[c].length());
-                line.append(number ? pad + row[c] : c == row.length - 1 ? row[c] : row[c] + pad);
-                if (c < row.length - 1) {
-                    line.append("  ");
-                }
+                line.append(number ? pad + row[c] : row[c] + pad).append("  ");
             }
             out.println(line.toString().stripTrailing());
         }
