@@ -27,14 +27,17 @@ def person(rid, nat=None, date="2020-01-01"):
     return ("person", rid, d, date)
 
 
-def rel(rid, holder, subject, *interests, date="2020-01-01"):
-    return ("relationship", rid, {"isComponent": False, "subject": subject, "interestedParty": holder,
-                                  "interests": list(interests)}, date)
+def rel(rid, holder, subject, *interests, date="2020-01-01", components=None, component=False):
+    """components: the record ids a primary indirect relationship lists; component: this one is listed by one"""
+    d = {"isComponent": component, "subject": subject, "interestedParty": holder, "interests": list(interests)}
+    if components:
+        d["componentRecords"] = list(components)
+    return ("relationship", rid, d, date)
 
 
-def share(kind, exact=None, lo=None, hi=None, start=None, end=None, above=None, below=None):
+def share(kind, exact=None, lo=None, hi=None, start=None, end=None, above=None, below=None, indirect=False):
     """lo/hi: an inclusive range; above/below: exclusive bounds ("more than 50% but less than 75%")"""
-    i = {"type": kind, "directOrIndirect": "direct", "beneficialOwnershipOrControl": False}
+    i = {"type": kind, "directOrIndirect": "indirect" if indirect else "direct", "beneficialOwnershipOrControl": False}
     if exact is not None:
         i["share"] = {"exact": exact}
     elif lo is not None:
@@ -190,6 +193,47 @@ case("exclusive-minimum",
        "noteContains": {"t1": "combined voting share more than 50%; largest other holder 25%",
                         "t3": "combined voting share more than 50%; largest other holder 45%"},
        "warnings": 1}])
+# a primary indirect relationship and the components it lists (BODS componentRecords) describe one holding, counted
+# once as the larger of the two: t1 (as the standard's Finnish example) is held 100% by s, directly 23.5% and 76.5%
+# through i1, not 176.5%; t2's holder p, a SUBJECT person, holds 30% through i2, of which p holds 50%: t2's
+# SUBJECT-held fraction is 30%, not 60%; t3's p holds 30% through i3, which p controls: 30%, not 60%, so no control;
+# t4's intermediary i4 is SUBJECT and its holder q is not: i4's 55% counts; t5's components carry no figure from p:
+# p's indirect 60% counts. Without the rule t1 and t5 gave holdings above 100%.
+case("indirect-components",
+     [org("s", "CN"), person("p", "CN"), person("q", "GB"), org("o", "GB", listed=True), org("o2", "US", listed=True),
+      org("i1", "GB"), org("t1", "GB"),
+      rel("r1a", "s", "i1", share("shareholding", 100), component=True),
+      rel("r1b", "i1", "t1", share("shareholding", 76.5), component=True),
+      rel("r1c", "s", "t1", share("shareholding", 23.5), component=True),
+      rel("r1", "s", "t1", share("shareholding", 100, indirect=True), components=["i1", "r1a", "r1b", "r1c"]),
+      org("i2", "GB"), org("t2", "GB"),
+      rel("r2a", "p", "i2", share("shareholding", 50), component=True), rel("r2o", "o", "i2", share("shareholding", 50)),
+      rel("r2b", "i2", "t2", share("shareholding", 60), component=True), rel("r2x", "o2", "t2", share("shareholding", 40)),
+      rel("r2", "p", "t2", share("shareholding", 30, indirect=True), components=["i2", "r2a", "r2b"]),
+      org("i3", "GB"), org("t3", "GB"),
+      rel("r3a", "p", "i3", share("shareholding", 60), component=True),
+      rel("r3b", "i3", "t3", share("shareholding", 30), component=True),
+      rel("r3o", "o", "t3", share("shareholding", 35)), rel("r3x", "o2", "t3", share("shareholding", 5)),
+      rel("r3", "p", "t3", share("shareholding", 30, indirect=True), components=["i3", "r3a", "r3b"]),
+      org("i4", "CN"), org("t4", "GB"),
+      rel("r4a", "q", "i4", share("shareholding"), component=True),
+      rel("r4b", "i4", "t4", share("shareholding", 55), component=True), rel("r4o", "o", "t4", share("shareholding", 45)),
+      rel("r4", "q", "t4", share("shareholding", 55, indirect=True), components=["i4", "r4a", "r4b"]),
+      org("i5a", "GB"), org("i5b", "GB"), org("t5", "GB"),
+      rel("r5a", "p", "i5a", share("shareholding"), component=True),
+      rel("r5b", "p", "i5b", share("shareholding"), component=True),
+      rel("r5c", "i5a", "t5", share("shareholding", 40), component=True),
+      rel("r5d", "i5b", "t5", share("shareholding", 20), component=True),
+      rel("r5o", "o", "t5", share("shareholding", 40)),
+      rel("r5", "p", "t5", share("shareholding", 60, indirect=True),
+          components=["i5a", "i5b", "r5a", "r5b", "r5c", "r5d"])],
+     [{"entities": {"t1": ["SUBJECT", ["CONTROLLED_BY"], 1.0], "t2": ["EXPOSED", ["SIGNIFICANT_INFLUENCE"], 0.3],
+                    "i3": ["SUBJECT", ["CONTROLLED_BY"], 0.6], "t3": ["EXPOSED", ["SIGNIFICANT_INFLUENCE"], 0.3],
+                    "t4": ["SUBJECT", ["CONTROLLED_BY"], 0.55], "t5": ["SUBJECT", ["CONTROLLED_BY"], 0.6]},
+       "noteContains": {"t1": "S's indirect holding and the holdings of I1, which its relationship lists as components",
+                        "t3": "P's indirect holding and the holdings of I3, which its relationship lists as components",
+                        "t4": "combined voting share 55%; largest other holder 45%"},
+       "warnings": 0}])
 case("restatement",
      [org("s", "CN"), org("o", "US", listed=True), org("t", "GB"),
       rel("r1", "s", "t", share("shareholding", 30)), rel("r2", "s", "t", share("shareholding", 30)),

@@ -711,13 +711,22 @@ public interface LongarmPackage extends EPackage {
 	int RELATIONSHIP__INTERESTS = SOURCED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Component Records</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELATIONSHIP__COMPONENT_RECORDS = SOURCED_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Relationship</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RELATIONSHIP_FEATURE_COUNT = SOURCED_FEATURE_COUNT + 4;
+	int RELATIONSHIP_FEATURE_COUNT = SOURCED_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Relationship</em>' class.
@@ -1840,6 +1849,17 @@ public interface LongarmPackage extends EPackage {
 	EReference getRelationship_Interests();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.longarm.model.Relationship#getComponentRecords <em>Component Records</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Component Records</em>'.
+	 * @see org.longarm.model.Relationship#getComponentRecords()
+	 * @see #getRelationship()
+	 * @generated
+	 */
+	EAttribute getRelationship_ComponentRecords();
+
+	/**
 	 * Returns the meta object for class '{@link org.longarm.model.Interest <em>Interest</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2808,6 +2828,14 @@ public interface LongarmPackage extends EPackage {
 		 * @generated
 		 */
 		EReference RELATIONSHIP__INTERESTS = eINSTANCE.getRelationship_Interests();
+
+		/**
+		 * The meta object literal for the '<em><b>Component Records</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RELATIONSHIP__COMPONENT_RECORDS = eINSTANCE.getRelationship_ComponentRecords();
 
 		/**
 		 * The meta object literal for the '{@link org.longarm.model.impl.InterestImpl <em>Interest</em>}' class.

@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.longarm.model.Relationship#getSubject <em>Subject</em>}</li>
  *   <li>{@link org.longarm.model.Relationship#getInterestedParty <em>Interested Party</em>}</li>
  *   <li>{@link org.longarm.model.Relationship#getInterests <em>Interests</em>}</li>
+ *   <li>{@link org.longarm.model.Relationship#getComponentRecords <em>Component Records</em>}</li>
  * </ul>
  *
  * @see org.longarm.model.LongarmPackage#getRelationship()
@@ -111,5 +112,20 @@ public interface Relationship extends Sourced {
 	 * @generated
 	 */
 	EList<Interest> getInterests();
+
+	/**
+	 * Returns the value of the '<em><b>Component Records</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The recordIds of the component records that detail this relationship when it is indirect (BODS componentRecords): the intermediate entities and the relationships through which the interested party holds its interests. Empty for a direct relationship. The analysis uses it so that a primary indirect relationship and its components, imported together, count as one holding.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Component Records</em>' attribute list.
+	 * @see org.longarm.model.LongarmPackage#getRelationship_ComponentRecords()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getComponentRecords();
 
 } // Relationship

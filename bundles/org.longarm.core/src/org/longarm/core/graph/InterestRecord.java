@@ -1,6 +1,7 @@
 package org.longarm.core.graph;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.longarm.model.InterestType;
 
@@ -19,19 +20,27 @@ import org.longarm.model.InterestType;
  * @param shareMaximum maximum of a share range in percent, or null
  * @param startDate first day the interest holds, or null (open)
  * @param endDate last day the interest holds, or null (open)
- * @since 1.2 ({@code exclusiveMinimum})
+ * @param componentRecords the record ids of the components of the interest's relationship when it is a primary
+ *            indirect relationship (BODS {@code componentRecords}: the intermediate entities and the relationships
+ *            through which the holder holds the interest), empty otherwise; never null
+ * @since 1.2 ({@code exclusiveMinimum}, {@code componentRecords})
  */
 public record InterestRecord(String relationshipKey, int index, String holderKey, String subjectKey,
         InterestType type, Double shareExact, Double shareMinimum, boolean exclusiveMinimum, Double shareMaximum,
-        LocalDate startDate, LocalDate endDate) {
+        LocalDate startDate, LocalDate endDate, List<String> componentRecords) {
+
+    /** Keeps {@code componentRecords} unmodifiable and never null. */
+    public InterestRecord {
+        componentRecords = componentRecords == null ? List.of() : List.copyOf(componentRecords);
+    }
 
     /**
-     * An interest whose minimum, if any, is inclusive: the record as it was before {@code exclusiveMinimum}, kept
-     * so that plug-ins built against it still run.
+     * An interest whose minimum, if any, is inclusive, of a relationship without components: the record as it was
+     * before {@code exclusiveMinimum} and {@code componentRecords}, kept so that plug-ins built against it still run.
      */
     public InterestRecord(String relationshipKey, int index, String holderKey, String subjectKey, InterestType type,
             Double shareExact, Double shareMinimum, Double shareMaximum, LocalDate startDate, LocalDate endDate) {
         this(relationshipKey, index, holderKey, subjectKey, type, shareExact, shareMinimum, false, shareMaximum,
-                startDate, endDate);
+                startDate, endDate, List.of());
     }
 }

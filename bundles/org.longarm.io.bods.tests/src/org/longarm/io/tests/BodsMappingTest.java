@@ -158,6 +158,16 @@ class BodsMappingTest {
     }
 
     @Test
+    void aPrimaryIndirectRelationshipKeepsItsComponents() throws IOException {
+        MemoryTarget target = Fixtures.read(format, Fixtures.bods().resolve("examples/indirect-ownership.json"));
+        assertEquals("", target.problemText());
+        Relationship primary = target.relationships.get("d8d75ccf40e4");
+        assertEquals(List.of("d4ab89ea169a", "4cf2837bd01f", "05e81af035e4"), primary.getComponentRecords());
+        assertEquals(DirectOrIndirect.INDIRECT, primary.getInterests().get(0).getDirectOrIndirect());
+        assertEquals(List.of(), target.relationships.get("4cf2837bd01f").getComponentRecords());
+    }
+
+    @Test
     void closedEntityIsDissolvedOnItsStatementDate() throws IOException {
         String closed = company().replace("\"recordType\":\"entity\"", "\"recordType\":\"entity\",\"recordStatus\":\"closed\"")
                 .replace("\"statementDate\":\"2020-01-02\"", "\"statementDate\":\"2023-03-04\"");

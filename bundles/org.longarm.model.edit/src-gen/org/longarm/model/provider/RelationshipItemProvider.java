@@ -52,6 +52,7 @@ public class RelationshipItemProvider extends SourcedItemProvider {
 			addIdPropertyDescriptor(object);
 			addSubjectPropertyDescriptor(object);
 			addInterestedPartyPropertyDescriptor(object);
+			addComponentRecordsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -118,6 +119,28 @@ public class RelationshipItemProvider extends SourcedItemProvider {
 				 false,
 				 true,
 				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Component Records feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addComponentRecordsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Relationship_componentRecords_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Relationship_componentRecords_feature", "_UI_Relationship_type"),
+				 LongarmPackage.Literals.RELATIONSHIP__COMPONENT_RECORDS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -191,6 +214,7 @@ public class RelationshipItemProvider extends SourcedItemProvider {
 
 		switch (notification.getFeatureID(Relationship.class)) {
 			case LongarmPackage.RELATIONSHIP__ID:
+			case LongarmPackage.RELATIONSHIP__COMPONENT_RECORDS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case LongarmPackage.RELATIONSHIP__INTERESTS:

@@ -716,6 +716,16 @@ public class LongarmPackageImpl extends EPackageImpl implements LongarmPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRelationship_ComponentRecords() {
+		return (EAttribute)relationshipEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getInterest() {
 		return interestEClass;
 	}
@@ -1329,6 +1339,7 @@ public class LongarmPackageImpl extends EPackageImpl implements LongarmPackage {
 		createEReference(relationshipEClass, RELATIONSHIP__SUBJECT);
 		createEReference(relationshipEClass, RELATIONSHIP__INTERESTED_PARTY);
 		createEReference(relationshipEClass, RELATIONSHIP__INTERESTS);
+		createEAttribute(relationshipEClass, RELATIONSHIP__COMPONENT_RECORDS);
 
 		interestEClass = createEClass(INTEREST);
 		createEAttribute(interestEClass, INTEREST__TYPE);
@@ -1483,6 +1494,7 @@ public class LongarmPackageImpl extends EPackageImpl implements LongarmPackage {
 		initEReference(getRelationship_Subject(), this.getEntity(), null, "subject", null, 1, 1, Relationship.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRelationship_InterestedParty(), this.getEntity(), null, "interestedParty", null, 1, 1, Relationship.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRelationship_Interests(), this.getInterest(), null, "interests", null, 0, -1, Relationship.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRelationship_ComponentRecords(), ecorePackage.getEString(), "componentRecords", null, 0, -1, Relationship.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(interestEClass, Interest.class, "Interest", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getInterest_Type(), this.getInterestType(), "type", null, 0, 1, Interest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -35,6 +36,7 @@ import org.longarm.model.Relationship;
  *   <li>{@link org.longarm.model.impl.RelationshipImpl#getSubject <em>Subject</em>}</li>
  *   <li>{@link org.longarm.model.impl.RelationshipImpl#getInterestedParty <em>Interested Party</em>}</li>
  *   <li>{@link org.longarm.model.impl.RelationshipImpl#getInterests <em>Interests</em>}</li>
+ *   <li>{@link org.longarm.model.impl.RelationshipImpl#getComponentRecords <em>Component Records</em>}</li>
  * </ul>
  *
  * @generated
@@ -89,6 +91,16 @@ public class RelationshipImpl extends SourcedImpl implements Relationship {
 	 * @ordered
 	 */
 	protected EList<Interest> interests;
+
+	/**
+	 * The cached value of the '{@link #getComponentRecords() <em>Component Records</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getComponentRecords()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> componentRecords;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -231,6 +243,19 @@ public class RelationshipImpl extends SourcedImpl implements Relationship {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getComponentRecords() {
+		if (componentRecords == null) {
+			componentRecords = new EDataTypeUniqueEList<String>(String.class, this, LongarmPackage.RELATIONSHIP__COMPONENT_RECORDS);
+		}
+		return componentRecords;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LongarmPackage.RELATIONSHIP__INTERESTS:
@@ -257,6 +282,8 @@ public class RelationshipImpl extends SourcedImpl implements Relationship {
 				return basicGetInterestedParty();
 			case LongarmPackage.RELATIONSHIP__INTERESTS:
 				return getInterests();
+			case LongarmPackage.RELATIONSHIP__COMPONENT_RECORDS:
+				return getComponentRecords();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -283,6 +310,10 @@ public class RelationshipImpl extends SourcedImpl implements Relationship {
 				getInterests().clear();
 				getInterests().addAll((Collection<? extends Interest>)newValue);
 				return;
+			case LongarmPackage.RELATIONSHIP__COMPONENT_RECORDS:
+				getComponentRecords().clear();
+				getComponentRecords().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -307,6 +338,9 @@ public class RelationshipImpl extends SourcedImpl implements Relationship {
 			case LongarmPackage.RELATIONSHIP__INTERESTS:
 				getInterests().clear();
 				return;
+			case LongarmPackage.RELATIONSHIP__COMPONENT_RECORDS:
+				getComponentRecords().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -327,6 +361,8 @@ public class RelationshipImpl extends SourcedImpl implements Relationship {
 				return interestedParty != null;
 			case LongarmPackage.RELATIONSHIP__INTERESTS:
 				return interests != null && !interests.isEmpty();
+			case LongarmPackage.RELATIONSHIP__COMPONENT_RECORDS:
+				return componentRecords != null && !componentRecords.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -343,6 +379,8 @@ public class RelationshipImpl extends SourcedImpl implements Relationship {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (id: ");
 		result.append(id);
+		result.append(", componentRecords: ");
+		result.append(componentRecords);
 		result.append(')');
 		return result.toString();
 	}

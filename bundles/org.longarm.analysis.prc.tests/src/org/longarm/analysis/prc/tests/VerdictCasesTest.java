@@ -162,6 +162,32 @@ class VerdictCasesTest {
         }
     }
 
+    /**
+     * The standard's own examples of indirect ownership publish a primary relationship together with the components
+     * it lists: each holding counts once, so that none of them adds up to more than 100% (three did before).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("indirectExamples")
+    void theStandardsIndirectExamplesCountEachHoldingOnce(String example) throws IOException {
+        Path file = Path.of(System.getProperty("longarm.repo", "."), "../shared/standards/bods-0.4/examples", example);
+        try (ModelStore store = load(List.of(file))) {
+            Verdicts verdicts = verdicts(store, JSON.createObjectNode());
+            assertEquals(List.of(), verdicts.warnings(), example);
+            if (example.equals("bods-package-fi-soe.json")) {
+                assertTrue(verdicts.entity("19f1c5afe9d7").orElseThrow().notes().contains(
+                        "Suomen tasavalta's indirect holding and the holdings of Suomen Kaasuverkko Oy, "
+                                + "Valtiovarainministerio, which its relationship lists as components, describe one "
+                                + "holding: counted once, as the larger of the two."),
+                        () -> verdicts.entity("19f1c5afe9d7").orElseThrow().notes().toString());
+            }
+        }
+    }
+
+    static Stream<String> indirectExamples() {
+        return Stream.of("bods-package-fi-soe.json", "indirect-ownership.json", "mixed-direct-and-indirect-ownership.json",
+                "multiple-indirect-ownership.json", "mutilple-indirect-ownership-2.json", "nomination.json");
+    }
+
     /** Over random ownership graphs: adding a CLEAR holder anywhere never makes an entity SUBJECT. */
     @Test
     void addingAClearHolderNeverMakesAnEntitySubject(@TempDir Path folders) throws IOException {

@@ -3,9 +3,13 @@ package org.longarm.core.internal.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -60,6 +64,14 @@ final class Projection {
     final int[] holdingsStart;
     final int[] holdingPairs;
 
+    // a primary indirect relationship and the components it lists count as one holding: each pair covered by a
+    // primary pair of the same subject (one of its interests belongs to a component relationship), by pair, and the
+    // primary pairs that cover some, and the subjects that have such a group; all sparse, since few relationships have
+    // components
+    final Map<Integer, Integer> coveredBy;
+    final BitSet primaries;
+    final BitSet grouped;
+
     // facts: every interest valid at the date, by the order it was read in
     private final String[] factKey;
     private final int[] factIndex;
@@ -107,11 +119,16 @@ final class Projection {
         influenceFact = new int[pairs];
         holdersStart = new int[size + 1];
         int[] holdingsCount = new int[size + 1];
+        // pair p's interests are order[firstOfPair[p]..firstOfPair[p+1]); only needed to find groups
+        int[] firstOfPair = in.components.isEmpty() ? null : new int[pairs + 1];
         int p = 0;
         for (int from = 0; from < order.length; p++) {
             int to = from + 1;
             while (to < order.length && in.sameLink(order[to], order[from])) {
                 to++;
+            }
+            if (firstOfPair != null) {
+                firstOfPair[p] = from;
             }
             pair(p, in.holder[order[from]], in.subject[order[from]], order, from, to);
             holdersStart[subject[p] + 1]++;
@@ -128,6 +145,46 @@ final class Projection {
         for (int q = 0; q < pairs; q++) {
             holdingPairs[fill[holder[q]]++] = q;
         }
+        coveredBy = new HashMap<>();
+        primaries = new BitSet();
+        grouped = new BitSet();
+        if (firstOfPair != null) {
+            firstOfPair[pairs] = order.length;
+            group(in.components, order, firstOfPair);
+        }
+    }
+
+    /**
+     * Finds the groups: a pair is covered by a primary pair of the same subject when one of its interests belongs to
+     * a relationship that the primary's relationship lists among its components. A primary pair is never covered
+     * itself, so that groups do not nest.
+     */
+    private void group(Map<Integer, String[]> components, int[] order, int[] firstOfPair) {
+        Map<Integer, Set<String>> listedBy = new TreeMap<>(); // primary pair -> the component record ids it lists
+        for (int q = 0; q < pairs; q++) {
+            for (int k = firstOfPair[q]; k < firstOfPair[q + 1]; k++) {
+                String[] listed = components.get(order[k]);
+                if (listed != null) {
+                    listedBy.computeIfAbsent(q, x -> new HashSet<>()).addAll(Arrays.asList(listed));
+                }
+            }
+        }
+        listedBy.forEach((primary, listed) -> {
+            int t = subject[primary];
+            for (int q = holdersStart[t]; q < holdersStart[t + 1]; q++) {
+                if (q == primary || listedBy.containsKey(q) || coveredBy.containsKey(q)) {
+                    continue;
+                }
+                for (int k = firstOfPair[q]; k < firstOfPair[q + 1]; k++) {
+                    if (listed.contains(factKey[order[k]])) {
+                        coveredBy.put(q, primary);
+                        primaries.set(primary);
+                        grouped.set(t);
+                        break;
+                    }
+                }
+            }
+        });
     }
 
     /** Pair {@code p} from the interests {@code order[from..to)}; restatements of a type count once, the largest. */
@@ -393,6 +450,8 @@ final class Projection {
         byte[] type;
         double[] figure;
         boolean[] above;
+        /** The component record ids of the interests whose relationship lists some, by interest. */
+        final Map<Integer, String[]> components = new HashMap<>();
 
         InterestColumns(int capacity, EntityColumns entities) {
             this.entities = entities;
@@ -427,6 +486,9 @@ final class Projection {
             above[f] = above(i);
             start[f] = epochDay(i.startDate());
             end[f] = epochDay(i.endDate());
+            if (!i.componentRecords().isEmpty()) {
+                components.put(f, i.componentRecords().toArray(String[]::new));
+            }
         }
 
         private int entity(String entityKey) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -127,8 +128,13 @@ public final class VerdictComputation {
                 if (subject[t]) {
                     continue;
                 }
-                subjectVoting[t] += g.voting[p];
-                subjectVotingAbove[t] |= g.votingAbove[p];
+                if (g.grouped.get(t)) {
+                    subjectVoting[t] = combined(t, this::subjectVotes, g.votingAbove);
+                    subjectVotingAbove[t] = combinedAbove;
+                } else {
+                    subjectVoting[t] += g.voting[p];
+                    subjectVotingAbove[t] |= g.votingAbove[p];
+                }
                 String reason = null;
                 int decisive = p;
                 if ((g.flags[p] & Projection.CONTROL) != 0) {
@@ -198,6 +204,69 @@ public final class VerdictComputation {
         return a > b + EPSILON || a >= b - EPSILON && aAbove && !bAbove;
     }
 
+    /** A pair's part of a sum over a subject's holders, or NaN when it takes no part. */
+    private interface PairValue {
+        double of(int p);
+    }
+
+    /** Whether the last {@link #combined} sum is "more than" its value (some part of it is an exclusive minimum). */
+    private boolean combinedAbove;
+
+    /**
+     * The sum of {@code value} over the holders of t, where a primary indirect relationship and the components it
+     * lists into t describe one holding and count once: the larger of the primary pair's part and the sum of its
+     * covered pairs' parts. So a parent declared to hold 60% indirectly through intermediaries that hold 40% and 20%
+     * directly counts 60%, not 120%; and an intermediary's part still counts when the primary's holder takes no part
+     * (see docs/verdict-rules.md). Sets {@link #combinedAbove} from {@code above}.
+     */
+    private double combined(int t, PairValue value, boolean[] above) {
+        Map<Integer, double[]> components = null; // primary pair -> {sum of its covered pairs' parts, 1 if above}
+        if (g.grouped.get(t)) {
+            components = new HashMap<>();
+            for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
+                Integer primary = g.coveredBy.get(p);
+                double v = primary == null ? Double.NaN : value.of(p);
+                if (!Double.isNaN(v)) {
+                    double[] sum = components.computeIfAbsent(primary, k -> new double[2]);
+                    sum[0] += v;
+                    sum[1] = above[p] ? 1 : sum[1];
+                }
+            }
+        }
+        double total = 0;
+        boolean totalAbove = false;
+        for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
+            if (components != null && g.coveredBy.containsKey(p)) {
+                continue;
+            }
+            double v = value.of(p);
+            boolean a = !Double.isNaN(v) && above[p];
+            v = Double.isNaN(v) ? 0 : v;
+            double[] sum = components == null ? null : components.get(p);
+            if (sum != null && exceeds(sum[0], sum[1] == 1, v, a)) {
+                v = sum[0];
+                a = sum[1] == 1;
+            }
+            total += v;
+            totalAbove |= a;
+        }
+        combinedAbove = totalAbove;
+        return total;
+    }
+
+    private double subjectVotes(int p) {
+        return subject[g.holder[p]] ? g.voting[p] : Double.NaN;
+    }
+
+    private double owned(int p) {
+        return g.owned[p];
+    }
+
+    private double subjectOwnedFraction(int p) {
+        int h = g.holder[p];
+        return g.owned[p] / 100.0 * (subject[h] ? 1.0 : fraction[h]);
+    }
+
     private int largestSubjectHolder(int t) {
         int best = -1;
         for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
@@ -209,10 +278,13 @@ public final class VerdictComputation {
         return best;
     }
 
-    /** Whether the SUBJECT holders' combined voting share is larger than that of every other single holder of t. */
+    /**
+     * Whether the SUBJECT holders' combined voting share is larger than that of every other single holder of t. A
+     * primary indirect holding whose components are present is no holder of its own: the components hold it.
+     */
     private boolean exceedsOtherHolders(int t, double subjectVoting, boolean subjectVotingAbove) {
         for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
-            if (!subject[g.holder[p]] && !exceeds(subjectVoting, subjectVotingAbove, g.voting[p], g.votingAbove[p])) {
+            if (!subject[g.holder[p]] && !g.primaries.get(p) && !exceeds(subjectVoting, subjectVotingAbove, g.voting[p], g.votingAbove[p])) {
                 return false;
             }
         }
@@ -236,9 +308,12 @@ public final class VerdictComputation {
             int t = work.poll();
             queued[t] = false;
             double x = 0;
-            for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
-                int h = g.holder[p];
-                x += g.owned[p] / 100.0 * (subject[h] ? 1.0 : fraction[h]);
+            if (g.grouped.get(t)) {
+                x = combined(t, this::subjectOwnedFraction, g.ownedAbove);
+            } else {
+                for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
+                    x += subjectOwnedFraction(p);
+                }
             }
             x = Math.min(1.0, x);
             if (Math.abs(x - fraction[t]) > FRACTION_TOLERANCE) {
@@ -312,8 +387,8 @@ public final class VerdictComputation {
         int[] pending = new int[n];
         ArrayDeque<Integer> work = new ArrayDeque<>();
         for (int t = 0; t < n; t++) {
+            declared[t] = combined(t, this::owned, g.ownedAbove);
             for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
-                declared[t] += g.owned[p];
                 if (g.owned[p] >= settings.significantHolderAtLeast() - EPSILON) {
                     pending[t]++;
                 }
@@ -363,12 +438,8 @@ public final class VerdictComputation {
 
     private void checkHoldingsAbove100() {
         for (int t = 0; t < g.size; t++) {
-            double total = 0;
-            boolean above = false;
-            for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
-                total += g.owned[p];
-                above |= g.ownedAbove[p];
-            }
+            double total = combined(t, this::owned, g.ownedAbove);
+            boolean above = combinedAbove;
             if (exceeds(total, above, 100, false)) {
                 warnings.add("HOLDINGS_ABOVE_100: the holdings in %s (%s) valid at %s add up to %s"
                         .formatted(g.names[t], g.keys[t], asOf, percent(total, above)));
@@ -468,6 +539,7 @@ public final class VerdictComputation {
                 : g.listed[t] ? "Publicly listed." : g.person[t] ? "Nationality known and outside the scope."
                         : "Ownership resolved; no link to the scope.");
         }
+        describeGroups(t, notes);
         return new EntityVerdict(g.keys[t], g.names[t], g.person[t], g.jurisdiction[t], verdict, reasons,
                 round(fraction[t]), paths, notes);
     }
@@ -547,25 +619,40 @@ public final class VerdictComputation {
     }
 
     private String describeControl(int t) {
-        double total = 0, other = 0;
-        boolean totalAbove = false, otherAbove = false;
+        double total = combined(t, this::subjectVotes, g.votingAbove), other = 0;
+        boolean totalAbove = combinedAbove, otherAbove = false;
         List<String> holders = new ArrayList<>();
         for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
             if (subject[g.holder[p]]) {
-                total += g.voting[p];
-                totalAbove |= g.votingAbove[p];
                 if ((g.flags[p] & Projection.CONTROL) != 0) {
                     holders.add(g.names[g.holder[p]] + " (" + g.fact(g.controlFact[p]).type().getLiteral() + ")");
                 } else if (g.voting[p] > 0) {
                     holders.add(g.names[g.holder[p]] + " (" + percent(g.voting[p], g.votingAbove[p]) + ")");
                 }
-            } else if (exceeds(g.voting[p], g.votingAbove[p], other, otherAbove)) {
+            } else if (!g.primaries.get(p) && exceeds(g.voting[p], g.votingAbove[p], other, otherAbove)) {
                 other = g.voting[p];
                 otherAbove = g.votingAbove[p];
             }
         }
         return "SUBJECT holders: " + String.join(", ", holders) + "; combined voting share "
                 + percent(total, totalAbove) + "; largest other holder " + percent(other, otherAbove) + ".";
+    }
+
+    /** Names, per primary indirect relationship into t, the holdings that counted once with it. */
+    private void describeGroups(int t, List<String> notes) {
+        if (!g.grouped.get(t)) {
+            return;
+        }
+        Map<Integer, List<String>> covered = new TreeMap<>();
+        for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
+            Integer primary = g.coveredBy.get(p);
+            if (primary != null) {
+                covered.computeIfAbsent(primary, k -> new ArrayList<>()).add(g.names[g.holder[p]]);
+            }
+        }
+        covered.forEach((primary, holders) -> notes.add(("%s's indirect holding and the holdings of %s, which its "
+                + "relationship lists as components, describe one holding: counted once, as the larger of the two.")
+                .formatted(g.names[g.holder[primary]], String.join(", ", holders))));
     }
 
     /** A share as the explanations write it: "50%", or "more than 50%" for an exclusive minimum. */
@@ -575,9 +662,8 @@ public final class VerdictComputation {
 
     private List<String> describeUnresolved(int t) {
         List<String> notes = new ArrayList<>();
-        double declared = 0;
+        double declared = combined(t, this::owned, g.ownedAbove);
         for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
-            declared += g.owned[p];
             int h = g.holder[p];
             if (g.owned[p] >= settings.significantHolderAtLeast() - EPSILON && !determined[h]) {
                 notes.add("Holder %s (%s, %s) has no determined verdict.".formatted(g.names[h], g.keys[h],

@@ -288,6 +288,11 @@ final class StatementMapper {
             ended.setEndDate(source.getStatementDate());
             relationship.getInterests().add(ended);
         }
+        for (JsonNode component : details.path("componentRecords")) {
+            if (component.isTextual() && !component.asText().isBlank()) {
+                relationship.getComponentRecords().add(component.asText());
+            }
+        }
         add(relationship, source);
     }
 

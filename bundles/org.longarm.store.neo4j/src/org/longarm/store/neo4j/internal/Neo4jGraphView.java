@@ -51,7 +51,7 @@ final class Neo4jGraphView implements GraphView {
             r.id AS rel, r.ord AS ord, h.id AS holder, s.id AS subject, r.type AS type,
             r.shareExact AS exact, r.shareMinimum AS minimum, coalesce(r.exclusiveMinimum, false) AS exclusiveMinimum,
             r.shareMaximum AS maximum,
-            r.startDate AS startDate, r.endDate AS endDate""";
+            r.startDate AS startDate, r.endDate AS endDate, r.componentRecords AS components""";
 
     private final StoreEngine engine;
 
@@ -373,7 +373,8 @@ final class Neo4jGraphView implements GraphView {
                 r.get("subject").asString(), type == null ? null : InterestType.get(type), number(r.get("exact")),
                 number(r.get("minimum")), r.get("exclusiveMinimum").asBoolean(), number(r.get("maximum")),
                 r.get("startDate").isNull() ? null : r.get("startDate").asLocalDate(),
-                r.get("endDate").isNull() ? null : r.get("endDate").asLocalDate());
+                r.get("endDate").isNull() ? null : r.get("endDate").asLocalDate(),
+                r.get("components").isNull() ? List.of() : r.get("components").asList(Value::asString));
     }
 
     private static DeviceRecord device(Record r) {
