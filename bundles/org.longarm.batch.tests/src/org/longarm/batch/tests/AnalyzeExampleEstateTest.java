@@ -190,9 +190,18 @@ class AnalyzeExampleEstateTest {
                  "recordDetails": {"isComponent": false, "entityType": {"type": "registeredEntity"},
                   "name": "%s", "jurisdiction": {"name": "United Kingdom", "code": "GB"}},
                  "publicationDetails": {"publicationDate": "2024-01-01", "bodsVersion": "0.4",
-                  "publisher": {"name": "Test"}}}""".formatted(jsonName).replace("\n", " ") + "\n", StandardCharsets.UTF_8);
+                  "publisher": {"name": "Test"}}}""".formatted(jsonName).replace("\n", " ") + "\n" + """
+                {"statementId": "eeee0000-2222-4222-8222-222222222222", "declarationSubject": "evil-1",
+                 "statementDate": "2024-01-01", "recordId": "evil-rel-1", "recordType": "relationship",
+                 "recordStatus": "new", "recordDetails": {"isComponent": false, "subject": "evil-1",
+                  "interestedParty": "ghost\\u001b[2J party", "interests": [{"type": "shareholding", "share": {"exact": 60}}]},
+                 "publicationDetails": {"publicationDate": "2024-01-01", "bodsVersion": "0.4",
+                  "publisher": {"name": "Test"}}}""".replace("\n", " ") + "\n", StandardCharsets.UTF_8);
         HeadlessProduct.Run imported = LONGARM.run(TIMEOUT, environment, "import", file.toString());
         assertEquals(0, imported.exitCode(), imported::toString);
+        assertTrue(imported.out().contains("1 reference names records that neither the files nor the graph hold, kept as "
+                + "stubs (UNKNOWN unless their holders decide): ghost\\u001B[2J party\n"), imported::toString);
+        assertTrue(imported.out().chars().noneMatch(c -> c == 0x1B), imported::toString);
         HeadlessProduct.Run run = LONGARM.run(TIMEOUT, environment, "explain", "evil-1", "--as-of", "2026-11-29");
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.out().contains("Entity Evil\\u001B]0;pwned\\u0007 Ltd\\nVerdict:  CLEAR \\u202Egnp.exe (evil-1)"),

@@ -746,13 +746,17 @@ class ImportTest {
         var holders = org.longarm.core.graph.GraphView.Direction.HOLDERS;
         var holdings = org.longarm.core.graph.GraphView.Direction.HOLDINGS;
         String late = "44444444-4444-4444-8444-444444444444", restated = "55555555-5555-4555-8555-555555555555";
-        assertTrue(importer.importFiles(List.of(write("relationships.jsonl",
+        ImportReport first = importer.importFiles(List.of(write("relationships.jsonl",
                 entity("22222222-2222-4222-8222-222222222222", "b", "B", "2024-01-01", "new"),
                 entity("33333333-3333-4333-8333-333333333333", "c", "C", "2024-01-01", "new"),
                 relationship(late, "r1", "b", "GB-COH:0001"),
                 relationship(restated, "r2", "c", "GB-COH:0001"),
                 relationship("88888888-8888-4888-8888-888888888888", "r4", "a", "GB-COH:0001"))), store,
-                new NullProgressMonitor()).valid());
+                new NullProgressMonitor());
+        assertTrue(first.valid(), first.problems().toString());
+        assertEquals(java.util.Set.of("GB-COH:0001", "a"), java.util.Set.copyOf(first.unresolvedReferences()),
+                "the import names the parties that neither it nor the graph holds");
+        assertEquals(2, first.unresolvedReferences().size(), first.unresolvedReferences().toString());
         var view = store.view();
         assertEquals(List.of("GB-COH:0001"), view.interestsOf("b", holders, 10).stream().map(i -> i.holderKey()).toList());
         assertEquals(java.util.Map.of(), view.entityKeys(List.of("GB-COH:0001")), "a stub is no entity");
@@ -765,6 +769,7 @@ class ImportTest {
         ImportReport report = importer.importFiles(List.of(write("entity.jsonl", holder, newerR2)), store,
                 new NullProgressMonitor());
         assertTrue(report.valid(), report.problems().toString());
+        assertEquals(List.of(), report.unresolvedReferences(), "every party is in the import or the graph");
         assertEquals(List.of("a"), view.interestsOf("b", holders, 10).stream().map(i -> i.holderKey()).toList(),
                 "the relationship stored before its party arrived now links to it");
         assertEquals(List.of("b"), view.interestsOf("c", holders, 10).stream().map(i -> i.holderKey()).toList(),
@@ -782,9 +787,11 @@ class ImportTest {
         assertEquals("a", r1.getInterestedParty().getId());
 
         // what is imported later resolves the identifier to the entity as well
-        assertTrue(importer.importFiles(List.of(write("more.jsonl",
+        ImportReport later = importer.importFiles(List.of(write("more.jsonl",
                 relationship("77777777-7777-4777-8777-777777777777", "r3", "c", "GB-COH:0001"))), store,
-                new NullProgressMonitor()).valid());
+                new NullProgressMonitor());
+        assertTrue(later.valid(), later.problems().toString());
+        assertEquals(List.of(), later.unresolvedReferences());
         assertEquals(List.of("a", "b"), view.interestsOf("c", holders, 10).stream().map(i -> i.holderKey()).sorted()
                 .toList());
     }

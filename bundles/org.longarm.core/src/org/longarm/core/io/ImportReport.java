@@ -9,15 +9,26 @@ import java.util.List;
  * @param problems the problems found, the first thousand or so of an import (a file with an error in each of millions
  *        of statements would not leave room for all of them in the heap); when there is any, nothing was written
  * @param unlisted how many more problems were found than {@code problems} lists (since 1.2)
+ * @param unresolvedReferences the references (record ids, identifiers) of an import that name records neither in its
+ *        files nor in the graph, in the order met: the first thousand. The store keeps them as stubs, which the verdicts
+ *        judge UNKNOWN unless their holders decide; a later import that brings the records fills them in. Empty for a
+ *        validation, which has no graph to look in (since 1.2)
  */
-public record ImportReport(List<FileReport> files, List<InputProblem> problems, long unlisted) {
+public record ImportReport(List<FileReport> files, List<InputProblem> problems, long unlisted,
+        List<String> unresolvedReferences) {
 
     public ImportReport {
         files = List.copyOf(files);
         problems = List.copyOf(problems);
+        unresolvedReferences = List.copyOf(unresolvedReferences);
     }
 
-    /** A report that lists every problem found. */
+    /** A report without unresolved references. */
+    public ImportReport(List<FileReport> files, List<InputProblem> problems, long unlisted) {
+        this(files, problems, unlisted, List.of());
+    }
+
+    /** A report that lists every problem found, without unresolved references. */
     public ImportReport(List<FileReport> files, List<InputProblem> problems) {
         this(files, problems, 0);
     }

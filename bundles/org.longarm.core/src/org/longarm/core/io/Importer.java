@@ -148,7 +148,8 @@ public final class Importer {
             toRead.forEach(input -> input.written = input.superseded = 0);
         }
         problems.addAll(validation.problems());
-        return new ImportReport(reports(inputs), problems, validation.unlisted());
+        return new ImportReport(reports(inputs), problems, validation.unlisted(),
+                problems.isEmpty() ? validation.unresolvedReferences() : List.of());
     }
 
     /** Reads the checked files again and writes the winning statements, in a staged write of its own. */

@@ -208,6 +208,24 @@ class BodsMappingTest {
         assertEquals(1, target.entities.size(), "the invalid statement is not mapped");
     }
 
+    /** A file of an older BODS (as most registers still publish) gets one problem that says so, not five a statement. */
+    @Test
+    void anOlderBodsIsNamedOnceAndNotReadFurther() throws IOException {
+        String old = "{\"statementID\":\"s-%d\",\"statementType\":\"entityStatement\",\"statementDate\":\"2017-11-18\","
+                + "\"entityType\":\"registeredEntity\",\"name\":\"Old %d\",\"publicationDetails\":{\"publicationDate\":"
+                + "\"2018-02-01\",\"bodsVersion\":\"0.2\",\"publisher\":{\"name\":\"Test\"}}}";
+        Path file = write("old.jsonl", state() + "\n" + old.formatted(1, 1) + "\n" + old.formatted(2, 2) + "\n");
+        MemoryTarget target = Fixtures.read(format, file);
+        assertEquals(1, target.problems.size(), target.problemText());
+        InputProblem problem = target.problems.get(0);
+        assertEquals(2, problem.line());
+        assertEquals("#1", problem.statement());
+        assertEquals("$", problem.jsonPath());
+        assertEquals("a statement in the form of BODS 0.2 (statementType entityStatement); Longarm reads BODS 0.4, whose "
+                + "statements have recordId, recordType and recordDetails: convert the file to BODS 0.4 first (the rest "
+                + "of the file is not read)", problem.message());
+    }
+
     /**
      * Statements are validated on several threads, a window ahead of the one being mapped: problems still come in file
      * order with their own line and statement, far beyond the window, and the valid statements between them are all

@@ -248,6 +248,11 @@ public final class ImportTargets {
                 return size() > MAX_STORED_KEYS;
             }
         };
+        /**
+         * References that the graph could not resolve when they were asked, in the order met, the first
+         * {@link #MAX_PROBLEMS}: those that the import does not define either stay stubs.
+         */
+        private final Set<String> notInGraph = new java.util.LinkedHashSet<>();
         private String fileName, importId;
         private long sequence, records;
         private boolean repeatedRecords;
@@ -290,6 +295,14 @@ public final class ImportTargets {
         /** How many problems were found beyond those listed. */
         public long unlisted() {
             return unlisted;
+        }
+
+        /**
+         * The references that name a record neither in this import nor in the graph, which the store keeps as stubs:
+         * the first {@link #MAX_PROBLEMS} met (see {@link ImportReport#unresolvedReferences}). Empty without a graph.
+         */
+        public List<String> unresolvedReferences() {
+            return notInGraph.stream().filter(ref -> entityKeyInImport(ref).isEmpty()).toList();
         }
 
         /** Whether the object read as number {@code sequence} is the newest statement of its record. */
@@ -582,7 +595,13 @@ public final class ImportTargets {
             }
             if (!unknown.isEmpty()) {
                 Map<String, String> found = view.entityKeys(unknown);
-                unknown.forEach(ref -> storedKeys.put(ref, Optional.ofNullable(found.get(ref))));
+                unknown.forEach(ref -> {
+                    String key = found.get(ref);
+                    storedKeys.put(ref, Optional.ofNullable(key));
+                    if (key == null && notInGraph.size() < MAX_PROBLEMS) {
+                        notInGraph.add(ref);
+                    }
+                });
             }
         }
 

@@ -210,6 +210,16 @@ public final class BodsFormat implements InputFormat {
                         statementLine = at.getLineNr();
                         JsonNode statement = MAPPER.readTree(parser);
                         statementLine = 0;
+                        String olderVersion = olderVersion(statement);
+                        if (olderVersion != null) {
+                            // every statement of such a file would fail the schema five times over: say why once
+                            mapPending(0);
+                            target.problem(new InputProblem(file, at.getLineNr(), columns.of(at), "#" + index, "$",
+                                    olderVersion + "; Longarm reads BODS 0.4, whose statements have recordId, "
+                                            + "recordType and recordDetails: convert the file to BODS 0.4 first (the "
+                                            + "rest of the file is not read)"));
+                            return;
+                        }
                         StatementMapper.references(statement, unannounced);
                         String party = StatementMapper.partyRecord(statement);
                         if (party != null) {
@@ -252,6 +262,21 @@ public final class BodsFormat implements InputFormat {
             } finally {
                 parser.close();
             }
+        }
+
+        /**
+         * What shows that a statement is of BODS 0.1 to 0.3, which named its kind {@code statementType} and its id
+         * {@code statementID} and had no records, or null when it does not look so.
+         */
+        private static String olderVersion(JsonNode statement) {
+            if (statement.has("recordType") || !statement.has("statementType") && !statement.has("statementID")) {
+                return null;
+            }
+            JsonNode version = statement.path("publicationDetails").path("bodsVersion");
+            JsonNode type = statement.path("statementType");
+            boolean stated = version.isString() && version.asString().matches("0\\.[0-3](\\.\\d+)?");
+            return "a statement in the form of BODS " + (stated ? version.asString() : "0.1 to 0.3")
+                    + (type.isString() ? " (statementType " + type.asString() + ")" : " (statementID)");
         }
 
         /** Maps the oldest pending statements, waiting for their validation, until at most {@code keep} are left. */

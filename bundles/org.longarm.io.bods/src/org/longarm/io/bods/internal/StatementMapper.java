@@ -289,8 +289,8 @@ final class StatementMapper {
             relationship.getInterests().add(ended);
         }
         for (JsonNode component : details.path("componentRecords")) {
-            if (component.isTextual() && !component.asText().isBlank()) {
-                relationship.getComponentRecords().add(component.asText());
+            if (component.isString() && !component.asString().isBlank()) {
+                relationship.getComponentRecords().add(component.asString());
             }
         }
         add(relationship, source);
