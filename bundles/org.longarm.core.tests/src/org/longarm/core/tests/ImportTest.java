@@ -736,6 +736,19 @@ class ImportTest {
         assertTrue(unknown.problems().get(0).toString().contains("names no known entity"), unknown.problems().toString());
     }
 
+    /** A file of relationships read before the file of their parties leaves no party unresolved; a missing one is. */
+    @Test
+    void onlyPartiesThatNeitherTheFilesNorTheGraphHoldAreUnresolved() throws IOException {
+        ImportReport report = importer.importFiles(List.of(
+                write("relationships.jsonl", relationship("a1111111-1111-4111-8111-111111111111", "r1", "x", "y"),
+                        relationship("a2222222-2222-4222-8222-222222222222", "r2", "x", "z")),
+                write("entities.jsonl", entity("a3333333-3333-4333-8333-333333333333", "x", "X", "2024-01-01", "new"),
+                        entity("a4444444-4444-4444-8444-444444444444", "y", "Y", "2024-01-01", "new"))),
+                store, new NullProgressMonitor());
+        assertTrue(report.valid(), report.problems().toString());
+        assertEquals(List.of("z"), report.unresolvedReferences());
+    }
+
     /**
      * A party named by an identifier that nothing stored declares is kept as a stub keyed by the identifier. When a
      * later import brings the entity that declares it, what was stored about the stub must follow to that entity, as

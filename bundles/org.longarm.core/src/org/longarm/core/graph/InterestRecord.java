@@ -20,9 +20,10 @@ import org.longarm.model.InterestType;
  * @param shareMaximum maximum of a share range in percent, or null
  * @param startDate first day the interest holds, or null (open)
  * @param endDate last day the interest holds, or null (open)
- * @param componentRecords the record ids of the components of the interest's relationship when it is a primary
- *            indirect relationship (BODS {@code componentRecords}: the intermediate entities and the relationships
- *            through which the holder holds the interest), empty otherwise; never null
+ * @param componentRecords for an interest that is not held directly (indirect, or not said), the record ids of the
+ *            components its relationship lists when it is a primary indirect relationship (BODS
+ *            {@code componentRecords}: the intermediate entities and the relationships through which the holder holds
+ *            the interest); empty otherwise, and for a direct interest, even of such a relationship; never null
  * @since 1.2 ({@code exclusiveMinimum}, {@code componentRecords})
  */
 public record InterestRecord(String relationshipKey, int index, String holderKey, String subjectKey,

@@ -11,8 +11,8 @@ import java.util.List;
  * @param unlisted how many more problems were found than {@code problems} lists (since 1.2)
  * @param unresolvedReferences the references (record ids, identifiers) of an import that name records neither in its
  *        files nor in the graph, in the order met: the first thousand. The store keeps them as stubs, which the verdicts
- *        judge UNKNOWN unless their holders decide; a later import that brings the records fills them in. Empty for a
- *        validation, which has no graph to look in (since 1.2)
+ *        judge UNKNOWN unless their holders decide; a later import that brings the records fills them in. References of
+ *        statements that newer ones supersede may be among them. Empty for a validation (since 1.2)
  */
 public record ImportReport(List<FileReport> files, List<InputProblem> problems, long unlisted,
         List<String> unresolvedReferences) {

@@ -64,11 +64,10 @@ final class Projection {
     final int[] holdingsStart;
     final int[] holdingPairs;
 
-    // a primary indirect relationship and the components it lists count as one holding: each pair covered by a
-    // primary pair of the same subject (one of its interests belongs to a component relationship), by pair, and the
-    // primary pairs that cover some, and the subjects that have such a group; all sparse, since few relationships have
-    // components
-    final Map<Integer, Integer> coveredBy;
+    // primary indirect holdings and the component holdings they list count as one holding: the group of each pair
+    // in one (by pair: its group's number), which of them are primaries, and the subjects that have a group; all
+    // sparse, since few relationships have components
+    final Map<Integer, Integer> group;
     final BitSet primaries;
     final BitSet grouped;
 
@@ -145,7 +144,7 @@ final class Projection {
         for (int q = 0; q < pairs; q++) {
             holdingPairs[fill[holder[q]]++] = q;
         }
-        coveredBy = new HashMap<>();
+        group = new HashMap<>();
         primaries = new BitSet();
         grouped = new BitSet();
         if (firstOfPair != null) {
@@ -155,36 +154,69 @@ final class Projection {
     }
 
     /**
-     * Finds the groups: a pair is covered by a primary pair of the same subject when one of its interests belongs to
-     * a relationship that the primary's relationship lists among its components. A primary pair is never covered
-     * itself, so that groups do not nest.
+     * Finds the groups. A pair is a primary when it holds its figures only through relationships that list
+     * components, or through the components themselves (a figure held otherwise, directly, makes it no summary); it
+     * covers the pairs of the same subject that have an interest of a relationship it lists. Primaries that cover a
+     * pair in common (two owners of one intermediate) are one group, so that the pair is not counted once for each.
+     * A primary is never covered.
      */
     private void group(Map<Integer, String[]> components, int[] order, int[] firstOfPair) {
         Map<Integer, Set<String>> listedBy = new TreeMap<>(); // primary pair -> the component record ids it lists
         for (int q = 0; q < pairs; q++) {
+            Set<String> listed = new HashSet<>();
             for (int k = firstOfPair[q]; k < firstOfPair[q + 1]; k++) {
-                String[] listed = components.get(order[k]);
-                if (listed != null) {
-                    listedBy.computeIfAbsent(q, x -> new HashSet<>()).addAll(Arrays.asList(listed));
+                String[] ids = components.get(order[k]);
+                if (ids != null) {
+                    listed.addAll(Arrays.asList(ids));
                 }
             }
+            boolean ownFigure = false; // a figure held otherwise than through the listed components
+            for (int k = firstOfPair[q]; k < firstOfPair[q + 1] && !listed.isEmpty(); k++) {
+                int f = order[k];
+                ownFigure |= !components.containsKey(f) && !Double.isNaN(factFigure[f]) && !listed.contains(factKey[f]);
+            }
+            if (!listed.isEmpty() && !ownFigure) {
+                listedBy.put(q, listed);
+            }
         }
+        Map<Integer, Integer> coveringPrimary = new TreeMap<>();
+        Map<Integer, Integer> parent = new HashMap<>(); // union-find over primaries
         listedBy.forEach((primary, listed) -> {
             int t = subject[primary];
             for (int q = holdersStart[t]; q < holdersStart[t + 1]; q++) {
-                if (q == primary || listedBy.containsKey(q) || coveredBy.containsKey(q)) {
+                if (listedBy.containsKey(q)) {
                     continue;
                 }
                 for (int k = firstOfPair[q]; k < firstOfPair[q + 1]; k++) {
                     if (listed.contains(factKey[order[k]])) {
-                        coveredBy.put(q, primary);
-                        primaries.set(primary);
-                        grouped.set(t);
+                        Integer other = coveringPrimary.putIfAbsent(q, primary);
+                        if (other != null && root(parent, primary) != root(parent, other)) {
+                            parent.put(root(parent, primary), root(parent, other));
+                        }
                         break;
                     }
                 }
             }
         });
+        coveringPrimary.forEach((covered, primary) -> {
+            group.put(covered, root(parent, primary));
+            group.put(primary, root(parent, primary));
+            primaries.set(primary);
+            grouped.set(subject[covered]);
+        });
+        // a primary whose covered pairs were all taken by another first is in that one's group
+        parent.keySet().forEach(primary -> {
+            group.put(primary, root(parent, primary));
+            primaries.set(primary);
+        });
+    }
+
+    private static int root(Map<Integer, Integer> parent, int primary) {
+        int r = primary;
+        for (Integer up = parent.get(r); up != null; up = parent.get(r)) {
+            r = up;
+        }
+        return r;
     }
 
     /** Pair {@code p} from the interests {@code order[from..to)}; restatements of a type count once, the largest. */

@@ -129,7 +129,7 @@ public final class VerdictComputation {
                     continue;
                 }
                 if (g.grouped.get(t)) {
-                    subjectVoting[t] = combined(t, this::subjectVotes, g.votingAbove);
+                    subjectVoting[t] = combined(t, subjectVotes, g.votingAbove);
                     subjectVotingAbove[t] = combinedAbove;
                 } else {
                     subjectVoting[t] += g.voting[p];
@@ -144,7 +144,11 @@ public final class VerdictComputation {
                     decisive = largestSubjectHolder(t);
                 } else if (settings.deFactoControl() && subjectVoting[t] >= settings.deFactoAtLeast() - EPSILON
                         && exceedsOtherHolders(t, subjectVoting[t], subjectVotingAbove[t])) {
-                    reason = "DE_FACTO_CONTROL";
+                    // the sum counts the SUBJECT holders examined so far, the test of other holders all that are
+                    // SUBJECT already: holders in scope by themselves and not yet examined may make it control
+                    double all = combined(t, subjectVotes, g.votingAbove);
+                    reason = exceeds(all, combinedAbove, settings.controlAbove(), false) ? "CONTROLLED_BY"
+                            : "DE_FACTO_CONTROL";
                     decisive = largestSubjectHolder(t);
                 }
                 if (reason != null) {
@@ -209,62 +213,75 @@ public final class VerdictComputation {
         double of(int p);
     }
 
-    /** Whether the last {@link #combined} sum is "more than" its value (some part of it is an exclusive minimum). */
+    private final PairValue votes = p -> g.voting[p];
+    private final PairValue subjectVotes = p -> subject[g.holder[p]] ? g.voting[p] : Double.NaN;
+    private final PairValue owned = p -> g.owned[p];
+    private final PairValue subjectOwnedFraction = p -> {
+        int h = g.holder[p];
+        return g.owned[p] / 100.0 * (subject[h] ? 1.0 : fraction[h]);
+    };
+
+    /** Whether the last sum or share computed below is "more than" its value (a part is an exclusive minimum). */
     private boolean combinedAbove;
 
     /**
-     * The sum of {@code value} over the holders of t, where a primary indirect relationship and the components it
-     * lists into t describe one holding and count once: the larger of the primary pair's part and the sum of its
-     * covered pairs' parts. So a parent declared to hold 60% indirectly through intermediaries that hold 40% and 20%
-     * directly counts 60%, not 120%; and an intermediary's part still counts when the primary's holder takes no part
-     * (see docs/verdict-rules.md). Sets {@link #combinedAbove} from {@code above}.
+     * The sum of {@code value} over the holders of t, where a group of primary indirect holdings and the component
+     * holdings they list into t describe one holding and count once (see {@link #groupPart}). So a parent declared to
+     * hold 60% indirectly through intermediaries that hold 40% and 20% directly counts 60%, not 120%, and an
+     * intermediary's part still counts when the parent takes no part (see docs/verdict-rules.md). Sets
+     * {@link #combinedAbove} from {@code above}.
      */
     private double combined(int t, PairValue value, boolean[] above) {
-        Map<Integer, double[]> components = null; // primary pair -> {sum of its covered pairs' parts, 1 if above}
-        if (g.grouped.get(t)) {
-            components = new HashMap<>();
-            for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
-                Integer primary = g.coveredBy.get(p);
-                double v = primary == null ? Double.NaN : value.of(p);
-                if (!Double.isNaN(v)) {
-                    double[] sum = components.computeIfAbsent(primary, k -> new double[2]);
-                    sum[0] += v;
-                    sum[1] = above[p] ? 1 : sum[1];
-                }
-            }
-        }
+        boolean grouped = g.grouped.get(t);
         double total = 0;
         boolean totalAbove = false;
         for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
-            if (components != null && g.coveredBy.containsKey(p)) {
-                continue;
+            double v = grouped && g.group.containsKey(p) ? Double.NaN : value.of(p);
+            if (!Double.isNaN(v)) {
+                total += v;
+                totalAbove |= above[p];
             }
-            double v = value.of(p);
-            boolean a = !Double.isNaN(v) && above[p];
-            v = Double.isNaN(v) ? 0 : v;
-            double[] sum = components == null ? null : components.get(p);
-            if (sum != null && exceeds(sum[0], sum[1] == 1, v, a)) {
-                v = sum[0];
-                a = sum[1] == 1;
+        }
+        if (grouped) {
+            for (double[] sums : groupSums(t, value, above).values()) {
+                total += groupPart(sums);
+                totalAbove |= combinedAbove;
             }
-            total += v;
-            totalAbove |= a;
         }
         combinedAbove = totalAbove;
         return total;
     }
 
-    private double subjectVotes(int p) {
-        return subject[g.holder[p]] ? g.voting[p] : Double.NaN;
+    /**
+     * Per group of t's holders: the sum of its primaries' parts, 1 if that is "more than", the sum of its covered
+     * pairs' parts, 1 if that is "more than".
+     */
+    private Map<Integer, double[]> groupSums(int t, PairValue value, boolean[] above) {
+        Map<Integer, double[]> groups = new TreeMap<>();
+        for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
+            Integer group = g.group.get(p);
+            if (group != null) {
+                double[] sums = groups.computeIfAbsent(group, k -> new double[4]);
+                double v = value.of(p);
+                if (!Double.isNaN(v)) {
+                    int at = g.primaries.get(p) ? 0 : 2;
+                    sums[at] += v;
+                    sums[at + 1] = above[p] ? 1 : sums[at + 1];
+                }
+            }
+        }
+        return groups;
     }
 
-    private double owned(int p) {
-        return g.owned[p];
-    }
-
-    private double subjectOwnedFraction(int p) {
-        int h = g.holder[p];
-        return g.owned[p] / 100.0 * (subject[h] ? 1.0 : fraction[h]);
+    /**
+     * What a group counts for: the larger of what its primaries and what its covered pairs take part with, since both
+     * describe the same shares; which is larger depends on who takes part (the SUBJECT parent, or only the SUBJECT
+     * intermediary). Sets {@link #combinedAbove}.
+     */
+    private double groupPart(double[] sums) {
+        boolean byComponents = exceeds(sums[2], sums[3] == 1, sums[0], sums[1] == 1);
+        combinedAbove = (byComponents ? sums[3] : sums[1]) == 1;
+        return byComponents ? sums[2] : sums[0];
     }
 
     private int largestSubjectHolder(int t) {
@@ -278,17 +295,44 @@ public final class VerdictComputation {
         return best;
     }
 
-    /**
-     * Whether the SUBJECT holders' combined voting share is larger than that of every other single holder of t. A
-     * primary indirect holding whose components are present is no holder of its own: the components hold it.
-     */
+    /** Whether the SUBJECT holders' combined voting share is larger than that of every other single holder of t. */
     private boolean exceedsOtherHolders(int t, double subjectVoting, boolean subjectVotingAbove) {
+        double other = largestOtherHolder(t);
+        return exceeds(subjectVoting, subjectVotingAbove, other, combinedAbove);
+    }
+
+    /**
+     * The largest voting share of a single holder of t that is not SUBJECT, 0 when there is none. A group of indirect
+     * holdings counts as one holder, with what its SUBJECT members do not hold: an intermediary is no other holder
+     * of the shares its SUBJECT parent holds through it. Sets {@link #combinedAbove}.
+     */
+    private double largestOtherHolder(int t) {
+        boolean grouped = g.grouped.get(t);
+        double other = 0;
+        boolean otherAbove = false;
         for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
-            if (!subject[g.holder[p]] && !g.primaries.get(p) && !exceeds(subjectVoting, subjectVotingAbove, g.voting[p], g.votingAbove[p])) {
-                return false;
+            if (!subject[g.holder[p]] && !(grouped && g.group.containsKey(p))
+                    && exceeds(g.voting[p], g.votingAbove[p], other, otherAbove)) {
+                other = g.voting[p];
+                otherAbove = g.votingAbove[p];
             }
         }
-        return true;
+        if (grouped) {
+            Map<Integer, double[]> bySubject = groupSums(t, subjectVotes, g.votingAbove);
+            for (var e : groupSums(t, votes, g.votingAbove).entrySet()) {
+                double total = groupPart(e.getValue());
+                boolean totalAbove = combinedAbove;
+                double held = groupPart(bySubject.get(e.getKey()));
+                double rest = total - held;
+                boolean restAbove = held <= EPSILON && totalAbove;
+                if (exceeds(rest, restAbove, other, otherAbove)) {
+                    other = rest;
+                    otherAbove = restAbove;
+                }
+            }
+        }
+        combinedAbove = otherAbove;
+        return other;
     }
 
     // ---- the SUBJECT-held fraction x(t), solved iteratively ----
@@ -309,10 +353,10 @@ public final class VerdictComputation {
             queued[t] = false;
             double x = 0;
             if (g.grouped.get(t)) {
-                x = combined(t, this::subjectOwnedFraction, g.ownedAbove);
+                x = combined(t, subjectOwnedFraction, g.ownedAbove);
             } else {
                 for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
-                    x += subjectOwnedFraction(p);
+                    x += subjectOwnedFraction.of(p);
                 }
             }
             x = Math.min(1.0, x);
@@ -387,7 +431,7 @@ public final class VerdictComputation {
         int[] pending = new int[n];
         ArrayDeque<Integer> work = new ArrayDeque<>();
         for (int t = 0; t < n; t++) {
-            declared[t] = combined(t, this::owned, g.ownedAbove);
+            declared[t] = combined(t, owned, g.ownedAbove);
             for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
                 if (g.owned[p] >= settings.significantHolderAtLeast() - EPSILON) {
                     pending[t]++;
@@ -438,7 +482,7 @@ public final class VerdictComputation {
 
     private void checkHoldingsAbove100() {
         for (int t = 0; t < g.size; t++) {
-            double total = combined(t, this::owned, g.ownedAbove);
+            double total = combined(t, owned, g.ownedAbove);
             boolean above = combinedAbove;
             if (exceeds(total, above, 100, false)) {
                 warnings.add("HOLDINGS_ABOVE_100: the holdings in %s (%s) valid at %s add up to %s"
@@ -619,8 +663,10 @@ public final class VerdictComputation {
     }
 
     private String describeControl(int t) {
-        double total = combined(t, this::subjectVotes, g.votingAbove), other = 0;
-        boolean totalAbove = combinedAbove, otherAbove = false;
+        double total = combined(t, subjectVotes, g.votingAbove);
+        boolean totalAbove = combinedAbove;
+        double other = largestOtherHolder(t);
+        boolean otherAbove = combinedAbove;
         List<String> holders = new ArrayList<>();
         for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
             if (subject[g.holder[p]]) {
@@ -629,30 +675,35 @@ public final class VerdictComputation {
                 } else if (g.voting[p] > 0) {
                     holders.add(g.names[g.holder[p]] + " (" + percent(g.voting[p], g.votingAbove[p]) + ")");
                 }
-            } else if (!g.primaries.get(p) && exceeds(g.voting[p], g.votingAbove[p], other, otherAbove)) {
-                other = g.voting[p];
-                otherAbove = g.votingAbove[p];
             }
         }
         return "SUBJECT holders: " + String.join(", ", holders) + "; combined voting share "
                 + percent(total, totalAbove) + "; largest other holder " + percent(other, otherAbove) + ".";
     }
 
-    /** Names, per primary indirect relationship into t, the holdings that counted once with it. */
+    /** Names, per group of indirect holdings in t, the holdings that counted once. */
     private void describeGroups(int t, List<String> notes) {
         if (!g.grouped.get(t)) {
             return;
         }
-        Map<Integer, List<String>> covered = new TreeMap<>();
+        Map<Integer, List<List<String>>> groups = new TreeMap<>(); // group -> {primaries' holders, covered holders}
         for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
-            Integer primary = g.coveredBy.get(p);
-            if (primary != null) {
-                covered.computeIfAbsent(primary, k -> new ArrayList<>()).add(g.names[g.holder[p]]);
+            Integer group = g.group.get(p);
+            if (group != null) {
+                groups.computeIfAbsent(group, k -> List.of(new ArrayList<>(), new ArrayList<>()))
+                        .get(g.primaries.get(p) ? 0 : 1).add(g.names[g.holder[p]]);
             }
         }
-        covered.forEach((primary, holders) -> notes.add(("%s's indirect holding and the holdings of %s, which its "
-                + "relationship lists as components, describe one holding: counted once, as the larger of the two.")
-                .formatted(g.names[g.holder[primary]], String.join(", ", holders))));
+        for (List<List<String>> group : groups.values()) {
+            List<String> primaries = group.get(0);
+            String covered = String.join(", ", group.get(1));
+            notes.add((primaries.size() == 1
+                    ? primaries.get(0) + "'s indirect holding and the holdings of " + covered
+                            + ", which its relationship lists as components,"
+                    : "The indirect holdings of " + String.join(", ", primaries) + " and the holdings of " + covered
+                            + ", which their relationships list as components,")
+                    + " describe one holding: counted once, as the larger of the two.");
+        }
     }
 
     /** A share as the explanations write it: "50%", or "more than 50%" for an exclusive minimum. */
@@ -662,7 +713,7 @@ public final class VerdictComputation {
 
     private List<String> describeUnresolved(int t) {
         List<String> notes = new ArrayList<>();
-        double declared = combined(t, this::owned, g.ownedAbove);
+        double declared = combined(t, owned, g.ownedAbove);
         for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
             int h = g.holder[p];
             if (g.owned[p] >= settings.significantHolderAtLeast() - EPSILON && !determined[h]) {

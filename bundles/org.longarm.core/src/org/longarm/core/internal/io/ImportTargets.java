@@ -253,6 +253,7 @@ public final class ImportTargets {
          * {@link #MAX_PROBLEMS}: those that the import does not define either stay stubs.
          */
         private final Set<String> notInGraph = new java.util.LinkedHashSet<>();
+        private boolean notInGraphPrunable = true;
         private String fileName, importId;
         private long sequence, records;
         private boolean repeatedRecords;
@@ -580,6 +581,18 @@ public final class ImportTargets {
             return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
         }
 
+        private void noteNotInGraph(String ref) {
+            if (notInGraph.size() >= MAX_PROBLEMS && notInGraphPrunable) {
+                // references to records that the import brings later (a file of relationships before its entities)
+                // must not crowd out those that stay stubs; once few are, the first thousand met stay
+                notInGraph.removeIf(known -> entityKeyInImport(known).isPresent());
+                notInGraphPrunable = notInGraph.size() < MAX_PROBLEMS / 2;
+            }
+            if (notInGraph.size() < MAX_PROBLEMS) {
+                notInGraph.add(ref);
+            }
+        }
+
         /** Looks up in one go those of the references that this import does not define and that were not asked yet. */
         @Override
         public void expectReferences(java.util.Collection<String> references) {
@@ -598,8 +611,8 @@ public final class ImportTargets {
                 unknown.forEach(ref -> {
                     String key = found.get(ref);
                     storedKeys.put(ref, Optional.ofNullable(key));
-                    if (key == null && notInGraph.size() < MAX_PROBLEMS) {
-                        notInGraph.add(ref);
+                    if (key == null) {
+                        noteNotInGraph(ref);
                     }
                 });
             }

@@ -81,7 +81,9 @@ public final class BodsFormat implements InputFormat {
             return false;
         }
         String start = head.stripLeading();
-        return (start.startsWith("[") || start.startsWith("{")) && head.contains("\"statementId\"");
+        // BODS 0.1 to 0.3 spelled it statementID: such a file is still BODS, to be told what it is when read
+        return (start.startsWith("[") || start.startsWith("{"))
+                && (head.contains("\"statementId\"") || head.contains("\"statementID\""));
     }
 
     @Override
@@ -268,15 +270,18 @@ public final class BodsFormat implements InputFormat {
          * What shows that a statement is of BODS 0.1 to 0.3, which named its kind {@code statementType} and its id
          * {@code statementID} and had no records, or null when it does not look so.
          */
+        private static final java.util.Set<String> OLDER_STATEMENT_TYPES = java.util.Set.of("entityStatement",
+                "personStatement", "ownershipOrControlStatement");
+
         private static String olderVersion(JsonNode statement) {
             if (statement.has("recordType") || !statement.has("statementType") && !statement.has("statementID")) {
                 return null;
             }
             JsonNode version = statement.path("publicationDetails").path("bodsVersion");
-            JsonNode type = statement.path("statementType");
+            String type = statement.path("statementType").asString("");
             boolean stated = version.isString() && version.asString().matches("0\\.[0-3](\\.\\d+)?");
             return "a statement in the form of BODS " + (stated ? version.asString() : "0.1 to 0.3")
-                    + (type.isString() ? " (statementType " + type.asString() + ")" : " (statementID)");
+                    + (OLDER_STATEMENT_TYPES.contains(type) ? " (statementType " + type + ")" : " (statementID)");
         }
 
         /** Maps the oldest pending statements, waiting for their validation, until at most {@code keep} are left. */

@@ -51,7 +51,8 @@ final class Neo4jGraphView implements GraphView {
             r.id AS rel, r.ord AS ord, h.id AS holder, s.id AS subject, r.type AS type,
             r.shareExact AS exact, r.shareMinimum AS minimum, coalesce(r.exclusiveMinimum, false) AS exclusiveMinimum,
             r.shareMaximum AS maximum,
-            r.startDate AS startDate, r.endDate AS endDate, r.componentRecords AS components""";
+            r.startDate AS startDate, r.endDate AS endDate,
+            CASE WHEN r.directOrIndirect = 'direct' THEN null ELSE r.componentRecords END AS components""";
 
     private final StoreEngine engine;
 
