@@ -29,7 +29,10 @@ import org.longarm.model.InterestType;
  */
 final class Projection {
 
-    static final byte CONTROL = 1, INFLUENCE = 2;
+    /** Bits of a pair's flags: it holds a control or influence interest; its voting or owned figure is "more than". */
+    static final byte CONTROL = 1, INFLUENCE = 2, VOTING_ABOVE = 4, OWNED_ABOVE = 8;
+    /** The bit of a fact's type byte that says its figure is an exclusive minimum. */
+    private static final int ABOVE = 0x40;
     /** A fact index for "no such interest". */
     static final int NONE = -1;
     private static final double NO_FIGURE = Double.NaN;
@@ -54,7 +57,6 @@ final class Projection {
     final int[] subject;
     final double[] voting; // voting figure, shareholding if no voting figure, 0 if neither
     final double[] owned; // shareholding figure, voting if no shareholding figure, 0 if neither
-    final boolean[] votingAbove, ownedAbove; // the figure is an exclusive minimum: the share is more than it
     final byte[] flags;
     final int[] votingFact, ownedFact, controlFact, influenceFact; // indexes into the fact columns, or NONE
 
@@ -65,18 +67,18 @@ final class Projection {
     final int[] holdingPairs;
 
     // primary indirect holdings and the component holdings they list count as one holding: the group of each pair
-    // in one (by pair: its group's number), which of them are primaries, and the subjects that have a group; all
-    // sparse, since few relationships have components
+    // in one (by pair: its group's number), which of them are primaries and which nested, and the subjects that have
+    // a group; all sparse, since few relationships have components
     final Map<Integer, Integer> group;
     final BitSet primaries;
+    final BitSet nested; // primaries covered as links of another primary's chain
     final BitSet grouped;
 
     // facts: every interest valid at the date, by the order it was read in
     private final String[] factKey;
     private final int[] factIndex;
-    private final byte[] factType; // ordinal + 1, 0 when the interest has no type
+    private final byte[] factType; // ordinal + 1, 0 when the interest has no type; | ABOVE for an exclusive minimum
     private final double[] factFigure;
-    private final boolean[] factAbove; // the figure is an exclusive minimum
     private final int[] factStart, factEnd; // epoch days, NO_DATE when open
 
     private Projection(EntityColumns e, InterestColumns in) {
@@ -93,7 +95,6 @@ final class Projection {
         factIndex = in.index;
         factType = in.type;
         factFigure = in.figure;
-        factAbove = in.above;
         factStart = in.start;
         factEnd = in.end;
 
@@ -109,8 +110,6 @@ final class Projection {
         subject = new int[pairs];
         voting = new double[pairs];
         owned = new double[pairs];
-        votingAbove = new boolean[pairs];
-        ownedAbove = new boolean[pairs];
         flags = new byte[pairs];
         votingFact = new int[pairs];
         ownedFact = new int[pairs];
@@ -146,6 +145,7 @@ final class Projection {
         }
         group = new HashMap<>();
         primaries = new BitSet();
+        nested = new BitSet();
         grouped = new BitSet();
         if (firstOfPair != null) {
             firstOfPair[pairs] = order.length;
@@ -155,46 +155,58 @@ final class Projection {
 
     /**
      * Finds the groups. A pair is a primary when it holds its figures only through relationships that list
-     * components, or through the components themselves (a figure held otherwise, directly, makes it no summary); it
-     * covers the pairs of the same subject that have an interest of a relationship it lists. Primaries that cover a
-     * pair in common (two owners of one intermediate) are one group, so that the pair is not counted once for each.
-     * A primary is never covered.
+     * components, or through the components themselves (a figure held otherwise, directly, makes it no summary). A
+     * primary whose holder or relationship another primary of its subject lists is a link of that one's chain:
+     * nested. Every other primary covers the pairs of the same subject that have an interest of a relationship it
+     * lists, and the nested primaries whose holder or relationship it lists. Primaries that cover a pair in common (two
+     * owners of one intermediate) are one group, so that the pair is not counted once for each.
      */
     private void group(Map<Integer, String[]> components, int[] order, int[] firstOfPair) {
         Map<Integer, Set<String>> listedBy = new TreeMap<>(); // primary pair -> the component record ids it lists
+        Map<Integer, List<Integer>> primariesOf = new HashMap<>(); // subject -> its primary pairs
         for (int q = 0; q < pairs; q++) {
-            Set<String> listed = new HashSet<>();
+            Set<String> listed = null;
             for (int k = firstOfPair[q]; k < firstOfPair[q + 1]; k++) {
                 String[] ids = components.get(order[k]);
                 if (ids != null) {
+                    listed = listed == null ? new HashSet<>() : listed;
                     listed.addAll(Arrays.asList(ids));
                 }
             }
             boolean ownFigure = false; // a figure held otherwise than through the listed components
-            for (int k = firstOfPair[q]; k < firstOfPair[q + 1] && !listed.isEmpty(); k++) {
+            for (int k = firstOfPair[q]; listed != null && k < firstOfPair[q + 1]; k++) {
                 int f = order[k];
                 ownFigure |= !components.containsKey(f) && !Double.isNaN(factFigure[f]) && !listed.contains(factKey[f]);
             }
-            if (!listed.isEmpty() && !ownFigure) {
+            if (listed != null && !ownFigure) {
                 listedBy.put(q, listed);
+                primariesOf.computeIfAbsent(subject[q], t -> new ArrayList<>()).add(q);
             }
         }
+        Set<Integer> inner = new HashSet<>();
+        listedBy.forEach((q, listed) -> {
+            for (int p : primariesOf.get(subject[q])) {
+                if (p != q && !inner.contains(p) && lists(listedBy.get(p), q, true, order, firstOfPair)) {
+                    inner.add(q);
+                    break;
+                }
+            }
+        });
         Map<Integer, Integer> coveringPrimary = new TreeMap<>();
         Map<Integer, Integer> parent = new HashMap<>(); // union-find over primaries
         listedBy.forEach((primary, listed) -> {
+            if (inner.contains(primary)) {
+                return;
+            }
             int t = subject[primary];
             for (int q = holdersStart[t]; q < holdersStart[t + 1]; q++) {
-                if (listedBy.containsKey(q)) {
+                boolean isInner = inner.contains(q);
+                if (q == primary || listedBy.containsKey(q) && !isInner || !lists(listed, q, isInner, order, firstOfPair)) {
                     continue;
                 }
-                for (int k = firstOfPair[q]; k < firstOfPair[q + 1]; k++) {
-                    if (listed.contains(factKey[order[k]])) {
-                        Integer other = coveringPrimary.putIfAbsent(q, primary);
-                        if (other != null && root(parent, primary) != root(parent, other)) {
-                            parent.put(root(parent, primary), root(parent, other));
-                        }
-                        break;
-                    }
+                Integer other = coveringPrimary.putIfAbsent(q, primary);
+                if (other != null && root(parent, primary) != root(parent, other)) {
+                    parent.put(root(parent, primary), root(parent, other));
                 }
             }
         });
@@ -202,6 +214,9 @@ final class Projection {
             group.put(covered, root(parent, primary));
             group.put(primary, root(parent, primary));
             primaries.set(primary);
+            if (inner.contains(covered)) {
+                nested.set(covered);
+            }
             grouped.set(subject[covered]);
         });
         // a primary whose covered pairs were all taken by another first is in that one's group
@@ -211,10 +226,27 @@ final class Projection {
         });
     }
 
+    /** Whether {@code listed} names a relationship of pair q's interests, or, with {@code byHolder}, q's holder. */
+    private boolean lists(Set<String> listed, int q, boolean byHolder, int[] order, int[] firstOfPair) {
+        if (byHolder && listed.contains(keys[holder[q]])) {
+            return true;
+        }
+        for (int k = firstOfPair[q]; k < firstOfPair[q + 1]; k++) {
+            if (listed.contains(factKey[order[k]])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int root(Map<Integer, Integer> parent, int primary) {
         int r = primary;
         for (Integer up = parent.get(r); up != null; up = parent.get(r)) {
             r = up;
+        }
+        for (int at = primary; at != r;) { // path compression
+            int up = parent.put(at, r);
+            at = up;
         }
         return r;
     }
@@ -246,13 +278,13 @@ final class Projection {
         subject[p] = s;
         voting[p] = hasVotes ? votes : hasShares ? shares : 0;
         votingFact[p] = hasVotes ? votesFact : sharesFact;
-        votingAbove[p] = votingFact[p] != NONE && factAbove[votingFact[p]];
         owned[p] = hasShares ? shares : hasVotes ? votes : 0;
         ownedFact[p] = hasShares ? sharesFact : votesFact;
-        ownedAbove[p] = ownedFact[p] != NONE && factAbove[ownedFact[p]];
         controlFact[p] = control;
         influenceFact[p] = influence;
-        flags[p] = (byte) ((control != NONE ? CONTROL : 0) | (influence != NONE ? INFLUENCE : 0));
+        flags[p] = (byte) ((control != NONE ? CONTROL : 0) | (influence != NONE ? INFLUENCE : 0)
+                | (votingFact[p] != NONE && factAbove(votingFact[p]) ? VOTING_ABOVE : 0)
+                | (ownedFact[p] != NONE && factAbove(ownedFact[p]) ? OWNED_ABOVE : 0));
     }
 
     /**
@@ -263,7 +295,7 @@ final class Projection {
         if (factFigure[f] != factFigure[best]) {
             return factFigure[f] > factFigure[best];
         }
-        return factAbove[f] != factAbove[best] ? factAbove[f] : earlier(f, best);
+        return factAbove(f) != factAbove(best) ? factAbove(f) : earlier(f, best);
     }
 
     /** A stable choice among equal facts, whatever order the store delivered them in. */
@@ -273,7 +305,23 @@ final class Projection {
     }
 
     private InterestType type(int fact) {
-        return factType[fact] == 0 ? null : TYPES[factType[fact] - 1];
+        int type = factType[fact] & ~ABOVE;
+        return type == 0 ? null : TYPES[type - 1];
+    }
+
+    /** Whether fact {@code f}'s figure is an exclusive minimum: the share is more than it. */
+    private boolean factAbove(int f) {
+        return (factType[f] & ABOVE) != 0;
+    }
+
+    /** Whether pair {@code p}'s voting figure is an exclusive minimum. */
+    boolean votingAbove(int p) {
+        return (flags[p] & VOTING_ABOVE) != 0;
+    }
+
+    /** Whether pair {@code p}'s owned figure is an exclusive minimum. */
+    boolean ownedAbove(int p) {
+        return (flags[p] & OWNED_ABOVE) != 0;
     }
 
     /** The index of an entity key, or -1. */
@@ -481,7 +529,6 @@ final class Projection {
         String[] key;
         byte[] type;
         double[] figure;
-        boolean[] above;
         /** The component record ids of the interests whose relationship lists some, by interest. */
         final Map<Integer, String[]> components = new HashMap<>();
 
@@ -500,7 +547,6 @@ final class Projection {
             key = key == null ? new String[capacity] : Arrays.copyOf(key, capacity);
             type = type == null ? new byte[capacity] : Arrays.copyOf(type, capacity);
             figure = figure == null ? new double[capacity] : Arrays.copyOf(figure, capacity);
-            above = above == null ? new boolean[capacity] : Arrays.copyOf(above, capacity);
         }
 
         void add(InterestRecord i) {
@@ -513,9 +559,8 @@ final class Projection {
             // interests of one relationship mostly come one after the other: one key string for all of them
             key[f] = f > 0 && i.relationshipKey().equals(key[f - 1]) ? key[f - 1] : i.relationshipKey();
             index[f] = i.index();
-            type[f] = (byte) (i.type() == null ? 0 : i.type().ordinal() + 1);
+            type[f] = (byte) ((i.type() == null ? 0 : i.type().ordinal() + 1) | (above(i) ? ABOVE : 0));
             figure[f] = figure(i);
-            above[f] = above(i);
             start[f] = epochDay(i.startDate());
             end[f] = epochDay(i.endDate());
             if (!i.componentRecords().isEmpty()) {

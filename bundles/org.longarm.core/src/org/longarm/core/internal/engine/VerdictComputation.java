@@ -129,11 +129,11 @@ public final class VerdictComputation {
                     continue;
                 }
                 if (g.grouped.get(t)) {
-                    subjectVoting[t] = combined(t, subjectVotes, g.votingAbove);
+                    subjectVoting[t] = combined(t, subjectVotes, Projection.VOTING_ABOVE);
                     subjectVotingAbove[t] = combinedAbove;
                 } else {
                     subjectVoting[t] += g.voting[p];
-                    subjectVotingAbove[t] |= g.votingAbove[p];
+                    subjectVotingAbove[t] |= g.votingAbove(p);
                 }
                 String reason = null;
                 int decisive = p;
@@ -144,11 +144,7 @@ public final class VerdictComputation {
                     decisive = largestSubjectHolder(t);
                 } else if (settings.deFactoControl() && subjectVoting[t] >= settings.deFactoAtLeast() - EPSILON
                         && exceedsOtherHolders(t, subjectVoting[t], subjectVotingAbove[t])) {
-                    // the sum counts the SUBJECT holders examined so far, the test of other holders all that are
-                    // SUBJECT already: holders in scope by themselves and not yet examined may make it control
-                    double all = combined(t, subjectVotes, g.votingAbove);
-                    reason = exceeds(all, combinedAbove, settings.controlAbove(), false) ? "CONTROLLED_BY"
-                            : "DE_FACTO_CONTROL";
+                    reason = "DE_FACTO_CONTROL";
                     decisive = largestSubjectHolder(t);
                 }
                 if (reason != null) {
@@ -157,6 +153,27 @@ public final class VerdictComputation {
                     via[t] = decisive;
                     work.add(t);
                 }
+            }
+        }
+        controlReasonsFromTheFinalSubjects();
+    }
+
+    /**
+     * Rule 3 may make an entity SUBJECT before all its SUBJECT holders were examined: from the final SUBJECT set, one
+     * that they control by a control interest or by more than 50% is {@code CONTROLLED_BY}, whatever the order.
+     */
+    private void controlReasonsFromTheFinalSubjects() {
+        for (int t = 0; t < g.size; t++) {
+            if (!"DE_FACTO_CONTROL".equals(controlReason[t])) {
+                continue;
+            }
+            boolean controlInterest = false;
+            for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1] && !controlInterest; p++) {
+                controlInterest = subject[g.holder[p]] && (g.flags[p] & Projection.CONTROL) != 0;
+            }
+            double all = combined(t, subjectVotes, Projection.VOTING_ABOVE);
+            if (controlInterest || exceeds(all, combinedAbove, settings.controlAbove(), false)) {
+                controlReason[t] = "CONTROLLED_BY";
             }
         }
     }
@@ -229,9 +246,10 @@ public final class VerdictComputation {
      * holdings they list into t describe one holding and count once (see {@link #groupPart}). So a parent declared to
      * hold 60% indirectly through intermediaries that hold 40% and 20% directly counts 60%, not 120%, and an
      * intermediary's part still counts when the parent takes no part (see docs/verdict-rules.md). Sets
-     * {@link #combinedAbove} from {@code above}.
+     * {@link #combinedAbove} from the pairs' flag {@code above} ({@link Projection#VOTING_ABOVE} or
+     * {@link Projection#OWNED_ABOVE}).
      */
-    private double combined(int t, PairValue value, boolean[] above) {
+    private double combined(int t, PairValue value, byte above) {
         boolean grouped = g.grouped.get(t);
         double total = 0;
         boolean totalAbove = false;
@@ -239,7 +257,7 @@ public final class VerdictComputation {
             double v = grouped && g.group.containsKey(p) ? Double.NaN : value.of(p);
             if (!Double.isNaN(v)) {
                 total += v;
-                totalAbove |= above[p];
+                totalAbove |= (g.flags[p] & above) != 0;
             }
         }
         if (grouped) {
@@ -253,20 +271,20 @@ public final class VerdictComputation {
     }
 
     /**
-     * Per group of t's holders: the sum of its primaries' parts, 1 if that is "more than", the sum of its covered
-     * pairs' parts, 1 if that is "more than".
+     * Per group of t's holders: the sum of its primaries' parts and 1 if that is "more than", the same for its covered
+     * pairs, then for its nested primaries.
      */
-    private Map<Integer, double[]> groupSums(int t, PairValue value, boolean[] above) {
+    private Map<Integer, double[]> groupSums(int t, PairValue value, byte above) {
         Map<Integer, double[]> groups = new TreeMap<>();
         for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
             Integer group = g.group.get(p);
             if (group != null) {
-                double[] sums = groups.computeIfAbsent(group, k -> new double[4]);
+                double[] sums = groups.computeIfAbsent(group, k -> new double[6]);
                 double v = value.of(p);
                 if (!Double.isNaN(v)) {
-                    int at = g.primaries.get(p) ? 0 : 2;
+                    int at = g.primaries.get(p) ? 0 : g.nested.get(p) ? 4 : 2;
                     sums[at] += v;
-                    sums[at + 1] = above[p] ? 1 : sums[at + 1];
+                    sums[at + 1] = (g.flags[p] & above) != 0 ? 1 : sums[at + 1];
                 }
             }
         }
@@ -274,21 +292,26 @@ public final class VerdictComputation {
     }
 
     /**
-     * What a group counts for: the larger of what its primaries and what its covered pairs take part with, since both
-     * describe the same shares; which is larger depends on who takes part (the SUBJECT parent, or only the SUBJECT
-     * intermediary). Sets {@link #combinedAbove}.
+     * What a group counts for: the largest of what its primaries, its covered pairs and its nested primaries take
+     * part with, since all describe the same shares; which is largest depends on who takes part (the SUBJECT parent,
+     * or only a SUBJECT intermediary). Sets {@link #combinedAbove}.
      */
     private double groupPart(double[] sums) {
-        boolean byComponents = exceeds(sums[2], sums[3] == 1, sums[0], sums[1] == 1);
-        combinedAbove = (byComponents ? sums[3] : sums[1]) == 1;
-        return byComponents ? sums[2] : sums[0];
+        int best = 0;
+        for (int at = 2; at < sums.length; at += 2) {
+            if (exceeds(sums[at], sums[at + 1] == 1, sums[best], sums[best + 1] == 1)) {
+                best = at;
+            }
+        }
+        combinedAbove = sums[best + 1] == 1;
+        return sums[best];
     }
 
     private int largestSubjectHolder(int t) {
         int best = -1;
         for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
             if (subject[g.holder[p]]
-                    && (best < 0 || exceeds(g.voting[p], g.votingAbove[p], g.voting[best], g.votingAbove[best]))) {
+                    && (best < 0 || exceeds(g.voting[p], g.votingAbove(p), g.voting[best], g.votingAbove(best)))) {
                 best = p;
             }
         }
@@ -297,6 +320,14 @@ public final class VerdictComputation {
 
     /** Whether the SUBJECT holders' combined voting share is larger than that of every other single holder of t. */
     private boolean exceedsOtherHolders(int t, double subjectVoting, boolean subjectVotingAbove) {
+        if (!g.grouped.get(t)) {
+            for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
+                if (!subject[g.holder[p]] && !exceeds(subjectVoting, subjectVotingAbove, g.voting[p], g.votingAbove(p))) {
+                    return false;
+                }
+            }
+            return true;
+        }
         double other = largestOtherHolder(t);
         return exceeds(subjectVoting, subjectVotingAbove, other, combinedAbove);
     }
@@ -312,14 +343,14 @@ public final class VerdictComputation {
         boolean otherAbove = false;
         for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
             if (!subject[g.holder[p]] && !(grouped && g.group.containsKey(p))
-                    && exceeds(g.voting[p], g.votingAbove[p], other, otherAbove)) {
+                    && exceeds(g.voting[p], g.votingAbove(p), other, otherAbove)) {
                 other = g.voting[p];
-                otherAbove = g.votingAbove[p];
+                otherAbove = g.votingAbove(p);
             }
         }
         if (grouped) {
-            Map<Integer, double[]> bySubject = groupSums(t, subjectVotes, g.votingAbove);
-            for (var e : groupSums(t, votes, g.votingAbove).entrySet()) {
+            Map<Integer, double[]> bySubject = groupSums(t, subjectVotes, Projection.VOTING_ABOVE);
+            for (var e : groupSums(t, votes, Projection.VOTING_ABOVE).entrySet()) {
                 double total = groupPart(e.getValue());
                 boolean totalAbove = combinedAbove;
                 double held = groupPart(bySubject.get(e.getKey()));
@@ -353,7 +384,7 @@ public final class VerdictComputation {
             queued[t] = false;
             double x = 0;
             if (g.grouped.get(t)) {
-                x = combined(t, subjectOwnedFraction, g.ownedAbove);
+                x = combined(t, subjectOwnedFraction, Projection.OWNED_ABOVE);
             } else {
                 for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
                     x += subjectOwnedFraction.of(p);
@@ -431,7 +462,7 @@ public final class VerdictComputation {
         int[] pending = new int[n];
         ArrayDeque<Integer> work = new ArrayDeque<>();
         for (int t = 0; t < n; t++) {
-            declared[t] = combined(t, owned, g.ownedAbove);
+            declared[t] = combined(t, owned, Projection.OWNED_ABOVE);
             for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
                 if (g.owned[p] >= settings.significantHolderAtLeast() - EPSILON) {
                     pending[t]++;
@@ -482,7 +513,7 @@ public final class VerdictComputation {
 
     private void checkHoldingsAbove100() {
         for (int t = 0; t < g.size; t++) {
-            double total = combined(t, owned, g.ownedAbove);
+            double total = combined(t, owned, Projection.OWNED_ABOVE);
             boolean above = combinedAbove;
             if (exceeds(total, above, 100, false)) {
                 warnings.add("HOLDINGS_ABOVE_100: the holdings in %s (%s) valid at %s add up to %s"
@@ -594,9 +625,9 @@ public final class VerdictComputation {
         Set<Integer> seen = new LinkedHashSet<>();
         while (p >= 0 && seen.add(p)) {
             Projection.Fact fact = g.fact((g.flags[p] & Projection.CONTROL) != 0
-                    && !exceeds(g.voting[p], g.votingAbove[p], settings.controlAbove(), false) ? g.controlFact[p]
+                    && !exceeds(g.voting[p], g.votingAbove(p), settings.controlAbove(), false) ? g.controlFact[p]
                             : g.votingFact[p]);
-            reversed.add(hop(p, fact != null ? fact : g.fact(g.controlFact[p]), g.voting[p], g.votingAbove[p]));
+            reversed.add(hop(p, fact != null ? fact : g.fact(g.controlFact[p]), g.voting[p], g.votingAbove(p)));
             p = via[g.holder[p]];
         }
         List<Hop> path = new ArrayList<>(reversed.size());
@@ -625,7 +656,7 @@ public final class VerdictComputation {
             if (best < 0) {
                 break;
             }
-            reversed.add(hop(best, g.fact(g.ownedFact[best]), g.owned[best], g.ownedAbove[best]));
+            reversed.add(hop(best, g.fact(g.ownedFact[best]), g.owned[best], g.ownedAbove(best)));
             int h = g.holder[best];
             if (subject[h]) {
                 List<Hop> path = new ArrayList<>(controlPath(via[h]));
@@ -663,7 +694,7 @@ public final class VerdictComputation {
     }
 
     private String describeControl(int t) {
-        double total = combined(t, subjectVotes, g.votingAbove);
+        double total = combined(t, subjectVotes, Projection.VOTING_ABOVE);
         boolean totalAbove = combinedAbove;
         double other = largestOtherHolder(t);
         boolean otherAbove = combinedAbove;
@@ -673,7 +704,7 @@ public final class VerdictComputation {
                 if ((g.flags[p] & Projection.CONTROL) != 0) {
                     holders.add(g.names[g.holder[p]] + " (" + g.fact(g.controlFact[p]).type().getLiteral() + ")");
                 } else if (g.voting[p] > 0) {
-                    holders.add(g.names[g.holder[p]] + " (" + percent(g.voting[p], g.votingAbove[p]) + ")");
+                    holders.add(g.names[g.holder[p]] + " (" + percent(g.voting[p], g.votingAbove(p)) + ")");
                 }
             }
         }
@@ -713,12 +744,12 @@ public final class VerdictComputation {
 
     private List<String> describeUnresolved(int t) {
         List<String> notes = new ArrayList<>();
-        double declared = combined(t, owned, g.ownedAbove);
+        double declared = combined(t, owned, Projection.OWNED_ABOVE);
         for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
             int h = g.holder[p];
             if (g.owned[p] >= settings.significantHolderAtLeast() - EPSILON && !determined[h]) {
                 notes.add("Holder %s (%s, %s) has no determined verdict.".formatted(g.names[h], g.keys[h],
-                        percent(g.owned[p], g.ownedAbove[p])));
+                        percent(g.owned[p], g.ownedAbove(p))));
             }
         }
         if (declared < settings.resolvedAtLeast() - EPSILON) {

@@ -253,7 +253,7 @@ public final class ImportTargets {
          * {@link #MAX_PROBLEMS}: those that the import does not define either stay stubs.
          */
         private final Set<String> notInGraph = new java.util.LinkedHashSet<>();
-        private boolean notInGraphPrunable = true;
+        private long definedWhenPruned = -MAX_PROBLEMS;
         private String fileName, importId;
         private long sequence, records;
         private boolean repeatedRecords;
@@ -582,11 +582,12 @@ public final class ImportTargets {
         }
 
         private void noteNotInGraph(String ref) {
-            if (notInGraph.size() >= MAX_PROBLEMS && notInGraphPrunable) {
+            long defined = (long) entityKeys.size() + identifiers.size();
+            if (notInGraph.size() >= MAX_PROBLEMS && defined >= definedWhenPruned + MAX_PROBLEMS) {
                 // references to records that the import brings later (a file of relationships before its entities)
-                // must not crowd out those that stay stubs; once few are, the first thousand met stay
+                // must not crowd out those that stay stubs; pruned again once as many records more are defined
                 notInGraph.removeIf(known -> entityKeyInImport(known).isPresent());
-                notInGraphPrunable = notInGraph.size() < MAX_PROBLEMS / 2;
+                definedWhenPruned = defined;
             }
             if (notInGraph.size() < MAX_PROBLEMS) {
                 notInGraph.add(ref);
