@@ -828,14 +828,87 @@ class ImportTest {
         assertEquals(1, interests.size());
         assertEquals(java.time.LocalDate.of(2023, 5, 31), interests.get(0).endDate());
 
-        // interests are optional in a statement: a closed relationship without any ends all the same
-        Path closedBare = write("closed-bare.jsonl", relationship.formatted("55555555-5555-4555-8555-555555555555",
-                "2024-02-29", "closed").replace("\n", " ").replaceAll(",\\s*\"interests\": \\[.*?\\]}", "}"));
+        // interests are optional in a statement: a closed relationship without any keeps what the record said
+        Path closedBare = write("closed-bare.jsonl", bare(relationship.formatted("55555555-5555-4555-8555-555555555555",
+                "2024-02-29", "closed")));
         assertFalse(Files.readString(closedBare).contains("interests"), Files.readString(closedBare));
         importer.importFiles(List.of(closedBare), store, new NullProgressMonitor());
         interests = store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10);
         assertEquals(1, interests.size());
-        assertEquals(java.time.LocalDate.of(2024, 2, 29), interests.get(0).endDate());
+        assertEquals(org.longarm.model.InterestType.SHAREHOLDING, interests.get(0).type());
+        assertEquals(60.0, interests.get(0).shareExact());
+        assertEquals(java.time.LocalDate.of(2023, 5, 31), interests.get(0).endDate(), "it had ended already");
+        assertEquals(List.of("44444444-4444-4444-8444-444444444444", "55555555-5555-4555-8555-555555555555"),
+                store.view().sourcesOf(LongarmPackage.Literals.RELATIONSHIP, "r1").stream().map(s -> s.id()).sorted()
+                        .toList(), "the figures' statement stays evidence beside the closing one");
+    }
+
+    /**
+     * A closing statement without interests replaces its record's earlier statement, but carries that statement's
+     * interests over, ended on the closing date: otherwise a verdict as of a date before the closing would no longer
+     * see the holding. The earlier statement may be stored, or read in the same import before or after the closing.
+     */
+    @Test
+    void aClosingWithoutInterestsCarriesTheEarlierInterestsOver() throws IOException {
+        String relationship = """
+                {"statementId": "%s", "declarationSubject": "b", "statementDate": "%s", "recordId": "%s",
+                 "recordType": "relationship", "recordStatus": "%s",
+                 "recordDetails": {"isComponent": false, "subject": "b", "interestedParty": "a",
+                   "interests": [{"type": "votingRights", "share": {"exclusiveMinimum": 50, "maximum": 75},
+                     "startDate": "2019-01-01"}, {"type": "shareholding", "share": {"exact": 20},
+                     "startDate": "2025-01-01"}]},
+                 "publicationDetails": {"publicationDate": "2024-01-01", "bodsVersion": "0.4", "publisher": {"name": "Test"}}}""";
+        String entities = entity("11111111-1111-4111-8111-111111111111", "a", "A", "2019-01-01", "new") + "\n"
+                + entity("22222222-2222-4222-8222-222222222222", "b", "B", "2019-01-01", "new");
+        // one file: the closing read before the statement it closes (two statements of one record: two passes)
+        Path oneFile = write("history.jsonl", entities,
+                bare(relationship.formatted("33333333-3333-4333-8333-333333333333", "2024-02-29", "r1", "closed")),
+                relationship.formatted("44444444-4444-4444-8444-444444444444", "2019-01-01", "r1", "new")
+                        .replace("\n", " "));
+        ImportReport report = importer.importFiles(List.of(oneFile), store, new NullProgressMonitor());
+        assertTrue(report.valid(), report.problems().toString());
+        var interests = store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10);
+        assertEquals(1, interests.size(), "the interest that starts after the closing is left out: " + interests);
+        var carried = interests.get(0);
+        assertEquals(org.longarm.model.InterestType.VOTING_RIGHTS, carried.type());
+        assertEquals(50.0, carried.shareMinimum());
+        assertTrue(carried.exclusiveMinimum());
+        assertEquals(75.0, carried.shareMaximum());
+        assertEquals(java.time.LocalDate.of(2019, 1, 1), carried.startDate());
+        assertEquals(java.time.LocalDate.of(2024, 2, 29), carried.endDate());
+        assertEquals(List.of("33333333-3333-4333-8333-333333333333", "44444444-4444-4444-8444-444444444444"),
+                store.view().sourcesOf(LongarmPackage.Literals.RELATIONSHIP, "r1").stream().map(s -> s.id()).sorted()
+                        .toList());
+
+        // a later import: the stored statement is the earlier one (one pass)
+        Path open = write("open.jsonl", relationship.formatted("55555555-5555-4555-8555-555555555555", "2020-06-30",
+                "r2", "new").replace("\n", " "));
+        assertTrue(importer.importFiles(List.of(open), store, new NullProgressMonitor()).valid());
+        Path closing = write("closing.jsonl", bare(relationship.formatted("66666666-6666-4666-8666-666666666666",
+                "2023-03-01", "r2", "closed")));
+        assertTrue(importer.importFiles(List.of(closing), store, new NullProgressMonitor()).valid());
+        var r2 = store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10).stream()
+                .filter(i -> i.relationshipKey().equals("r2")).toList();
+        assertEquals(1, r2.size(), r2.toString());
+        assertEquals(org.longarm.model.InterestType.VOTING_RIGHTS, r2.get(0).type());
+        assertEquals(java.time.LocalDate.of(2023, 3, 1), r2.get(0).endDate());
+
+        // with no earlier statement anywhere, the closing's own interest only ends
+        Path alone = write("alone.jsonl", bare(relationship.formatted("77777777-7777-4777-8777-777777777777",
+                "2022-01-01", "r3", "closed")));
+        assertTrue(importer.importFiles(List.of(alone), store, new NullProgressMonitor()).valid());
+        var r3 = store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10).stream()
+                .filter(i -> i.relationshipKey().equals("r3")).toList();
+        assertEquals(1, r3.size(), r3.toString());
+        assertEquals(null, r3.get(0).shareExact());
+        assertEquals(null, r3.get(0).shareMinimum());
+        assertEquals(null, r3.get(0).startDate());
+        assertEquals(java.time.LocalDate.of(2022, 1, 1), r3.get(0).endDate());
+    }
+
+    /** {@code statement} on one line, without its interests. */
+    private static String bare(String statement) {
+        return statement.replace("\n", " ").replaceAll(",\\s*\"interests\": \\[.*?\\]}", "}");
     }
 
     /**

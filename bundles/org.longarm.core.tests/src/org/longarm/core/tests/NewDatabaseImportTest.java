@@ -67,6 +67,10 @@ class NewDatabaseImportTest {
             assertTrue(again.files().stream().allMatch(ImportReport.FileReport::alreadyImported), again.toString());
             assertEquals("UK", ((Jurisdiction) database.store().get(LongarmPackage.Literals.JURISDICTION, "GB")
                     .orElseThrow()).getName(), "the last name given wins");
+            assertEquals(List.of("nd-r 60.0 2024-06-30"), database.store().view()
+                    .interestsOf("nd-b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10).stream()
+                    .map(i -> i.relationshipKey() + " " + i.shareExact() + " " + i.endDate()).toList(),
+                    "the closing statement carries the interests of the statement it closes");
         }
     }
 
@@ -114,7 +118,12 @@ class NewDatabaseImportTest {
                 ImportTest.entity("34444444-4444-4444-8444-444444444444", "nd-d", "D \\ud800 alone", "2024-01-01",
                         "new"),
                 ImportTest.entity("33333333-3333-4333-8333-333333333333", "nd-c", "C", "2024-01-01", "new")
-                        .replace("\"United Kingdom\"", "\"UK\"")) + "\n",
+                        .replace("\"United Kingdom\"", "\"UK\""),
+                // closed without interests before the statement it closes: the interests are carried over
+                ImportTest.relationship("35555555-5555-4555-8555-555555555555", "nd-r", "nd-b", "nd-a")
+                        .replace("\"2024-02-01\"", "\"2024-06-30\"").replace("\"new\"", "\"closed\"")
+                        .replaceAll(",\\s*\"interests\": \\[.*?\\]}", "}"),
+                ImportTest.relationship("36666666-6666-4666-8666-666666666666", "nd-r", "nd-b", "nd-a")) + "\n",
                 StandardCharsets.UTF_8);
         files.add(renamed);
         return files;

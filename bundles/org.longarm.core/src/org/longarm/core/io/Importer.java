@@ -164,6 +164,9 @@ public final class Importer {
                 } catch (IOException e) {
                     throw cannotReadAgain(input, e);
                 }
+                if (input == toRead.get(toRead.size() - 1)) {
+                    target.writeClosings();
+                }
                 target.finish();
                 input.written = target.written();
                 input.superseded = target.superseded();

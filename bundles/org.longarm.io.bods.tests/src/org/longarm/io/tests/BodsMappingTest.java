@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.longarm.core.io.ClosingInterest;
 import org.longarm.core.io.InputProblem;
 import org.longarm.io.bods.internal.BodsFormat;
 import org.longarm.model.DirectOrIndirect;
@@ -155,6 +156,31 @@ class BodsMappingTest {
         assertEquals("rel-3#interestedParty", unknown.getId());
         assertEquals(EntityType.UNKNOWN_ENTITY, unknown.getEntityType());
         assertTrue(target.entities.containsKey("rel-3#interestedParty"), "the unknown party is an entity of its own");
+    }
+
+    /**
+     * A closed relationship statement without interests gets one that only ends, marked so that the import can carry
+     * the record's earlier interests over; an interest that a statement gives with an end date alone is not marked.
+     */
+    @Test
+    void aClosingWithoutInterestsIsToldFromAnInterestWithAnEndDateAlone() throws IOException {
+        String interests = ",\"interests\":\\[\\{\"type\":\"shareholding\".*?}]}";
+        String bare = relationship(4, "rel-bare", "closed", "2021-06-30", "acme", "\"prc\"", "{\"exact\":10}")
+                .replaceAll(interests, "}");
+        String endOnly = relationship(5, "rel-end", "updated", "2021-06-30", "acme", "\"prc\"", "{\"exact\":10}")
+                .replaceAll(interests, ",\"interests\":[{\"endDate\":\"2021-06-30\"}]}");
+        MemoryTarget target = Fixtures.read(format, write("closings.json", "[" + String.join(",\n", company(), bare,
+                endOnly) + "]"));
+        assertEquals("", target.problemText());
+        Relationship closing = target.relationships.get("rel-bare");
+        assertEquals(1, closing.getInterests().size());
+        assertNull(closing.getInterests().get(0).getShareExact());
+        assertEquals(LocalDate.of(2021, 6, 30), closing.getInterests().get(0).getEndDate());
+        assertTrue(ClosingInterest.closesWithoutInterests(closing));
+        Relationship ended = target.relationships.get("rel-end");
+        assertEquals(LocalDate.of(2021, 6, 30), ended.getInterests().get(0).getEndDate());
+        assertNull(ended.getInterests().get(0).getShareExact());
+        assertFalse(ClosingInterest.closesWithoutInterests(ended), "a statement's own interest is not the mark");
     }
 
     @Test

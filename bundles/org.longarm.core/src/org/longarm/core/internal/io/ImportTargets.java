@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.longarm.core.graph.GraphView;
 import org.longarm.core.graph.ProductLineRecord;
 import org.longarm.core.graph.SourceRecord;
+import org.longarm.core.io.ClosingInterest;
 import org.longarm.core.io.ImportReport;
 import org.longarm.core.io.InputProblem;
 import org.longarm.core.io.ReadTarget;
@@ -34,6 +35,7 @@ import org.longarm.model.Brand;
 import org.longarm.model.Device;
 import org.longarm.model.Entity;
 import org.longarm.model.Identifier;
+import org.longarm.model.Interest;
 import org.longarm.model.ProductLine;
 import org.longarm.model.Relationship;
 import org.longarm.model.Source;
@@ -254,6 +256,8 @@ public final class ImportTargets {
          */
         private final Set<String> notInGraph = new java.util.LinkedHashSet<>();
         private long definedWhenPruned = -MAX_PROBLEMS;
+        /** The reading order of the relationships read that close without interests of their own (they are rare). */
+        private final Set<Long> closingsWithoutInterests = new HashSet<>();
         private String fileName, importId;
         private long sequence, records;
         private boolean repeatedRecords;
@@ -313,6 +317,15 @@ public final class ImportTargets {
             return winner == null || winner.sequence() == sequence;
         }
 
+        /**
+         * Whether the newest statement of relationship {@code key} in the import closes it without interests of its
+         * own (see {@link ClosingInterest}).
+         */
+        boolean closesWithoutInterests(String key) {
+            Version winner = winners.get(key);
+            return winner != null && closingsWithoutInterests.contains(winner.sequence());
+        }
+
         @Override
         public void add(EObject object) {
             sequence++;
@@ -330,6 +343,9 @@ public final class ImportTargets {
             }
             checkStatementIsOnlyOfItsRecord(object, key);
             checkSiteIsDefinedOnce(object);
+            if (object instanceof Relationship relationship && ClosingInterest.closesWithoutInterests(relationship)) {
+                closingsWithoutInterests.add(sequence);
+            }
             Version version = Version.of(object, sequence);
             checkUndatedRecordIsGivenOnce(object, key, version);
             if (key != null && version != null) {
@@ -785,6 +801,10 @@ public final class ImportTargets {
         private final List<EObject> plain = new ArrayList<>();
         private final Map<String, EObject> jurisdictionsWritten = new HashMap<>();
         private final Set<Source> sourcesPut = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        /** Relationships whose newest statement closes them without interests, written once every file is read. */
+        private final Map<String, Relationship> closings = new LinkedHashMap<>();
+        /** The newest earlier statement in the import of each of those relationships read so far. */
+        private final Map<String, Earlier> earlierStatements = new HashMap<>();
         private long sequence, records, written, superseded, startChanged;
         private StoreException failure;
 
@@ -877,13 +897,83 @@ public final class ImportTargets {
             if (isRecord(object) && ++records % 1000 == 0) {
                 validation.progress.accept(records);
             }
-            if (object instanceof Sourced && keyOf(object) != null && !validation.wins(object, sequence)) {
+            String key = keyOf(object);
+            boolean closes = object instanceof Relationship && key != null && validation.closesWithoutInterests(key);
+            if (object instanceof Sourced && key != null && !validation.wins(object, sequence)) {
                 if (isRecord(object)) {
                     superseded++;
                 }
+                if (closes) {
+                    Earlier earlier = new Earlier(Version.of(object, sequence), (Relationship) object);
+                    earlierStatements.merge(key, earlier, (a, b) -> a.version().compareTo(b.version()) >= 0 ? a : b);
+                }
+                return;
+            }
+            if (closes) {
+                // its earlier statement may come later in the files
+                closings.put(key, (Relationship) object);
                 return;
             }
             write(object);
+        }
+
+        /** A statement of a relationship that a newer statement in the import closes without interests. */
+        private record Earlier(Version version, Relationship relationship) {
+        }
+
+        /**
+         * Writes the relationships whose newest statement closes them without interests, with the interests of the
+         * newest earlier statement of the import carried over, unless the store holds a newer one, whose interests are
+         * then carried over when the batch is written. Call after the last file is read, before its {@link #finish()}.
+         */
+        public void writeClosings() throws StoreException {
+            if (closings.isEmpty()) {
+                return;
+            }
+            Map<String, List<SourceRecord>> stored = view.sourcesOf(
+                    org.longarm.model.LongarmPackage.Literals.RELATIONSHIP, closings.keySet());
+            for (Map.Entry<String, Relationship> closing : closings.entrySet()) {
+                Earlier earlier = earlierStatements.get(closing.getKey());
+                if (earlier != null && !earlier.version().yieldsTo(stored.get(closing.getKey()))) {
+                    carryOver(closing.getValue(), earlier.relationship());
+                }
+                write(closing.getValue());
+            }
+            closings.clear();
+            earlierStatements.clear();
+        }
+
+        /**
+         * Gives {@code closing}, which closes its relationship without interests, the interests of {@code earlier}, an
+         * earlier statement of the record: each ends on the closing date unless it ended already, and one that starts
+         * after it is left out. The earlier statement's sources join the closing one's as evidence of the figures.
+         */
+        private static void carryOver(Relationship closing, Relationship earlier) {
+            LocalDate closedOn = closing.getInterests().get(0).getEndDate();
+            List<Interest> carried = new ArrayList<>();
+            for (Interest interest : earlier.getInterests()) {
+                if (closedOn != null && interest.getStartDate() != null && interest.getStartDate().isAfter(closedOn)) {
+                    continue;
+                }
+                Interest copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(interest);
+                if (copy.getEndDate() == null) {
+                    copy.setEndDate(closedOn);
+                }
+                carried.add(copy);
+            }
+            if (carried.isEmpty()) {
+                return;
+            }
+            closing.getInterests().clear();
+            closing.getInterests().addAll(carried);
+            if (closing.getComponentRecords().isEmpty()) {
+                closing.getComponentRecords().addAll(earlier.getComponentRecords());
+            }
+            for (Source source : earlier.getSources()) {
+                if (!closing.getSources().contains(source)) {
+                    closing.getSources().add(source);
+                }
+            }
         }
 
         /** Writes an object that is the newest statement of its record in this import. */
@@ -919,11 +1009,17 @@ public final class ImportTargets {
                 // committed statements only: within this import, the first pass already chose the newest
                 Map<String, List<SourceRecord>> stored = view.sourcesOf(space.getKey(), space.getValue().keySet());
                 for (Map.Entry<String, EObject> entry : space.getValue().entrySet()) {
-                    if (Version.of(entry.getValue(), Long.MAX_VALUE).yieldsTo(stored.get(entry.getKey()))) {
+                    List<SourceRecord> storedSources = stored.get(entry.getKey());
+                    if (Version.of(entry.getValue(), Long.MAX_VALUE).yieldsTo(storedSources)) {
                         if (isRecord(entry.getValue())) {
                             superseded++;
                         }
                         continue;
+                    }
+                    if (entry.getValue() instanceof Relationship closing && storedSources != null
+                            && !storedSources.isEmpty() && ClosingInterest.closesWithoutInterests(closing)) {
+                        view.object(space.getKey(), entry.getKey())
+                                .ifPresent(earlier -> carryOver(closing, (Relationship) earlier));
                     }
                     put(entry.getValue());
                 }
@@ -940,7 +1036,8 @@ public final class ImportTargets {
             if (object instanceof Sourced sourced) {
                 // a row's or statement's source may back several objects of it (a brand and its product line)
                 for (Source source : List.copyOf(sourced.getSources())) {
-                    if (sourcesPut.add(source)) {
+                    // a stored statement's source (a proxy), carried over with its figures, is there already
+                    if (!source.eIsProxy() && sourcesPut.add(source)) {
                         writer.put(source);
                     }
                 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.LongSupplier;
 
+import org.longarm.core.io.ClosingInterest;
 import org.longarm.core.io.InputProblem;
 import org.longarm.core.io.ReadTarget;
 import org.longarm.model.DirectOrIndirect;
@@ -284,9 +285,7 @@ final class StatementMapper {
         }
         if (closed && relationship.getInterests().isEmpty()) {
             // interests are optional: without one to carry the end, the closed relationship would stay current
-            Interest ended = FACTORY.createInterest();
-            ended.setEndDate(source.getStatementDate());
-            relationship.getInterests().add(ended);
+            relationship.getInterests().add(ClosingInterest.endingOn(source.getStatementDate()));
         }
         for (JsonNode component : details.path("componentRecords")) {
             if (component.isString() && !component.asString().isBlank()) {
