@@ -89,13 +89,10 @@ final class Inputs {
         if (!unresolved.isEmpty()) {
             out.printf("%s %s records that neither the files nor the graph hold, kept as stubs (UNKNOWN unless their "
                     + "holders decide): %s%s%n", count(unresolved.size(), "reference")
-                            + (unresolved.size() >= UNRESOLVED_LISTED_AT_MOST ? " or more" : ""),
+                            + (unresolved.size() >= ImportReport.UNRESOLVED_LISTED_AT_MOST ? " or more" : ""),
                     unresolved.size() == 1 ? "names" : "name",
                     String.join(", ", unresolved.subList(0, Math.min(10, unresolved.size()))),
                     unresolved.size() > 10 ? ", ..." : "");
         }
     }
-
-    /** What {@link ImportReport#unresolvedReferences} lists at most. */
-    private static final int UNRESOLVED_LISTED_AT_MOST = 1_000;
 }

@@ -860,11 +860,13 @@ class ImportTest {
                  "publicationDetails": {"publicationDate": "2024-01-01", "bodsVersion": "0.4", "publisher": {"name": "Test"}}}""";
         String entities = entity("11111111-1111-4111-8111-111111111111", "a", "A", "2019-01-01", "new") + "\n"
                 + entity("22222222-2222-4222-8222-222222222222", "b", "B", "2019-01-01", "new");
-        // one file: the closing read before the statement it closes (two statements of one record: two passes)
-        Path oneFile = write("history.jsonl", entities,
-                bare(relationship.formatted("33333333-3333-4333-8333-333333333333", "2024-02-29", "r1", "closed")),
+        // one file: the closing read before the statement it closes (two statements of one record: two passes), and
+        // read again at the end, which has no interests to carry over
+        String closingR1 = bare(relationship.formatted("33333333-3333-4333-8333-333333333333", "2024-02-29", "r1",
+                "closed"));
+        Path oneFile = write("history.jsonl", entities, closingR1,
                 relationship.formatted("44444444-4444-4444-8444-444444444444", "2019-01-01", "r1", "new")
-                        .replace("\n", " "));
+                        .replace("\n", " "), closingR1);
         ImportReport report = importer.importFiles(List.of(oneFile), store, new NullProgressMonitor());
         assertTrue(report.valid(), report.problems().toString());
         var interests = store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10);
@@ -892,6 +894,37 @@ class ImportTest {
         assertEquals(1, r2.size(), r2.toString());
         assertEquals(org.longarm.model.InterestType.VOTING_RIGHTS, r2.get(0).type());
         assertEquals(java.time.LocalDate.of(2023, 3, 1), r2.get(0).endDate());
+        // the same closing again, in another file: the stored statement is that closing, with the interests it took
+        Path again = write("closing-again.jsonl", entities, bare(relationship.formatted(
+                "66666666-6666-4666-8666-666666666666", "2023-03-01", "r2", "closed")));
+        assertTrue(importer.importFiles(List.of(again), store, new NullProgressMonitor()).valid());
+        r2 = store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10).stream()
+                .filter(i -> i.relationshipKey().equals("r2")).toList();
+        assertEquals(List.of(org.longarm.model.InterestType.VOTING_RIGHTS), r2.stream().map(i -> i.type()).toList());
+        assertEquals(List.of("55555555-5555-4555-8555-555555555555", "66666666-6666-4666-8666-666666666666"),
+                store.view().sourcesOf(LongarmPackage.Literals.RELATIONSHIP, "r2").stream().map(s -> s.id()).sorted()
+                        .toList());
+
+        // a stored statement newer than the import's earlier one is the one carried over; an end after the closing
+        // is brought back to it
+        Path stored = write("stored.jsonl", relationship.formatted("88888888-8888-4888-8888-888888888888",
+                "2022-01-01", "r4", "new").replace("\n", " ").replace("\"maximum\": 75", "\"maximum\": 90")
+                .replace("\"startDate\": \"2019-01-01\"}", "\"startDate\": \"2019-01-01\", \"endDate\": \"2030-01-01\"}"));
+        assertTrue(Files.readString(stored).contains("2030-01-01"));
+        assertTrue(importer.importFiles(List.of(stored), store, new NullProgressMonitor()).valid());
+        Path staleAndClosing = write("stale-and-closing.jsonl",
+                relationship.formatted("99999999-9999-4999-8999-999999999999", "2019-01-01", "r4", "new")
+                        .replace("\n", " "),
+                bare(relationship.formatted("aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa", "2024-02-29", "r4", "closed")));
+        assertTrue(importer.importFiles(List.of(staleAndClosing), store, new NullProgressMonitor()).valid());
+        var r4 = store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10).stream()
+                .filter(i -> i.relationshipKey().equals("r4")).toList();
+        assertEquals(1, r4.size(), r4.toString());
+        assertEquals(90.0, r4.get(0).shareMaximum(), "the stored statement's figure");
+        assertEquals(java.time.LocalDate.of(2024, 2, 29), r4.get(0).endDate());
+        assertEquals(List.of("88888888-8888-4888-8888-888888888888", "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa"),
+                store.view().sourcesOf(LongarmPackage.Literals.RELATIONSHIP, "r4").stream().map(s -> s.id()).sorted()
+                        .toList());
 
         // with no earlier statement anywhere, the closing's own interest only ends
         Path alone = write("alone.jsonl", bare(relationship.formatted("77777777-7777-4777-8777-777777777777",

@@ -35,7 +35,8 @@ import org.longarm.model.LongarmPackage;
  * one statement in the import and each reference resolves to the same record whether or not the files after it have
  * been read; otherwise (or when a problem is found) what was written is discarded, and, when the files have no
  * problem, read a second time to write only the newest statement of each record. Memory holds keys, not model
- * objects. The writing is one {@link ModelStore#writeStaged staged write}: however large the files, the import lands
+ * objects (but for the rare relationship that a statement closes without interests while the files hold another of its
+ * statements, whose interests it takes over, see {@link ClosingInterest}). The writing is one {@link ModelStore#writeStaged staged write}: however large the files, the import lands
  * whole or not at all, also when the process dies part-way.
  */
 public final class Importer {

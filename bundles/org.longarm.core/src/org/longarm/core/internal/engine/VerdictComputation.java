@@ -90,8 +90,7 @@ public final class VerdictComputation {
         exposure();
         progress.worked(10);
         progress.subTask("Ownership resolution");
-        resolution();
-        checkHoldingsAbove100();
+        resolution(declaredHoldings());
         progress.worked(5);
         // explanations are built when a verdict is read (EntityVerdictList), so that a million of them are never
         // alive at once; the sources of their evidence are read when first asked for (SourceBatcher)
@@ -454,15 +453,26 @@ public final class VerdictComputation {
         return g.person[t] ? g.nationalities[t].length > 0 : g.jurisdiction[t] != null;
     }
 
-    private void resolution() {
+    /** What each entity's holders declare they own in it, in all; a total above 100 % is warned about. */
+    private double[] declaredHoldings() {
+        double[] declared = new double[g.size];
+        for (int t = 0; t < g.size; t++) {
+            declared[t] = combined(t, owned, Projection.OWNED_ABOVE);
+            if (exceeds(declared[t], combinedAbove, 100, false)) {
+                warnings.add("HOLDINGS_ABOVE_100: the holdings in %s (%s) valid at %s add up to %s"
+                        .formatted(g.names[t], g.keys[t], asOf, percent(declared[t], combinedAbove)));
+            }
+        }
+        return declared;
+    }
+
+    private void resolution(double[] declared) {
         int n = g.size;
         resolved = new boolean[n];
         determined = new boolean[n];
-        double[] declared = new double[n];
         int[] pending = new int[n];
         ArrayDeque<Integer> work = new ArrayDeque<>();
         for (int t = 0; t < n; t++) {
-            declared[t] = combined(t, owned, Projection.OWNED_ABOVE);
             for (int p = g.holdersStart[t]; p < g.holdersStart[t + 1]; p++) {
                 if (g.owned[p] >= settings.significantHolderAtLeast() - EPSILON) {
                     pending[t]++;
@@ -507,17 +517,6 @@ public final class VerdictComputation {
                         work.add(t);
                     }
                 }
-            }
-        }
-    }
-
-    private void checkHoldingsAbove100() {
-        for (int t = 0; t < g.size; t++) {
-            double total = combined(t, owned, Projection.OWNED_ABOVE);
-            boolean above = combinedAbove;
-            if (exceeds(total, above, 100, false)) {
-                warnings.add("HOLDINGS_ABOVE_100: the holdings in %s (%s) valid at %s add up to %s"
-                        .formatted(g.names[t], g.keys[t], asOf, percent(total, above)));
             }
         }
     }

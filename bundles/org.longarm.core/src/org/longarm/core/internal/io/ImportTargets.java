@@ -252,12 +252,14 @@ public final class ImportTargets {
         };
         /**
          * References that the graph could not resolve when they were asked, in the order met, the first
-         * {@link #MAX_PROBLEMS}: those that the import does not define either stay stubs.
+         * {@link ImportReport#UNRESOLVED_LISTED_AT_MOST}: those that the import does not define either stay stubs.
          */
         private final Set<String> notInGraph = new java.util.LinkedHashSet<>();
-        private long definedWhenPruned = -MAX_PROBLEMS;
+        private long definedWhenPruned = -ImportReport.UNRESOLVED_LISTED_AT_MOST;
         /** The reading order of the relationships read that close without interests of their own (they are rare). */
         private final Set<Long> closingsWithoutInterests = new HashSet<>();
+        /** The keys of those relationships that have another statement in the import too. */
+        private final Set<String> closingsAmongOthers = new HashSet<>();
         private String fileName, importId;
         private long sequence, records;
         private boolean repeatedRecords;
@@ -304,7 +306,8 @@ public final class ImportTargets {
 
         /**
          * The references that name a record neither in this import nor in the graph, which the store keeps as stubs:
-         * the first {@link #MAX_PROBLEMS} met (see {@link ImportReport#unresolvedReferences}). Empty without a graph.
+         * the first {@link ImportReport#UNRESOLVED_LISTED_AT_MOST} met (see {@link ImportReport#unresolvedReferences}).
+         * Empty without a graph.
          */
         public List<String> unresolvedReferences() {
             return notInGraph.stream().filter(ref -> entityKeyInImport(ref).isEmpty()).toList();
@@ -312,18 +315,25 @@ public final class ImportTargets {
 
         /** Whether the object read as number {@code sequence} is the newest statement of its record. */
         boolean wins(EObject object, long sequence) {
-            String key = keyOf(object);
+            return wins(keyOf(object), sequence);
+        }
+
+        /** Whether the object read as number {@code sequence}, of record {@code key} (or none), is its newest. */
+        boolean wins(String key, long sequence) {
             Version winner = key == null ? null : winners.get(key);
             return winner == null || winner.sequence() == sequence;
         }
 
         /**
-         * Whether the newest statement of relationship {@code key} in the import closes it without interests of its
-         * own (see {@link ClosingInterest}).
+         * Whether the newest statement of record {@code key} in the import closes a relationship without interests of
+         * its own (see {@link ClosingInterest}), and the import has another statement of it, which the closing must
+         * then wait for.
          */
-        boolean closesWithoutInterests(String key) {
-            Version winner = winners.get(key);
-            return winner != null && closingsWithoutInterests.contains(winner.sequence());
+        boolean closesAmongOthers(String key) {
+            if (closingsAmongOthers.isEmpty() || !closingsAmongOthers.contains(key)) {
+                return false;
+            }
+            return closingsWithoutInterests.contains(winners.get(key).sequence());
         }
 
         @Override
@@ -355,6 +365,11 @@ public final class ImportTargets {
                     // order, which is also the order the one pass writes it in: last read, last written
                     if (isRecord(object) || older.when() != null || newer.when() != null) {
                         repeatedRecords = true;
+                    }
+                    // a closing that ends up newest is the newer one here or, once read, the older one each time after
+                    if (!closingsWithoutInterests.isEmpty() && (closingsWithoutInterests.contains(older.sequence())
+                            || closingsWithoutInterests.contains(newer.sequence()))) {
+                        closingsAmongOthers.add(key);
                     }
                     return older.compareTo(newer) >= 0 ? older : newer;
                 });
@@ -599,13 +614,14 @@ public final class ImportTargets {
 
         private void noteNotInGraph(String ref) {
             long defined = (long) entityKeys.size() + identifiers.size();
-            if (notInGraph.size() >= MAX_PROBLEMS && defined >= definedWhenPruned + MAX_PROBLEMS) {
+            int most = ImportReport.UNRESOLVED_LISTED_AT_MOST;
+            if (notInGraph.size() >= most && defined >= definedWhenPruned + most) {
                 // references to records that the import brings later (a file of relationships before its entities)
                 // must not crowd out those that stay stubs; pruned again once as many records more are defined
                 notInGraph.removeIf(known -> entityKeyInImport(known).isPresent());
                 definedWhenPruned = defined;
             }
-            if (notInGraph.size() < MAX_PROBLEMS) {
+            if (notInGraph.size() < most) {
                 notInGraph.add(ref);
             }
         }
@@ -801,10 +817,16 @@ public final class ImportTargets {
         private final List<EObject> plain = new ArrayList<>();
         private final Map<String, EObject> jurisdictionsWritten = new HashMap<>();
         private final Set<Source> sourcesPut = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        /** Relationships whose newest statement closes them without interests, written once every file is read. */
+        /**
+         * Relationships whose newest statement closes them without interests and that have other statements in the
+         * import, by key: written once every file is read.
+         */
         private final Map<String, Relationship> closings = new LinkedHashMap<>();
         /** The newest earlier statement in the import of each of those relationships read so far. */
         private final Map<String, Earlier> earlierStatements = new HashMap<>();
+        /** Sources of stored statements, carried over to a closing: in the graph already, so not written again. */
+        private final Set<Source> storedSources = java.util.Collections.newSetFromMap(
+                new java.util.IdentityHashMap<>());
         private long sequence, records, written, superseded, startChanged;
         private StoreException failure;
 
@@ -897,22 +919,26 @@ public final class ImportTargets {
             if (isRecord(object) && ++records % 1000 == 0) {
                 validation.progress.accept(records);
             }
-            String key = keyOf(object);
-            boolean closes = object instanceof Relationship && key != null && validation.closesWithoutInterests(key);
-            if (object instanceof Sourced && key != null && !validation.wins(object, sequence)) {
-                if (isRecord(object)) {
-                    superseded++;
+            String key = object instanceof Sourced ? keyOf(object) : null;
+            if (key != null) {
+                boolean closes = object instanceof Relationship && validation.closesAmongOthers(key);
+                if (!validation.wins(key, sequence)) {
+                    if (isRecord(object)) {
+                        superseded++;
+                    }
+                    // another closing (or the same statement read twice) has no interests to carry over
+                    if (closes && !ClosingInterest.closesWithoutInterests((Relationship) object)) {
+                        Earlier earlier = new Earlier(Version.of(object, sequence), (Relationship) object);
+                        earlierStatements.merge(key, earlier,
+                                (a, b) -> a.version().compareTo(b.version()) >= 0 ? a : b);
+                    }
+                    return;
                 }
                 if (closes) {
-                    Earlier earlier = new Earlier(Version.of(object, sequence), (Relationship) object);
-                    earlierStatements.merge(key, earlier, (a, b) -> a.version().compareTo(b.version()) >= 0 ? a : b);
+                    // its earlier statement may come later in the files
+                    closings.put(key, (Relationship) object);
+                    return;
                 }
-                return;
-            }
-            if (closes) {
-                // its earlier statement may come later in the files
-                closings.put(key, (Relationship) object);
-                return;
             }
             write(object);
         }
@@ -931,11 +957,12 @@ public final class ImportTargets {
                 return;
             }
             Map<String, List<SourceRecord>> stored = view.sourcesOf(
-                    org.longarm.model.LongarmPackage.Literals.RELATIONSHIP, closings.keySet());
+                    org.longarm.model.LongarmPackage.Literals.RELATIONSHIP,
+                    closings.values().stream().map(Relationship::getId).toList());
             for (Map.Entry<String, Relationship> closing : closings.entrySet()) {
                 Earlier earlier = earlierStatements.get(closing.getKey());
-                if (earlier != null && !earlier.version().yieldsTo(stored.get(closing.getKey()))) {
-                    carryOver(closing.getValue(), earlier.relationship());
+                if (earlier != null && !earlier.version().yieldsTo(stored.get(closing.getValue().getId()))) {
+                    carryOver(closing.getValue(), earlier.relationship(), false);
                 }
                 write(closing.getValue());
             }
@@ -945,10 +972,11 @@ public final class ImportTargets {
 
         /**
          * Gives {@code closing}, which closes its relationship without interests, the interests of {@code earlier}, an
-         * earlier statement of the record: each ends on the closing date unless it ended already, and one that starts
-         * after it is left out. The earlier statement's sources join the closing one's as evidence of the figures.
+         * earlier statement of the record ({@code stored}, or of the import): each ends on the closing date unless it
+         * ended before, and one that starts after it is left out. The earlier statement's sources join the closing
+         * one's as evidence of the figures.
          */
-        private static void carryOver(Relationship closing, Relationship earlier) {
+        private void carryOver(Relationship closing, Relationship earlier, boolean stored) {
             LocalDate closedOn = closing.getInterests().get(0).getEndDate();
             List<Interest> carried = new ArrayList<>();
             for (Interest interest : earlier.getInterests()) {
@@ -956,7 +984,7 @@ public final class ImportTargets {
                     continue;
                 }
                 Interest copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(interest);
-                if (copy.getEndDate() == null) {
+                if (copy.getEndDate() == null || closedOn != null && copy.getEndDate().isAfter(closedOn)) {
                     copy.setEndDate(closedOn);
                 }
                 carried.add(copy);
@@ -969,9 +997,15 @@ public final class ImportTargets {
             if (closing.getComponentRecords().isEmpty()) {
                 closing.getComponentRecords().addAll(earlier.getComponentRecords());
             }
+            Set<String> ids = new HashSet<>();
+            closing.getSources().forEach(source -> ids.add(source.getId()));
             for (Source source : earlier.getSources()) {
-                if (!closing.getSources().contains(source)) {
+                // a stored one is read here (one query each; closings are rare), to be told by its id
+                if (ids.add(source.getId())) {
                     closing.getSources().add(source);
+                    if (stored) {
+                        storedSources.add(source);
+                    }
                 }
             }
         }
@@ -1019,7 +1053,7 @@ public final class ImportTargets {
                     if (entry.getValue() instanceof Relationship closing && storedSources != null
                             && !storedSources.isEmpty() && ClosingInterest.closesWithoutInterests(closing)) {
                         view.object(space.getKey(), entry.getKey())
-                                .ifPresent(earlier -> carryOver(closing, (Relationship) earlier));
+                                .ifPresent(earlier -> carryOver(closing, (Relationship) earlier, true));
                     }
                     put(entry.getValue());
                 }
@@ -1030,14 +1064,14 @@ public final class ImportTargets {
             batch.clear();
             plain.clear();
             sourcesPut.clear();
+            storedSources.clear();
         }
 
         private void put(EObject object) throws StoreException {
             if (object instanceof Sourced sourced) {
                 // a row's or statement's source may back several objects of it (a brand and its product line)
                 for (Source source : List.copyOf(sourced.getSources())) {
-                    // a stored statement's source (a proxy), carried over with its figures, is there already
-                    if (!source.eIsProxy() && sourcesPut.add(source)) {
+                    if (!storedSources.contains(source) && sourcesPut.add(source)) {
                         writer.put(source);
                     }
                 }
