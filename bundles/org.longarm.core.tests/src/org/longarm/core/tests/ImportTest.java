@@ -926,6 +926,32 @@ class ImportTest {
                 store.view().sourcesOf(LongarmPackage.Literals.RELATIONSHIP, "r4").stream().map(s -> s.id()).sorted()
                         .toList());
 
+        // the import's newest earlier statement wins over an older stored one, also when it has nothing to carry over
+        // (every interest starts after the closing); and the earlier statements may come before and after the closing
+        String max = "\"maximum\": 75";
+        assertTrue(importer.importFiles(List.of(write("stored-r5.jsonl", relationship.formatted(
+                "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb", "2020-01-01", "r5", "new").replace("\n", " ")
+                .replace(max, "\"maximum\": 90"))), store, new NullProgressMonitor()).valid());
+        Path r5AndR6 = write("r5-r6.jsonl",
+                relationship.formatted("cccccccc-cccc-4ccc-8ccc-cccccccccccc", "2022-01-01", "r5", "new")
+                        .replace("\n", " ").replace("2019-01-01", "2025-06-01"),
+                bare(relationship.formatted("dddddddd-dddd-4ddd-8ddd-dddddddddddd", "2023-01-01", "r5", "closed")),
+                relationship.formatted("eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee", "2019-01-01", "r6", "new")
+                        .replace("\n", " "),
+                bare(relationship.formatted("ffffffff-ffff-4fff-8fff-ffffffffffff", "2024-02-29", "r6", "closed")),
+                relationship.formatted("12121212-1212-4212-8212-121212121212", "2020-01-01", "r6", "new")
+                        .replace("\n", " ").replace(max, "\"maximum\": 80"));
+        assertTrue(importer.importFiles(List.of(r5AndR6), store, new NullProgressMonitor()).valid());
+        var r5 = store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10).stream()
+                .filter(i -> i.relationshipKey().equals("r5")).toList();
+        assertEquals(1, r5.size(), r5.toString());
+        assertEquals(null, r5.get(0).shareMaximum(), "not the older stored statement's figure");
+        assertEquals(java.time.LocalDate.of(2023, 1, 1), r5.get(0).endDate());
+        var r6 = store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10).stream()
+                .filter(i -> i.relationshipKey().equals("r6")).toList();
+        assertEquals(1, r6.size(), r6.toString());
+        assertEquals(80.0, r6.get(0).shareMaximum(), "the newest of the earlier statements");
+
         // with no earlier statement anywhere, the closing's own interest only ends
         Path alone = write("alone.jsonl", bare(relationship.formatted("77777777-7777-4777-8777-777777777777",
                 "2022-01-01", "r3", "closed")));

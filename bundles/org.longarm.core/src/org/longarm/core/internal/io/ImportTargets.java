@@ -824,6 +824,12 @@ public final class ImportTargets {
         private final Map<String, Relationship> closings = new LinkedHashMap<>();
         /** The newest earlier statement in the import of each of those relationships read so far. */
         private final Map<String, Earlier> earlierStatements = new HashMap<>();
+        /**
+         * Closings whose earlier statement in the import is newer than the stored one: the stored statement's interests
+         * must not be carried over instead, also when the earlier one has none to give.
+         */
+        private final Set<Relationship> settledClosings = java.util.Collections.newSetFromMap(
+                new java.util.IdentityHashMap<>());
         /** Sources of stored statements, carried over to a closing: in the graph already, so not written again. */
         private final Set<Source> storedSources = java.util.Collections.newSetFromMap(
                 new java.util.IdentityHashMap<>());
@@ -963,6 +969,7 @@ public final class ImportTargets {
                 Earlier earlier = earlierStatements.get(closing.getKey());
                 if (earlier != null && !earlier.version().yieldsTo(stored.get(closing.getValue().getId()))) {
                     carryOver(closing.getValue(), earlier.relationship(), false);
+                    settledClosings.add(closing.getValue());
                 }
                 write(closing.getValue());
             }
@@ -1001,7 +1008,7 @@ public final class ImportTargets {
             closing.getSources().forEach(source -> ids.add(source.getId()));
             for (Source source : earlier.getSources()) {
                 // a stored one is read here (one query each; closings are rare), to be told by its id
-                if (ids.add(source.getId())) {
+                if (source.getId() == null || ids.add(source.getId())) {
                     closing.getSources().add(source);
                     if (stored) {
                         storedSources.add(source);
@@ -1043,15 +1050,16 @@ public final class ImportTargets {
                 // committed statements only: within this import, the first pass already chose the newest
                 Map<String, List<SourceRecord>> stored = view.sourcesOf(space.getKey(), space.getValue().keySet());
                 for (Map.Entry<String, EObject> entry : space.getValue().entrySet()) {
-                    List<SourceRecord> storedSources = stored.get(entry.getKey());
-                    if (Version.of(entry.getValue(), Long.MAX_VALUE).yieldsTo(storedSources)) {
+                    List<SourceRecord> storedOfRecord = stored.get(entry.getKey());
+                    if (Version.of(entry.getValue(), Long.MAX_VALUE).yieldsTo(storedOfRecord)) {
                         if (isRecord(entry.getValue())) {
                             superseded++;
                         }
                         continue;
                     }
-                    if (entry.getValue() instanceof Relationship closing && storedSources != null
-                            && !storedSources.isEmpty() && ClosingInterest.closesWithoutInterests(closing)) {
+                    if (entry.getValue() instanceof Relationship closing && storedOfRecord != null
+                            && !storedOfRecord.isEmpty() && ClosingInterest.closesWithoutInterests(closing)
+                            && !settledClosings.contains(closing)) {
                         view.object(space.getKey(), entry.getKey())
                                 .ifPresent(earlier -> carryOver(closing, (Relationship) earlier, true));
                     }
