@@ -89,7 +89,7 @@ final class Inputs {
         if (!unresolved.isEmpty()) {
             out.printf("%s %s records that neither the files nor the graph hold, kept as stubs (UNKNOWN unless their "
                     + "holders decide): %s%s%n", count(unresolved.size(), "reference")
-                            + (unresolved.size() >= ImportReport.UNRESOLVED_LISTED_AT_MOST ? " or more" : ""),
+                            + (report.moreUnresolvedReferences() ? " or more" : ""),
                     unresolved.size() == 1 ? "names" : "name",
                     String.join(", ", unresolved.subList(0, Math.min(10, unresolved.size()))),
                     unresolved.size() > 10 ? ", ..." : "");

@@ -747,6 +747,23 @@ class ImportTest {
                 store, new NullProgressMonitor());
         assertTrue(report.valid(), report.problems().toString());
         assertEquals(List.of("z"), report.unresolvedReferences());
+        assertFalse(report.moreUnresolvedReferences());
+    }
+
+    /** A report lists the first thousand unresolved references and says when there were more. */
+    @Test
+    void aReportSaysWhenMoreReferencesAreUnresolvedThanItLists() throws IOException {
+        String[] lines = new String[1_002];
+        lines[0] = entity("b0000000-1111-4111-8111-111111111111", "x", "X", "2024-01-01", "new");
+        for (int i = 1; i < lines.length; i++) {
+            lines[i] = relationship("%08d-2222-4222-8222-222222222222".formatted(i), "r" + i, "x", "u" + i);
+        }
+        ImportReport report = importer.importFiles(List.of(write("many.jsonl", lines)), store,
+                new NullProgressMonitor());
+        assertTrue(report.valid(), report.problems().toString());
+        assertEquals(1_000, report.unresolvedReferences().size());
+        assertEquals("u1", report.unresolvedReferences().get(0));
+        assertTrue(report.moreUnresolvedReferences());
     }
 
     /**

@@ -10,25 +10,25 @@ import java.util.List;
  *        of statements would not leave room for all of them in the heap); when there is any, nothing was written
  * @param unlisted how many more problems were found than {@code problems} lists (since 1.2)
  * @param unresolvedReferences the references (record ids, identifiers) of an import that name records neither in its
- *        files nor in the graph, in the order met: the first {@link #UNRESOLVED_LISTED_AT_MOST}. The store keeps them as stubs, which the verdicts
+ *        files nor in the graph, in the order met: the first thousand or so. The store keeps them as stubs, which the verdicts
  *        judge UNKNOWN unless their holders decide; a later import that brings the records fills them in. References of
  *        statements that newer ones supersede may be among them. Empty for a validation (since 1.2)
+ * @param moreUnresolvedReferences whether references that the graph does not hold were met once the list was full, so
+ *        that more may be unresolved than it lists (since 1.3)
  */
 public record ImportReport(List<FileReport> files, List<InputProblem> problems, long unlisted,
-        List<String> unresolvedReferences) {
-
-    /**
-     * How many unresolved references an import lists at most: when {@link #unresolvedReferences()} has as many, there
-     * may be more.
-     *
-     * @since 1.3
-     */
-    public static final int UNRESOLVED_LISTED_AT_MOST = 1_000;
+        List<String> unresolvedReferences, boolean moreUnresolvedReferences) {
 
     public ImportReport {
         files = List.copyOf(files);
         problems = List.copyOf(problems);
         unresolvedReferences = List.copyOf(unresolvedReferences);
+    }
+
+    /** A report that lists every unresolved reference. */
+    public ImportReport(List<FileReport> files, List<InputProblem> problems, long unlisted,
+            List<String> unresolvedReferences) {
+        this(files, problems, unlisted, unresolvedReferences, false);
     }
 
     /** A report without unresolved references. */

@@ -150,7 +150,8 @@ public final class Importer {
         }
         problems.addAll(validation.problems());
         return new ImportReport(reports(inputs), problems, validation.unlisted(),
-                problems.isEmpty() ? validation.unresolvedReferences() : List.of());
+                problems.isEmpty() ? validation.unresolvedReferences() : List.of(),
+                problems.isEmpty() && validation.moreUnresolvedReferences());
     }
 
     /** Reads the checked files again and writes the winning statements, in a staged write of its own. */

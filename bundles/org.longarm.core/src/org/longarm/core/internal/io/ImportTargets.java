@@ -252,10 +252,12 @@ public final class ImportTargets {
         };
         /**
          * References that the graph could not resolve when they were asked, in the order met, the first
-         * {@link ImportReport#UNRESOLVED_LISTED_AT_MOST}: those that the import does not define either stay stubs.
+         * {@link #MAX_PROBLEMS}: those that the import does not define either stay stubs.
          */
         private final Set<String> notInGraph = new java.util.LinkedHashSet<>();
-        private long definedWhenPruned = -ImportReport.UNRESOLVED_LISTED_AT_MOST;
+        private long definedWhenPruned = -MAX_PROBLEMS;
+        /** Whether a reference was left out of {@link #notInGraph} for want of room. */
+        private boolean notInGraphCut;
         /** The reading order of the relationships read that close without interests of their own (they are rare). */
         private final Set<Long> closingsWithoutInterests = new HashSet<>();
         /** The keys of those relationships that have another statement in the import too. */
@@ -306,11 +308,15 @@ public final class ImportTargets {
 
         /**
          * The references that name a record neither in this import nor in the graph, which the store keeps as stubs:
-         * the first {@link ImportReport#UNRESOLVED_LISTED_AT_MOST} met (see {@link ImportReport#unresolvedReferences}).
-         * Empty without a graph.
+         * the first {@link #MAX_PROBLEMS} met (see {@link ImportReport#unresolvedReferences}). Empty without a graph.
          */
         public List<String> unresolvedReferences() {
             return notInGraph.stream().filter(ref -> entityKeyInImport(ref).isEmpty()).toList();
+        }
+
+        /** Whether references not in the graph were met when the list was full: there may be more than it holds. */
+        public boolean moreUnresolvedReferences() {
+            return notInGraphCut;
         }
 
         /** Whether the object read as number {@code sequence} is the newest statement of its record. */
@@ -614,7 +620,7 @@ public final class ImportTargets {
 
         private void noteNotInGraph(String ref) {
             long defined = (long) entityKeys.size() + identifiers.size();
-            int most = ImportReport.UNRESOLVED_LISTED_AT_MOST;
+            int most = MAX_PROBLEMS;
             if (notInGraph.size() >= most && defined >= definedWhenPruned + most) {
                 // references to records that the import brings later (a file of relationships before its entities)
                 // must not crowd out those that stay stubs; pruned again once as many records more are defined
@@ -623,6 +629,8 @@ public final class ImportTargets {
             }
             if (notInGraph.size() < most) {
                 notInGraph.add(ref);
+            } else if (!notInGraph.contains(ref)) {
+                notInGraphCut = true;
             }
         }
 
