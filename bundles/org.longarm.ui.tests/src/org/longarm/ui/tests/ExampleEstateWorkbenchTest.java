@@ -755,6 +755,37 @@ class ExampleEstateWorkbenchTest {
         assertEquals(devices, session.graph().counts().devices(), "nothing was imported");
     }
 
+    /**
+     * A written import that left references as stubs (records neither its files nor the graph hold) says so on the
+     * status line and lists them in a dialog. The report is built here: importing such a file into the shared test
+     * database would add stubs to the verdicts that later tests count.
+     */
+    @Test
+    @Order(8)
+    void aWrittenImportListsTheReferencesItLeftAsStubs() throws Exception {
+        org.longarm.core.io.ImportReport report = new org.longarm.core.io.ImportReport(
+                List.of(new org.longarm.core.io.ImportReport.FileReport("relationships.jsonl", "BODS 0.4", "ab12",
+                        3, 3, 0, false)),
+                List.of(), 0, List.of("GB-COH:01234567", "ghost-holder"), true);
+        workbench.display().asyncExec(() -> org.longarm.ui.internal.handlers.ImportHandler.reportWritten(session,
+                workbench.display(), report, "Imported 1 file(s): 3 facts written"));
+        workbench.waitUntil(() -> java.util.Arrays.stream(workbench.display().getShells())
+                .anyMatch(s -> !s.isDisposed() && s.isVisible() && s.getText().startsWith("Imported:")), WAIT);
+        Shell dialog = workbench.ui(() -> java.util.Arrays.stream(workbench.display().getShells())
+                .filter(s -> !s.isDisposed() && s.getText().startsWith("Imported:")).findFirst().orElseThrow());
+        assertEquals("Imported: 2 or more references left as stubs", workbench.ui(dialog::getText));
+        workbench.screenshot(dialog, "import-unresolved-references-dialog");
+        List<String> listed = workbench.ui(() -> {
+            List<String> items = find(dialog, org.eclipse.swt.widgets.List.class).stream()
+                    .flatMap(l -> java.util.Arrays.stream(l.getItems())).toList();
+            dialog.close();
+            return items;
+        });
+        assertEquals(List.of("GB-COH:01234567", "ghost-holder", "... and more, not listed"), listed);
+        assertEquals("Imported 1 file(s): 3 facts written; 2 or more references left as stubs",
+                workbench.ui(session::statusMessage));
+    }
+
     private static <T> List<T> find(org.eclipse.swt.widgets.Composite parent, Class<T> type) {
         List<T> found = new java.util.ArrayList<>();
         for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {

@@ -55,11 +55,24 @@ public final class ImportHandler {
                 new ProblemsDialog(display.getActiveShell(), report).open();
             } else {
                 long written = report.files().stream().mapToLong(ImportReport.FileReport::written).sum();
-                session.status("Imported " + files.size() + " file(s): " + written + " facts written"
-                        + (report.files().stream().anyMatch(ImportReport.FileReport::alreadyImported)
+                reportWritten(session, display, report, "Imported " + files.size() + " file(s): " + written
+                        + " facts written" + (report.files().stream().anyMatch(ImportReport.FileReport::alreadyImported)
                                 ? " (some files were imported before)" : ""));
             }
         }, error -> MessageDialog.openError(display.getActiveShell(), "Import failed",
                 "The import failed and nothing was written:\n" + error.getMessage()));
+    }
+
+    /**
+     * Puts what a written import did on the status line and, when it left references as stubs, lists them in a
+     * dialog.
+     */
+    public static void reportWritten(WorkbenchSession session, Display display, ImportReport report, String status) {
+        if (report.unresolvedReferences().isEmpty()) {
+            session.status(status);
+            return;
+        }
+        session.status(status + "; " + UnresolvedReferencesDialog.summary(report));
+        new UnresolvedReferencesDialog(display.getActiveShell(), report).open();
     }
 }

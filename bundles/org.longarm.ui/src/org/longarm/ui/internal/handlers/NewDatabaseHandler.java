@@ -55,8 +55,8 @@ public final class NewDatabaseHandler {
                         "The files hold nothing to write, so no database was created in " + dataDir + ".");
             } else {
                 long written = report.files().stream().mapToLong(ImportReport.FileReport::written).sum();
-                session.status("Created a database in " + dataDir + " from " + files.size() + " file(s): " + written
-                        + " facts written" + (creation.cancelledLate()
+                ImportHandler.reportWritten(session, display, report, "Created a database in " + dataDir + " from "
+                        + files.size() + " file(s): " + written + " facts written" + (creation.cancelledLate()
                                 ? " (the cancel came after it was complete; switching to it)" : ""));
             }
         }, error -> MessageDialog.openError(display.getActiveShell(), "Database not created",
