@@ -856,8 +856,7 @@ class ImportTest {
         assertEquals(60.0, interests.get(0).shareExact());
         assertEquals(java.time.LocalDate.of(2023, 5, 31), interests.get(0).endDate(), "it had ended already");
         assertEquals(List.of("44444444-4444-4444-8444-444444444444", "55555555-5555-4555-8555-555555555555"),
-                store.view().sourcesOf(LongarmPackage.Literals.RELATIONSHIP, "r1").stream().map(s -> s.id()).sorted()
-                        .toList(), "the figures' statement stays evidence beside the closing one");
+                sourceIds("r1"), "the figures' statement stays evidence beside the closing one");
     }
 
     /**
@@ -896,8 +895,7 @@ class ImportTest {
         assertEquals(java.time.LocalDate.of(2019, 1, 1), carried.startDate());
         assertEquals(java.time.LocalDate.of(2024, 2, 29), carried.endDate());
         assertEquals(List.of("33333333-3333-4333-8333-333333333333", "44444444-4444-4444-8444-444444444444"),
-                store.view().sourcesOf(LongarmPackage.Literals.RELATIONSHIP, "r1").stream().map(s -> s.id()).sorted()
-                        .toList());
+                sourceIds("r1"));
 
         // a later import: the stored statement is the earlier one (one pass)
         Path open = write("open.jsonl", relationship.formatted("55555555-5555-4555-8555-555555555555", "2020-06-30",
@@ -906,8 +904,7 @@ class ImportTest {
         Path closing = write("closing.jsonl", bare(relationship.formatted("66666666-6666-4666-8666-666666666666",
                 "2023-03-01", "r2", "closed")));
         assertTrue(importer.importFiles(List.of(closing), store, new NullProgressMonitor()).valid());
-        var r2 = store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10).stream()
-                .filter(i -> i.relationshipKey().equals("r2")).toList();
+        var r2 = interestsOfRelationship("r2");
         assertEquals(1, r2.size(), r2.toString());
         assertEquals(org.longarm.model.InterestType.VOTING_RIGHTS, r2.get(0).type());
         assertEquals(java.time.LocalDate.of(2023, 3, 1), r2.get(0).endDate());
@@ -915,12 +912,10 @@ class ImportTest {
         Path again = write("closing-again.jsonl", entities, bare(relationship.formatted(
                 "66666666-6666-4666-8666-666666666666", "2023-03-01", "r2", "closed")));
         assertTrue(importer.importFiles(List.of(again), store, new NullProgressMonitor()).valid());
-        r2 = store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10).stream()
-                .filter(i -> i.relationshipKey().equals("r2")).toList();
+        r2 = interestsOfRelationship("r2");
         assertEquals(List.of(org.longarm.model.InterestType.VOTING_RIGHTS), r2.stream().map(i -> i.type()).toList());
         assertEquals(List.of("55555555-5555-4555-8555-555555555555", "66666666-6666-4666-8666-666666666666"),
-                store.view().sourcesOf(LongarmPackage.Literals.RELATIONSHIP, "r2").stream().map(s -> s.id()).sorted()
-                        .toList());
+                sourceIds("r2"));
 
         // a stored statement newer than the import's earlier one is the one carried over; an end after the closing
         // is brought back to it
@@ -934,14 +929,12 @@ class ImportTest {
                         .replace("\n", " "),
                 bare(relationship.formatted("aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa", "2024-02-29", "r4", "closed")));
         assertTrue(importer.importFiles(List.of(staleAndClosing), store, new NullProgressMonitor()).valid());
-        var r4 = store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10).stream()
-                .filter(i -> i.relationshipKey().equals("r4")).toList();
+        var r4 = interestsOfRelationship("r4");
         assertEquals(1, r4.size(), r4.toString());
         assertEquals(90.0, r4.get(0).shareMaximum(), "the stored statement's figure");
         assertEquals(java.time.LocalDate.of(2024, 2, 29), r4.get(0).endDate());
         assertEquals(List.of("88888888-8888-4888-8888-888888888888", "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa"),
-                store.view().sourcesOf(LongarmPackage.Literals.RELATIONSHIP, "r4").stream().map(s -> s.id()).sorted()
-                        .toList());
+                sourceIds("r4"));
 
         // the import's newest earlier statement wins over an older stored one, also when it has nothing to carry over
         // (every interest starts after the closing); and the earlier statements may come before and after the closing
@@ -959,13 +952,11 @@ class ImportTest {
                 relationship.formatted("12121212-1212-4212-8212-121212121212", "2020-01-01", "r6", "new")
                         .replace("\n", " ").replace(max, "\"maximum\": 80"));
         assertTrue(importer.importFiles(List.of(r5AndR6), store, new NullProgressMonitor()).valid());
-        var r5 = store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10).stream()
-                .filter(i -> i.relationshipKey().equals("r5")).toList();
+        var r5 = interestsOfRelationship("r5");
         assertEquals(1, r5.size(), r5.toString());
         assertEquals(null, r5.get(0).shareMaximum(), "not the older stored statement's figure");
         assertEquals(java.time.LocalDate.of(2023, 1, 1), r5.get(0).endDate());
-        var r6 = store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10).stream()
-                .filter(i -> i.relationshipKey().equals("r6")).toList();
+        var r6 = interestsOfRelationship("r6");
         assertEquals(1, r6.size(), r6.toString());
         assertEquals(80.0, r6.get(0).shareMaximum(), "the newest of the earlier statements");
 
@@ -973,13 +964,24 @@ class ImportTest {
         Path alone = write("alone.jsonl", bare(relationship.formatted("77777777-7777-4777-8777-777777777777",
                 "2022-01-01", "r3", "closed")));
         assertTrue(importer.importFiles(List.of(alone), store, new NullProgressMonitor()).valid());
-        var r3 = store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10).stream()
-                .filter(i -> i.relationshipKey().equals("r3")).toList();
+        var r3 = interestsOfRelationship("r3");
         assertEquals(1, r3.size(), r3.toString());
         assertEquals(null, r3.get(0).shareExact());
         assertEquals(null, r3.get(0).shareMinimum());
         assertEquals(null, r3.get(0).startDate());
         assertEquals(java.time.LocalDate.of(2022, 1, 1), r3.get(0).endDate());
+    }
+
+    /** The interests of relationship {@code key} (its subject is {@code b}). */
+    private List<org.longarm.core.graph.InterestRecord> interestsOfRelationship(String key) {
+        return store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10).stream()
+                .filter(i -> i.relationshipKey().equals(key)).toList();
+    }
+
+    /** The ids of the statements that relationship {@code key} cites, sorted. */
+    private List<String> sourceIds(String key) {
+        return store.view().sourcesOf(LongarmPackage.Literals.RELATIONSHIP, key).stream().map(s -> s.id()).sorted()
+                .toList();
     }
 
     /** {@code statement} on one line, without its interests. */

@@ -737,17 +737,9 @@ class ExampleEstateWorkbenchTest {
             org.longarm.ui.internal.handlers.ImportHandler.importWithFeedback(session, List.of(bad), workbench.display());
             return null;
         });
-        workbench.waitUntil(() -> java.util.Arrays.stream(workbench.display().getShells())
-                .anyMatch(s -> !s.isDisposed() && s.isVisible() && s.getText().startsWith("Import rejected")), WAIT);
-        Shell dialog = workbench.ui(() -> java.util.Arrays.stream(workbench.display().getShells())
-                .filter(s -> s.getText().startsWith("Import rejected")).findFirst().orElseThrow());
+        Shell dialog = dialogTitled("Import rejected");
         workbench.screenshot(dialog, "import-problems-dialog");
-        List<String> problems = workbench.ui(() -> {
-            List<String> items = find(dialog, org.eclipse.swt.widgets.List.class).stream()
-                    .flatMap(l -> java.util.Arrays.stream(l.getItems())).toList();
-            dialog.close();
-            return items;
-        });
+        List<String> problems = listedAndClosed(dialog);
         assertFalse(problems.isEmpty());
         for (String problem : problems) {
             assertTrue(problem.matches(".*bad-inventory.*\\.csv:2(:\\d+)?: .+"), "file:line:column: message, not " + problem);
@@ -769,21 +761,31 @@ class ExampleEstateWorkbenchTest {
                 List.of(), 0, List.of("GB-COH:01234567", "ghost-holder"), true);
         workbench.display().asyncExec(() -> org.longarm.ui.internal.handlers.ImportHandler.reportWritten(session,
                 workbench.display(), report, "Imported 1 file(s): 3 facts written"));
-        workbench.waitUntil(() -> java.util.Arrays.stream(workbench.display().getShells())
-                .anyMatch(s -> !s.isDisposed() && s.isVisible() && s.getText().startsWith("Imported:")), WAIT);
-        Shell dialog = workbench.ui(() -> java.util.Arrays.stream(workbench.display().getShells())
-                .filter(s -> !s.isDisposed() && s.getText().startsWith("Imported:")).findFirst().orElseThrow());
+        Shell dialog = dialogTitled("Imported:");
         assertEquals("Imported: 2 or more references left as stubs", workbench.ui(dialog::getText));
         workbench.screenshot(dialog, "import-unresolved-references-dialog");
-        List<String> listed = workbench.ui(() -> {
+        List<String> listed = listedAndClosed(dialog);
+        assertEquals(List.of("GB-COH:01234567", "ghost-holder", "... and more, not listed"), listed);
+        assertEquals("Imported 1 file(s): 3 facts written; 2 or more references left as stubs",
+                workbench.ui(session::statusMessage));
+    }
+
+    /** Waits for the visible dialog whose title starts with {@code prefix}. */
+    private Shell dialogTitled(String prefix) throws Exception {
+        workbench.waitUntil(() -> java.util.Arrays.stream(workbench.display().getShells())
+                .anyMatch(s -> !s.isDisposed() && s.isVisible() && s.getText().startsWith(prefix)), WAIT);
+        return workbench.ui(() -> java.util.Arrays.stream(workbench.display().getShells())
+                .filter(s -> !s.isDisposed() && s.getText().startsWith(prefix)).findFirst().orElseThrow());
+    }
+
+    /** The lines of {@code dialog}'s lists; the dialog is closed. */
+    private List<String> listedAndClosed(Shell dialog) throws Exception {
+        return workbench.ui(() -> {
             List<String> items = find(dialog, org.eclipse.swt.widgets.List.class).stream()
                     .flatMap(l -> java.util.Arrays.stream(l.getItems())).toList();
             dialog.close();
             return items;
         });
-        assertEquals(List.of("GB-COH:01234567", "ghost-holder", "... and more, not listed"), listed);
-        assertEquals("Imported 1 file(s): 3 facts written; 2 or more references left as stubs",
-                workbench.ui(session::statusMessage));
     }
 
     private static <T> List<T> find(org.eclipse.swt.widgets.Composite parent, Class<T> type) {

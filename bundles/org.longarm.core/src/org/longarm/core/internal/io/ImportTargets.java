@@ -620,14 +620,13 @@ public final class ImportTargets {
 
         private void noteNotInGraph(String ref) {
             long defined = (long) entityKeys.size() + identifiers.size();
-            int most = MAX_PROBLEMS;
-            if (notInGraph.size() >= most && defined >= definedWhenPruned + most) {
+            if (notInGraph.size() >= MAX_PROBLEMS && defined >= definedWhenPruned + MAX_PROBLEMS) {
                 // references to records that the import brings later (a file of relationships before its entities)
                 // must not crowd out those that stay stubs; pruned again once as many records more are defined
                 notInGraph.removeIf(known -> entityKeyInImport(known).isPresent());
                 definedWhenPruned = defined;
             }
-            if (notInGraph.size() < most) {
+            if (notInGraph.size() < MAX_PROBLEMS) {
                 notInGraph.add(ref);
             } else if (!notInGraph.contains(ref)) {
                 notInGraphCut = true;
@@ -832,12 +831,8 @@ public final class ImportTargets {
         private final Map<String, Relationship> closings = new LinkedHashMap<>();
         /** The newest earlier statement in the import of each of those relationships read so far. */
         private final Map<String, Earlier> earlierStatements = new HashMap<>();
-        /**
-         * Closings whose earlier statement in the import is newer than the stored one: the stored statement's interests
-         * must not be carried over instead, also when the earlier one has none to give.
-         */
-        private final Set<Relationship> settledClosings = java.util.Collections.newSetFromMap(
-                new java.util.IdentityHashMap<>());
+        /** The newest earlier statement in the import of each closing handed to {@link #write}, until it is put. */
+        private final Map<Relationship, Earlier> earlierOfClosing = new java.util.IdentityHashMap<>();
         /** Sources of stored statements, carried over to a closing: in the graph already, so not written again. */
         private final Set<Source> storedSources = java.util.Collections.newSetFromMap(
                 new java.util.IdentityHashMap<>());
@@ -962,27 +957,34 @@ public final class ImportTargets {
         }
 
         /**
-         * Writes the relationships whose newest statement closes them without interests, with the interests of the
-         * newest earlier statement of the import carried over, unless the store holds a newer one, whose interests are
-         * then carried over when the batch is written. Call after the last file is read, before its {@link #finish()}.
+         * Writes the relationships whose newest statement closes them without interests, each with the newest earlier
+         * statement of the import, whose interests are carried over when the batch is written (see
+         * {@link #carryOverEarlier}). Call after the last file is read, before its {@link #finish()}.
          */
-        public void writeClosings() throws StoreException {
-            if (closings.isEmpty()) {
-                return;
-            }
-            Map<String, List<SourceRecord>> stored = view.sourcesOf(
-                    org.longarm.model.LongarmPackage.Literals.RELATIONSHIP,
-                    closings.values().stream().map(Relationship::getId).toList());
+        public void writeClosings() {
             for (Map.Entry<String, Relationship> closing : closings.entrySet()) {
                 Earlier earlier = earlierStatements.get(closing.getKey());
-                if (earlier != null && !earlier.version().yieldsTo(stored.get(closing.getValue().getId()))) {
-                    carryOver(closing.getValue(), earlier.relationship(), false);
-                    settledClosings.add(closing.getValue());
+                if (earlier != null) {
+                    earlierOfClosing.put(closing.getValue(), earlier);
                 }
                 write(closing.getValue());
             }
             closings.clear();
             earlierStatements.clear();
+        }
+
+        /**
+         * Carries over to {@code closing}, which closes its relationship without interests and is about to be put,
+         * the interests of the record's newest earlier statement: the import's, unless the {@code stored} one is
+         * newer, which is then read from the store.
+         */
+        private void carryOverEarlier(Relationship closing, String key, EClass space, List<SourceRecord> stored) {
+            Earlier inImport = earlierOfClosing.remove(closing);
+            if (inImport != null && !inImport.version().yieldsTo(stored)) {
+                carryOver(closing, inImport.relationship(), false);
+            } else if (stored != null && !stored.isEmpty()) {
+                view.object(space, key).ifPresent(earlier -> carryOver(closing, (Relationship) earlier, true));
+            }
         }
 
         /**
@@ -1065,11 +1067,9 @@ public final class ImportTargets {
                         }
                         continue;
                     }
-                    if (entry.getValue() instanceof Relationship closing && storedOfRecord != null
-                            && !storedOfRecord.isEmpty() && ClosingInterest.closesWithoutInterests(closing)
-                            && !settledClosings.contains(closing)) {
-                        view.object(space.getKey(), entry.getKey())
-                                .ifPresent(earlier -> carryOver(closing, (Relationship) earlier, true));
+                    if (entry.getValue() instanceof Relationship closing
+                            && ClosingInterest.closesWithoutInterests(closing)) {
+                        carryOverEarlier(closing, entry.getKey(), space.getKey(), storedOfRecord);
                     }
                     put(entry.getValue());
                 }

@@ -52,7 +52,7 @@ public final class ImportHandler {
     public static void importWithFeedback(WorkbenchSession session, List<Path> files, Display display) {
         session.importFiles(files, report -> {
             if (!report.valid()) {
-                new ProblemsDialog(display.getActiveShell(), report).open();
+                ImportListDialog.problems(display.getActiveShell(), report).open();
             } else {
                 long written = report.files().stream().mapToLong(ImportReport.FileReport::written).sum();
                 reportWritten(session, display, report, "Imported " + files.size() + " file(s): " + written
@@ -72,7 +72,7 @@ public final class ImportHandler {
             session.status(status);
             return;
         }
-        session.status(status + "; " + UnresolvedReferencesDialog.summary(report));
-        new UnresolvedReferencesDialog(display.getActiveShell(), report).open();
+        session.status(status + "; " + ImportListDialog.unresolvedSummary(report));
+        ImportListDialog.unresolvedReferences(display.getActiveShell(), report).open();
     }
 }

@@ -49,7 +49,7 @@ public final class NewDatabaseHandler {
         return session.createDatabase(dataDir, files, creation -> {
             ImportReport report = creation.report();
             if (!report.valid()) {
-                new ProblemsDialog(display.getActiveShell(), report).open();
+                ImportListDialog.problems(display.getActiveShell(), report).open();
             } else if (!creation.created()) {
                 MessageDialog.openInformation(display.getActiveShell(), "No database created",
                         "The files hold nothing to write, so no database was created in " + dataDir + ".");
