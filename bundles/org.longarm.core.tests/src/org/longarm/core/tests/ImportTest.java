@@ -122,10 +122,16 @@ class ImportTest {
                 entity("eeee0000-1111-4111-8111-111111111111", "d3", "D Three", "2020-01-01", "new"),
                 entity(shared, "d2", "D Two", "2021-01-01", "new"));
         ImportReport report = importer.importFiles(List.of(reused), store, new NullProgressMonitor());
-        assertEquals(List.of(reused + ": statement " + shared + " at $.statementId: this statement id was given earlier"
-                + " in these files to another statement (of another record or date): each statement needs an id of its"
-                + " own"), problemLines(report));
+        assertEquals(List.of(reused + ":3:1: statement " + shared + " at $.statementId: this statement id was given"
+                + " earlier in these files to another statement (of another record or date): each statement needs an id"
+                + " of its own"), problemLines(report));
         assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
+        // in a JSON array the problem is where the statement begins
+        Path array = write("reused.json", "[", "  " + entity(shared, "d1", "D One", "2020-01-01", "new") + ",",
+                "   " + entity(shared, "d2", "D Two", "2021-01-01", "new"), "]");
+        assertEquals(List.of(array + ":3:4: statement " + shared + " at $.statementId: this statement id was given"
+                + " earlier in these files to another statement (of another record or date): each statement needs an id"
+                + " of its own"), problemLines(importer.importFiles(List.of(array), store, new NullProgressMonitor())));
 
         Path repeated = write("repeated.jsonl", entity(shared, "d1", "D One", "2020-01-01", "new"),
                 entity("ffff0000-1111-4111-8111-111111111111", "d4", "D Four", "2020-01-01", "new"),
@@ -145,16 +151,17 @@ class ImportTest {
     void aStatementIdGivenToAnotherStatementInAnotherFileOrImportIsAProblem() throws IOException {
         String shared = "dddd1111-1111-4111-8111-111111111111";
         Path first = write("first.jsonl", entity(shared, "g1", "G One", "2020-01-01", "new"));
-        Path other = write("other.jsonl", entity(shared, "g2", "G Two", "2025-01-01", "new"));
+        Path other = write("other.jsonl", entity("dddd3333-1111-4111-8111-111111111111", "g3", "G Three", "2025-01-01",
+                "new"), entity(shared, "g2", "G Two", "2025-01-01", "new"));
         ImportReport together = importer.importFiles(List.of(first, other), store, new NullProgressMonitor());
-        assertEquals(List.of(other + ": statement " + shared + " at $.statementId: this statement id was given earlier"
-                + " in these files to another statement (of another record or date): each statement needs an id of its"
-                + " own"), problemLines(together));
+        assertEquals(List.of(other + ":2:1: statement " + shared + " at $.statementId: this statement id was given"
+                + " earlier in these files to another statement (of another record or date): each statement needs an id"
+                + " of its own"), problemLines(together));
         assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
 
         assertTrue(importer.importFiles(List.of(first), store, new NullProgressMonitor()).valid());
         ImportReport later = importer.importFiles(List.of(other), store, new NullProgressMonitor());
-        assertEquals(List.of(other + ": statement " + shared + " at $.statementId: this statement id was imported"
+        assertEquals(List.of(other + ":2: statement " + shared + " at $.statementId: this statement id was imported"
                 + " before from " + first + " for a statement of 2020-01-01, and this one is of 2025-01-01: each"
                 + " statement needs an id of its own"), problemLines(later));
         assertEquals(1, store.view().counts().entities());
@@ -183,8 +190,8 @@ class ImportTest {
                  "publicationDetails": {"publicationDate": "2024-01-01", "bodsVersion": "0.4",
                   "publisher": {"name": "Test"}}}""".formatted(personStatement).replace("\n", " "));
         ImportReport report = importer.importFiles(List.of(organisation, person), store, new NullProgressMonitor());
-        assertEquals(List.of(person + ": statement " + personStatement + " at $.recordType: record 'p1' is a person here"
-                + " and an organisation in an earlier statement of this import: the statements of a record all have its"
+        assertEquals(List.of(person + ":1:1: statement " + personStatement + " at $.recordType: record 'p1' is a person"
+                + " here and an organisation in an earlier statement of this import: the statements of a record all have its"
                 + " record type"), problemLines(report));
         assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
     }
@@ -1009,7 +1016,7 @@ class ImportTest {
             assertFalse(report.valid());
             assertEquals(1, report.problems().size(), report.problems().toString());
             String problem = report.problems().get(0).toString();
-            assertTrue(problem.startsWith(file + ": statement 33333333-3333-4333-8333-333333333333: Relationship 'r1': "
+            assertTrue(problem.startsWith(file + ":2:1: statement 33333333-3333-4333-8333-333333333333: Relationship 'r1': "
                     + "its subject 'long-subject long-subject long-subject l...' (5199 bytes) is longer than the "
                     + "4000 bytes a key may have"), problem);
         }

@@ -23,6 +23,21 @@ public interface ReadTarget {
     void problem(InputProblem problem);
 
     /**
+     * Says where the statement or row begins whose objects the following {@link #add} calls deliver, so that a
+     * problem the import finds in them (a statement id given to two statements, a record whose type changes) names
+     * its line and column as the format's own problems do (a problem that the store answers later, beside the
+     * reading, gives the line alone). A format that knows lines calls it before adding a statement's or row's first
+     * object; one that does not need not call it, and its objects' problems then give no line.
+     *
+     * @param line 1-based line
+     * @param column its 1-based column, asked for only when a problem is reported there (finding it may cost), 0
+     *        when unknown; it must answer until the next call or the end of the file
+     * @since 1.4
+     */
+    default void readingAt(long line, java.util.function.LongSupplier column) {
+    }
+
+    /**
      * The key of the entity that {@code reference} names: a record id, or an identifier written {@code SCHEME:ID}.
      * Looks at what this import added so far, then at the store.
      */

@@ -227,6 +227,8 @@ public final class ImportTargets {
         private final FingerprintMap statementsOfIds = new FingerprintMap();
         /** Statements whose ids this import gives first (their dates alone), until the store is asked about them. */
         private final Map<String, SourceRecord> statementsToAsk = new LinkedHashMap<>();
+        /** The line of each statement to ask about, for the problem that the answer may make. */
+        private final Map<String, Long> linesToAsk = new HashMap<>();
         /** The store's answer for the statements asked last, while the reading goes on. */
         private java.util.concurrent.Future<StoredStatements> storedStatements;
         private java.util.concurrent.ExecutorService asking;
@@ -263,6 +265,9 @@ public final class ImportTargets {
         /** The keys of those relationships that have another statement in the import too. */
         private final Set<String> closingsAmongOthers = new HashSet<>();
         private String fileName, importId;
+        /** Where the statement or row begins that is being added (see {@link #readingAt}); 0 when not told. */
+        private long line;
+        private java.util.function.LongSupplier column = () -> 0;
         private long sequence, records;
         private boolean repeatedRecords;
         private java.util.function.LongConsumer progress = n -> {
@@ -281,6 +286,7 @@ public final class ImportTargets {
             this.fileName = fileName;
             this.importId = importId;
             sourceRead = null;
+            readingAt(0, () -> 0);
             records = 0;
             recordsByKind.clear();
         }
@@ -426,12 +432,14 @@ public final class ImportTargets {
                 int known = statementsOfIds.size();
                 if (statementsOfIds.put(statementId, key + "\n" + source.getStatementDate() + "\n"
                         + source.getStatementTime())) {
-                    problem(new InputProblem(fileName, 0, 0, statementId, "$.statementId", "this statement id was "
+                    problem(new InputProblem(fileName, line, column.getAsLong(), statementId, "$.statementId",
+                            "this statement id was "
                             + "given earlier in these files to another statement (of another record or date): each "
                             + "statement needs an id of its own"));
                 } else if (statementsOfIds.size() > known && view != null) {
                     statementsToAsk.put(statementId, new SourceRecord(statementId, null, null,
                             source.getStatementDate(), null, null, null, source.getStatementTime()));
+                    linesToAsk.put(statementId, line);
                     if (statementsToAsk.size() >= STATEMENTS_ASKED_AT_ONCE) {
                         askStoreForStatements();
                     }
@@ -440,7 +448,7 @@ public final class ImportTargets {
         }
 
         /** The store's answer about statement ids that a file gives first: the sources stored under them. */
-        private record StoredStatements(String fileName, Map<String, SourceRecord> asked,
+        private record StoredStatements(String fileName, Map<String, SourceRecord> asked, Map<String, Long> lines,
                 Map<String, SourceRecord> stored) {
         }
 
@@ -460,9 +468,12 @@ public final class ImportTargets {
                         });
             }
             Map<String, SourceRecord> asked = new LinkedHashMap<>(statementsToAsk);
+            Map<String, Long> lines = new HashMap<>(linesToAsk);
             statementsToAsk.clear();
+            linesToAsk.clear();
             String file = fileName;
-            storedStatements = asking.submit(() -> new StoredStatements(file, asked, view.sources(asked.keySet())));
+            storedStatements = asking.submit(() -> new StoredStatements(file, asked, lines,
+                    view.sources(asked.keySet())));
         }
 
         /** Waits for the store's answer to the last question, if any, and reports its problems. */
@@ -485,7 +496,8 @@ public final class ImportTargets {
             answer.stored().forEach((statementId, stored) -> {
                 SourceRecord given = answer.asked().get(statementId);
                 if (given != null && !sameStatementDate(stored, given)) {
-                    problem(new InputProblem(answer.fileName(), 0, 0, statementId, "$.statementId",
+                    problem(new InputProblem(answer.fileName(), answer.lines().getOrDefault(statementId, 0L), 0,
+                            statementId, "$.statementId",
                             "this statement id was imported before" + (stored.file() == null ? "" : " from "
                                     + stored.file()) + " for a statement of " + dateOf(stored) + ", and this one is of "
                                     + dateOf(given) + ": each statement needs an id of its own"));
@@ -536,20 +548,17 @@ public final class ImportTargets {
         }
 
         /**
-         * A problem of {@code object}, located by the statement or row it was read from (its first source): a CSV row's
-         * source, {@code FILE#LINE@IMPORT}, gives the line.
+         * A problem of {@code object}, the one being added: at the line the format said it read it from, and named
+         * by its statement (its first source), unless that is a CSV row's source ({@code FILE#LINE@IMPORT}), which the
+         * line names already.
          */
         private InputProblem problemOf(EObject object, String jsonPath, String message) {
             String source = object instanceof Sourced sourced && !sourced.getSources().isEmpty()
                     ? sourced.getSources().get(0).getId() : null;
-            String row = fileName + "#";
-            int at = source == null ? -1 : source.indexOf('@', row.length());
-            if (source != null && source.startsWith(row) && at > row.length()
-                    && source.substring(row.length(), at).chars().allMatch(Character::isDigit)) {
-                return new InputProblem(fileName, Long.parseLong(source.substring(row.length(), at)), 0, null, null,
-                        message);
+            if (source != null && source.startsWith(fileName + "#") && source.endsWith("@" + importId)) {
+                return new InputProblem(fileName, line, 0, null, null, message);
             }
-            return new InputProblem(fileName, 0, 0, source, jsonPath, message);
+            return new InputProblem(fileName, line, column.getAsLong(), source, jsonPath, message);
         }
 
         /**
@@ -670,6 +679,11 @@ public final class ImportTargets {
             return entity == null ? null : entity.getId();
         }
 
+        @Override
+        public void readingAt(long line, java.util.function.LongSupplier column) {
+            this.line = line;
+            this.column = column;
+        }
 
         @Override
         public void problem(InputProblem problem) {
@@ -782,6 +796,11 @@ public final class ImportTargets {
         @Override
         public void expectReferences(java.util.Collection<String> references) {
             validation.expectReferences(references);
+        }
+
+        @Override
+        public void readingAt(long line, java.util.function.LongSupplier column) {
+            validation.readingAt(line, column);
         }
 
         @Override

@@ -63,6 +63,7 @@ final class StatementMapper {
         if (namesAJurisdictionByAnotherCode(statement, name, line, column) || emptyId) {
             return;
         }
+        target.readingAt(line, column);
         Source source = source(statement);
         String recordType = text(statement, "recordType");
         String recordId = text(statement, "recordId");

@@ -133,6 +133,7 @@ abstract class CsvFormat implements InputFormat {
                             + unnamed + ", which has no name in the header: name the column or remove the value"));
                     continue;
                 }
+                target.readingAt(line, () -> 0);
                 row(new Row(reading, record, line));
                 int done = (int) Math.min(1000, record.getCharacterPosition() * 1000 / size);
                 if (done > reported) {
