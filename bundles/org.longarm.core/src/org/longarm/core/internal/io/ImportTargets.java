@@ -226,9 +226,7 @@ public final class ImportTargets {
          */
         private final FingerprintMap statementsOfIds = new FingerprintMap();
         /** Statements whose ids this import gives first (their dates alone), until the store is asked about them. */
-        private final Map<String, SourceRecord> statementsToAsk = new LinkedHashMap<>();
-        /** The line of each statement to ask about, for the problem that the answer may make. */
-        private final Map<String, Long> linesToAsk = new HashMap<>();
+        private final Map<String, StatementToAsk> statementsToAsk = new LinkedHashMap<>();
         /** The store's answer for the statements asked last, while the reading goes on. */
         private java.util.concurrent.Future<StoredStatements> storedStatements;
         private java.util.concurrent.ExecutorService asking;
@@ -437,9 +435,8 @@ public final class ImportTargets {
                             + "given earlier in these files to another statement (of another record or date): each "
                             + "statement needs an id of its own"));
                 } else if (statementsOfIds.size() > known && view != null) {
-                    statementsToAsk.put(statementId, new SourceRecord(statementId, null, null,
-                            source.getStatementDate(), null, null, null, source.getStatementTime()));
-                    linesToAsk.put(statementId, line);
+                    statementsToAsk.put(statementId, new StatementToAsk(new SourceRecord(statementId, null, null,
+                            source.getStatementDate(), null, null, null, source.getStatementTime()), line));
                     if (statementsToAsk.size() >= STATEMENTS_ASKED_AT_ONCE) {
                         askStoreForStatements();
                     }
@@ -448,8 +445,12 @@ public final class ImportTargets {
         }
 
         /** The store's answer about statement ids that a file gives first: the sources stored under them. */
-        private record StoredStatements(String fileName, Map<String, SourceRecord> asked, Map<String, Long> lines,
+        private record StoredStatements(String fileName, Map<String, StatementToAsk> asked,
                 Map<String, SourceRecord> stored) {
+        }
+
+        /** A statement whose id the store is asked about: its date, and its line for the problem the answer may make. */
+        private record StatementToAsk(SourceRecord given, long line) {
         }
 
         /** Asks the store about the statements to ask, once the answer to the previous question is taken in. */
@@ -467,13 +468,10 @@ public final class ImportTargets {
                             return thread;
                         });
             }
-            Map<String, SourceRecord> asked = new LinkedHashMap<>(statementsToAsk);
-            Map<String, Long> lines = new HashMap<>(linesToAsk);
+            Map<String, StatementToAsk> asked = new LinkedHashMap<>(statementsToAsk);
             statementsToAsk.clear();
-            linesToAsk.clear();
             String file = fileName;
-            storedStatements = asking.submit(() -> new StoredStatements(file, asked, lines,
-                    view.sources(asked.keySet())));
+            storedStatements = asking.submit(() -> new StoredStatements(file, asked, view.sources(asked.keySet())));
         }
 
         /** Waits for the store's answer to the last question, if any, and reports its problems. */
@@ -494,13 +492,12 @@ public final class ImportTargets {
                 storedStatements = null;
             }
             answer.stored().forEach((statementId, stored) -> {
-                SourceRecord given = answer.asked().get(statementId);
-                if (given != null && !sameStatementDate(stored, given)) {
-                    problem(new InputProblem(answer.fileName(), answer.lines().getOrDefault(statementId, 0L), 0,
-                            statementId, "$.statementId",
+                StatementToAsk asked = answer.asked().get(statementId);
+                if (asked != null && !sameStatementDate(stored, asked.given())) {
+                    problem(new InputProblem(answer.fileName(), asked.line(), 0, statementId, "$.statementId",
                             "this statement id was imported before" + (stored.file() == null ? "" : " from "
                                     + stored.file()) + " for a statement of " + dateOf(stored) + ", and this one is of "
-                                    + dateOf(given) + ": each statement needs an id of its own"));
+                                    + dateOf(asked.given()) + ": each statement needs an id of its own"));
                 }
             });
         }
