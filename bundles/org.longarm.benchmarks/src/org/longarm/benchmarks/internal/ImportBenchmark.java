@@ -40,7 +40,10 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code longarm import}'s path (validate, then a staged write) on a generated BODS file, against the raw driver
@@ -84,8 +87,20 @@ final class ImportBenchmark implements Callable<Integer> {
             + "through the graph's identifiers; 0 for none")
     int identifierRefs;
 
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rounds", defaultValue = "1", description = "times to run Longarm's import and the raw "
+            + "writers, each into the wiped graph, Longarm first in odd rounds and last in even ones; the summary "
+            + "gives each writer's median and the median of the rounds' ratios (one round's ratio ranged from "
+            + "0.45x to 1.01x on one machine within two hours)")
+    int rounds;
+
     @Override
     public Integer call() throws Exception {
+        if (rounds < 1) {
+            throw new ParameterException(spec.commandLine(), "--rounds must be 1 or more, not " + rounds);
+        }
         Path dir = Files.createTempDirectory("longarm-bench-import");
         try {
             return run(dir);
@@ -107,7 +122,10 @@ final class ImportBenchmark implements Callable<Integer> {
         EmbeddedNeo4j server = EmbeddedNeo4j.start(dir.resolve("data"), EmbeddedNeo4j.defaultRuntime(),
                 EmbeddedNeo4j.Resources.fromEnvironment(System.getenv()), false, Duration.ofMinutes(3));
         List<String> rows = new ArrayList<>();
-        double longarmSeconds, rawSeconds, sourcedSeconds, samePropertiesSeconds;
+        Map<String, List<Double>> times = new java.util.LinkedHashMap<>();
+        for (String writer : List.of(LONGARM, RECORDS_ONLY, RECORDS_AND_SOURCES, SAME_GRAPH)) {
+            times.put(writer, new ArrayList<>());
+        }
         try (Neo4jStore store = Neo4jStore.open(server.settings(), List.<EPackage>of(LongarmPackage.eINSTANCE), null);
                 Driver driver = GraphDatabase.driver(server.settings().uri(),
                         AuthTokens.basic(server.settings().user(), new String(server.settings().password())))) {
@@ -130,39 +148,34 @@ final class ImportBenchmark implements Callable<Integer> {
                 }
             }
 
-            progress("longarm import (validate, then a staged write)");
-            longarmSeconds = timedLongarm("longarm import (validate + staged write)", store, bods, total, true, server,
-                    rows);
-            if (update > 0) {
-                updateImport(store, graph, update, false, dir.resolve("update.jsonl"), server, rows);
-            }
-            if (history > 0) {
+            for (int round = 1; round <= rounds; round++) {
+                String ofRound = rounds == 1 ? "" : ", round " + round + " of " + rounds;
+                boolean longarmFirst = round % 2 == 1;
+                if (!longarmFirst && !longarmOnly) {
+                    timedRawWriters(ofRound, graph, driver, server, total, rows, times);
+                }
                 wipe(driver);
-                historyImport(store, graph, bods, total, dir, server, rows);
+                progress("longarm import (validate, then a staged write)" + ofRound);
+                times.get(LONGARM).add(timedLongarm("longarm import (validate + staged write)" + ofRound, store, bods,
+                        total, true, server, rows));
+                if (round == 1) {
+                    laterLongarmImports(store, graph, bods, total, dir, server, driver, rows);
+                }
+                if (longarmFirst && !longarmOnly) {
+                    timedRawWriters(ofRound, graph, driver, server, total, rows, times);
+                }
             }
-            if (identifierRefs > 0) {
-                wipe(driver);
-                identifierImports(store, graph, dir, server, driver, rows);
-            }
-            if (longarmOnly) {
-                server.stop();
-                rows.add(newDatabase(bods, total, dir));
-                rows.forEach(System.out::println);
-                return 0;
-            }
-            wipe(driver);
-
-            rawSeconds = timedRaw("the records", "", graph, driver, server, RECORDS, total, rows);
-            wipe(driver);
-            sourcedSeconds = timedRaw("the records and a `Source` per statement",
-                    "the graph Longarm writes, without hashes, versions and staging", graph, driver, server, SOURCED,
-                    total, rows);
-            wipe(driver);
-            samePropertiesSeconds = timedRaw("the same graph with the same properties", "as above, and every property "
-                    + "Longarm stores of these statements (entity and person types, listing, interest details, each "
-                    + "source's import id)", graph, driver, server, SAME_PROPERTIES, total, rows);
         } finally {
             server.stop();
+        }
+        if (longarmOnly) {
+            rows.add(newDatabase(bods, total, dir));
+            rows.forEach(System.out::println);
+            if (rounds > 1) {
+                System.out.println(format("%nlongarm import: median %.1f s of %s", median(times.get(LONGARM)),
+                        secondsList(times.get(LONGARM))));
+            }
+            return 0;
         }
 
         progress("neo4j-admin database import full");
@@ -176,11 +189,78 @@ final class ImportBenchmark implements Callable<Integer> {
         System.out.println("| writer | statements | seconds | statements/s | notes |");
         System.out.println("|---|---:|---:|---:|---|");
         rows.forEach(System.out::println);
-        System.out.println(format("%nlongarm import / raw UNWIND of the records = %.2f×; / raw UNWIND of the records and their sources = %.2f×",
-                rawSeconds / longarmSeconds, sourcedSeconds / longarmSeconds));
-        System.out.println(format("longarm import / raw UNWIND of the same graph with the same properties = %.2f×",
-                samePropertiesSeconds / longarmSeconds));
+        System.out.println();
+        if (rounds > 1) {
+            times.forEach((writer, seconds) -> System.out.println(format("%s: median %.1f s of %s", writer,
+                    median(seconds), secondsList(seconds))));
+        }
+        for (String baseline : List.of(RECORDS_ONLY, RECORDS_AND_SOURCES, SAME_GRAPH)) {
+            System.out.println(ratios(baseline, times.get(baseline), times.get(LONGARM)));
+        }
         return 0;
+    }
+
+    private static final String LONGARM = "longarm import", RECORDS_ONLY = "raw UNWIND of the records",
+            RECORDS_AND_SOURCES = "raw UNWIND of the records and their sources",
+            SAME_GRAPH = "raw UNWIND of the same graph with the same properties";
+
+    /** The three raw writers, each into the wiped graph. */
+    private void timedRawWriters(String ofRound, SyntheticGraph graph, Driver driver, EmbeddedNeo4j server, long total,
+            List<String> rows, Map<String, List<Double>> times) {
+        wipe(driver);
+        times.get(RECORDS_ONLY).add(timedRaw("the records" + ofRound, "", graph, driver, server, RECORDS, total, rows));
+        wipe(driver);
+        times.get(RECORDS_AND_SOURCES).add(timedRaw("the records and a `Source` per statement" + ofRound,
+                "the graph Longarm writes, without hashes, versions and staging", graph, driver, server, SOURCED, total,
+                rows));
+        wipe(driver);
+        times.get(SAME_GRAPH).add(timedRaw("the same graph with the same properties" + ofRound, "as above, and every "
+                + "property Longarm stores of these statements (entity and person types, listing, interest details, "
+                + "each source's import id)", graph, driver, server, SAME_PROPERTIES, total, rows));
+    }
+
+    /** The imports that follow Longarm's first one, as the options ask: an update, a history, identifiers. */
+    private void laterLongarmImports(ModelStore store, SyntheticGraph graph, Path bods, long total, Path dir,
+            EmbeddedNeo4j server, Driver driver, List<String> rows) throws Exception {
+        if (update > 0) {
+            updateImport(store, graph, update, false, dir.resolve("update.jsonl"), server, rows);
+        }
+        if (history > 0) {
+            wipe(driver);
+            historyImport(store, graph, bods, total, dir, server, rows);
+        }
+        if (identifierRefs > 0) {
+            wipe(driver);
+            identifierImports(store, graph, dir, server, driver, rows);
+        }
+    }
+
+    /**
+     * Longarm's speed as a share of a baseline's (its time over Longarm's): of the one round, or over the rounds both
+     * the ratio of the medians and the median of each round's ratio, which round-to-round drift of the machine cannot
+     * move as it moves a median of times taken at different moments.
+     */
+    private static String ratios(String baseline, List<Double> baselineSeconds, List<Double> longarmSeconds) {
+        List<Double> perRound = new ArrayList<>();
+        for (int i = 0; i < longarmSeconds.size(); i++) {
+            perRound.add(baselineSeconds.get(i) / longarmSeconds.get(i));
+        }
+        if (perRound.size() == 1) {
+            return format("longarm import / %s = %.2f×", baseline, perRound.get(0));
+        }
+        return format("longarm import / %s: median of the rounds' ratios %.2f× (rounds: %s), ratio of the medians "
+                + "%.2f×", baseline, median(perRound), String.join(", ", perRound.stream()
+                        .map(r -> format("%.2f×", r)).toList()), median(baselineSeconds) / median(longarmSeconds));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static String secondsList(List<Double> seconds) {
+        return String.join(", ", seconds.stream().map(s -> format("%.1f s", s)).toList());
     }
 
     /** {@code longarm import --new-database}: the same file into a new database, through the bulk importer. */
