@@ -122,10 +122,9 @@ final class ImportBenchmark implements Callable<Integer> {
         EmbeddedNeo4j server = EmbeddedNeo4j.start(dir.resolve("data"), EmbeddedNeo4j.defaultRuntime(),
                 EmbeddedNeo4j.Resources.fromEnvironment(System.getenv()), false, Duration.ofMinutes(3));
         List<String> rows = new ArrayList<>();
-        Map<String, List<Double>> times = new java.util.LinkedHashMap<>();
-        for (String writer : List.of(LONGARM, RECORDS_ONLY, RECORDS_AND_SOURCES, SAME_GRAPH)) {
-            times.put(writer, new ArrayList<>());
-        }
+        List<Double> longarmTimes = new ArrayList<>();
+        Map<RawWriter, List<Double>> rawTimes = new java.util.LinkedHashMap<>();
+        RAW_WRITERS.forEach(writer -> rawTimes.put(writer, new ArrayList<>()));
         try (Neo4jStore store = Neo4jStore.open(server.settings(), List.<EPackage>of(LongarmPackage.eINSTANCE), null);
                 Driver driver = GraphDatabase.driver(server.settings().uri(),
                         AuthTokens.basic(server.settings().user(), new String(server.settings().password())))) {
@@ -139,12 +138,10 @@ final class ImportBenchmark implements Callable<Integer> {
                 longarm(store, warmBods, new Phases());
                 wipe(driver);
                 if (!longarmOnly) {
-                    raw(warm, driver, RECORDS);
-                    wipe(driver);
-                    raw(warm, driver, SOURCED);
-                    wipe(driver);
-                    raw(warm, driver, SAME_PROPERTIES);
-                    wipe(driver);
+                    for (RawWriter writer : RAW_WRITERS) {
+                        raw(warm, driver, writer);
+                        wipe(driver);
+                    }
                 }
             }
 
@@ -152,17 +149,17 @@ final class ImportBenchmark implements Callable<Integer> {
                 String ofRound = rounds == 1 ? "" : ", round " + round + " of " + rounds;
                 boolean longarmFirst = round % 2 == 1;
                 if (!longarmFirst && !longarmOnly) {
-                    timedRawWriters(ofRound, graph, driver, server, total, rows, times);
+                    timedRawWriters(ofRound, graph, driver, server, total, rows, rawTimes);
                 }
                 wipe(driver);
                 progress("longarm import (validate, then a staged write)" + ofRound);
-                times.get(LONGARM).add(timedLongarm("longarm import (validate + staged write)" + ofRound, store, bods,
+                longarmTimes.add(timedLongarm("longarm import (validate + staged write)" + ofRound, store, bods,
                         total, true, server, rows));
                 if (round == 1) {
                     laterLongarmImports(store, graph, bods, total, dir, server, driver, rows);
                 }
                 if (longarmFirst && !longarmOnly) {
-                    timedRawWriters(ofRound, graph, driver, server, total, rows, times);
+                    timedRawWriters(ofRound, graph, driver, server, total, rows, rawTimes);
                 }
             }
         } finally {
@@ -172,8 +169,8 @@ final class ImportBenchmark implements Callable<Integer> {
             rows.add(newDatabase(bods, total, dir));
             rows.forEach(System.out::println);
             if (rounds > 1) {
-                System.out.println(format("%nlongarm import: median %.1f s of %s", median(times.get(LONGARM)),
-                        secondsList(times.get(LONGARM))));
+                System.out.println();
+                printMedian(LONGARM, longarmTimes);
             }
             return 0;
         }
@@ -191,32 +188,26 @@ final class ImportBenchmark implements Callable<Integer> {
         rows.forEach(System.out::println);
         System.out.println();
         if (rounds > 1) {
-            times.forEach((writer, seconds) -> System.out.println(format("%s: median %.1f s of %s", writer,
-                    median(seconds), secondsList(seconds))));
+            printMedian(LONGARM, longarmTimes);
+            rawTimes.forEach((writer, seconds) -> printMedian(writer.summaryName(), seconds));
         }
-        for (String baseline : List.of(RECORDS_ONLY, RECORDS_AND_SOURCES, SAME_GRAPH)) {
-            System.out.println(ratios(baseline, times.get(baseline), times.get(LONGARM)));
-        }
+        rawTimes.forEach((writer, seconds) -> System.out.println(ratios(writer.summaryName(), seconds, longarmTimes)));
         return 0;
     }
 
-    private static final String LONGARM = "longarm import", RECORDS_ONLY = "raw UNWIND of the records",
-            RECORDS_AND_SOURCES = "raw UNWIND of the records and their sources",
-            SAME_GRAPH = "raw UNWIND of the same graph with the same properties";
+    private static final String LONGARM = "longarm import";
 
-    /** The three raw writers, each into the wiped graph. */
+    /** The raw writers, each into the wiped graph. */
     private void timedRawWriters(String ofRound, SyntheticGraph graph, Driver driver, EmbeddedNeo4j server, long total,
-            List<String> rows, Map<String, List<Double>> times) {
-        wipe(driver);
-        times.get(RECORDS_ONLY).add(timedRaw("the records" + ofRound, "", graph, driver, server, RECORDS, total, rows));
-        wipe(driver);
-        times.get(RECORDS_AND_SOURCES).add(timedRaw("the records and a `Source` per statement" + ofRound,
-                "the graph Longarm writes, without hashes, versions and staging", graph, driver, server, SOURCED, total,
-                rows));
-        wipe(driver);
-        times.get(SAME_GRAPH).add(timedRaw("the same graph with the same properties" + ofRound, "as above, and every "
-                + "property Longarm stores of these statements (entity and person types, listing, interest details, "
-                + "each source's import id)", graph, driver, server, SAME_PROPERTIES, total, rows));
+            List<String> rows, Map<RawWriter, List<Double>> rawTimes) {
+        for (RawWriter writer : RAW_WRITERS) {
+            wipe(driver);
+            rawTimes.get(writer).add(timedRaw(ofRound, graph, driver, server, writer, total, rows));
+        }
+    }
+
+    private static void printMedian(String writer, List<Double> seconds) {
+        System.out.println(format("%s: median %.1f s of %s", writer, median(seconds), secondsList(seconds)));
     }
 
     /** The imports that follow Longarm's first one, as the options ask: an update, a history, identifiers. */
@@ -522,19 +513,24 @@ final class ImportBenchmark implements Callable<Integer> {
     }
 
     /**
-     * A hand-written writer: its statements for the entities and for the interests, and whether its rows carry every
-     * property (only the writer that stores them is sent them, so that the others do not pay for the larger rows).
+     * A hand-written writer: what it writes (for its row of the table and its summary) and what Longarm writes beside
+     * it, its statements for the entities and for the interests, and whether its rows carry every property (only the
+     * writer that stores them is sent them, so that the others do not pay for the larger rows).
      */
-    private record RawWriter(String entities, String relationships, boolean everyProperty) {
+    private record RawWriter(String what, String notes, String entities, String relationships, boolean everyProperty) {
+        String summaryName() {
+            return "raw UNWIND of " + what;
+        }
     }
 
-    private static final RawWriter RECORDS = new RawWriter("""
+    private static final RawWriter RECORDS = new RawWriter("the records", "", """
             UNWIND $rows AS r MERGE (n:Entity {id: r.id}) SET n:Organisation, n.name = r.name
             MERGE (j:Jurisdiction {code: r.j}) CREATE (n)-[:JURISDICTION]->(j)""", """
             UNWIND $rows AS r MATCH (a:Entity {id: r.holder}) MATCH (b:Entity {id: r.subject})
             CREATE (a)-[:INTEREST_IN {id: r.id, type: r.type, shareExact: r.share}]->(b)""", false);
     /** The same graph as Longarm's mapping gives: each statement's record, its `Source` node, and the links. */
-    private static final RawWriter SOURCED = new RawWriter("""
+    private static final RawWriter SOURCED = new RawWriter("the records and a `Source` per statement",
+            "the graph Longarm writes, without hashes, versions and staging", """
             UNWIND $rows AS r MERGE (n:Entity {id: r.id}) SET n:Organisation:Sourced, n.name = r.name
             MERGE (s:Source {id: r.source}) SET s.publisherName = 'Synthetic', s.statementDate = date('2026-01-01')
             CREATE (n)-[:SOURCES {ord: 0}]->(s)
@@ -547,7 +543,9 @@ final class ImportBenchmark implements Callable<Integer> {
      * The same graph again with every property Longarm's mapping stores for these statements, but its bookkeeping
      * (class, content hash, version): what an importer writing exactly these facts, and nothing else, would write.
      */
-    private static final RawWriter SAME_PROPERTIES = new RawWriter("""
+    private static final RawWriter SAME_PROPERTIES = new RawWriter("the same graph with the same properties",
+            "as above, and every property Longarm stores of these statements (entity and person types, listing, "
+            + "interest details, each source's import id)", """
             UNWIND $rows AS r MERGE (n:Entity {id: r.id}) SET n:$(r.labels), n += r.props
             MERGE (s:Source {id: r.source}) SET s.publisherName = 'Synthetic', s.statementDate = date('2026-01-01'),
               s.importId = r.importId
@@ -559,12 +557,14 @@ final class ImportBenchmark implements Callable<Integer> {
               s.importId = r.importId
             CREATE (a)-[:INTEREST_IN {id: r.id, type: r.type, directOrIndirect: 'direct',
               beneficialOwnershipOrControl: false, shareExact: r.share, sources: [r.source]}]->(b)""", true);
+    private static final List<RawWriter> RAW_WRITERS = List.of(RECORDS, SOURCED, SAME_PROPERTIES);
     /** What the same-properties baseline stores as each source's import id: as long as Longarm's. */
     private static final String IMPORT_ID = "0123456789abcdef";
 
     /** Times one raw writer and adds its row to the table; returns its seconds. */
-    private double timedRaw(String what, String notes, SyntheticGraph graph, Driver driver, EmbeddedNeo4j server,
+    private double timedRaw(String ofRound, SyntheticGraph graph, Driver driver, EmbeddedNeo4j server,
             RawWriter writer, long total, List<String> rows) {
+        String what = writer.what() + ofRound, notes = writer.notes();
         progress("raw driver UNWIND, " + what);
         double[] cpu = cpuNow(server.pid());
         long t = System.nanoTime();

@@ -431,9 +431,8 @@ public final class ImportTargets {
                 if (statementsOfIds.put(statementId, key + "\n" + source.getStatementDate() + "\n"
                         + source.getStatementTime())) {
                     problem(new InputProblem(fileName, line, column.getAsLong(), statementId, "$.statementId",
-                            "this statement id was "
-                            + "given earlier in these files to another statement (of another record or date): each "
-                            + "statement needs an id of its own"));
+                            "this statement id was given earlier in these files to another statement (of another "
+                            + "record or date): each statement needs an id of its own"));
                 } else if (statementsOfIds.size() > known && view != null) {
                     statementsToAsk.put(statementId, new StatementToAsk(new SourceRecord(statementId, null, null,
                             source.getStatementDate(), null, null, null, source.getStatementTime()), line));
