@@ -757,6 +757,46 @@ class ImportTest {
         assertFalse(report.moreUnresolvedReferences());
     }
 
+    /**
+     * A party that only a superseded statement names is not written, so it leaves no stub and is not reported as
+     * unresolved: neither when the newer statement is stored already nor when it comes later in the same import.
+     */
+    @Test
+    void aPartyNamedOnlyByASupersededStatementIsNotUnresolved() throws IOException {
+        ImportReport stored = importer.importFiles(List.of(write("current.jsonl",
+                entity("c1111111-1111-4111-8111-111111111111", "x", "X", "2024-01-01", "new"),
+                entity("c2222222-2222-4222-8222-222222222222", "y", "Y", "2024-01-01", "new"),
+                relationship("c3333333-3333-4333-8333-333333333333", "r1", "x", "y"))), store,
+                new NullProgressMonitor());
+        assertTrue(stored.valid(), stored.problems().toString());
+
+        ImportReport older = importer.importFiles(List.of(write("older.jsonl",
+                relationship("c4444444-4444-4444-8444-444444444444", "r1", "x", "ghost").replace("2024-02-01",
+                        "2023-02-01"))), store, new NullProgressMonitor());
+        assertTrue(older.valid(), older.problems().toString());
+        assertEquals(1, older.files().get(0).superseded(), "the stored statement is newer");
+        assertEquals(List.of(), older.unresolvedReferences(), "the superseded statement is not written");
+        assertEquals("y", interestedParty("r1"), "the stored statement stands");
+
+        SubTasks progress = new SubTasks();
+        ImportReport history = importer.importFiles(List.of(write("history.jsonl",
+                relationship("c5555555-5555-4555-8555-555555555555", "r2", "x", "phantom").replace("2024-02-01",
+                        "2024-03-01"),
+                relationship("c6666666-6666-4666-8666-666666666666", "r2", "x", "y").replace("2024-02-01",
+                        "2024-04-01"),
+                relationship("c7777777-7777-4777-8777-777777777777", "r3", "y", "missing"))), store, progress);
+        assertTrue(history.valid(), history.problems().toString());
+        assertTrue(progress.secondPass(), progress.seen.toString());
+        assertEquals(List.of("missing"), history.unresolvedReferences(),
+                "the newer statement of r2 names y; r3's party is found nowhere");
+        assertEquals("y", interestedParty("r2"));
+    }
+
+    private String interestedParty(String relationshipKey) {
+        return ((org.longarm.model.Relationship) store.get(LongarmPackage.Literals.RELATIONSHIP, relationshipKey)
+                .orElseThrow()).getInterestedParty().getId();
+    }
+
     /** A report lists the first thousand unresolved references and says when there were more. */
     @Test
     void aReportSaysWhenMoreReferencesAreUnresolvedThanItLists() throws IOException {

@@ -258,6 +258,11 @@ public final class ImportTargets {
         private long definedWhenPruned = -MAX_PROBLEMS;
         /** Whether a reference was left out of {@link #notInGraph} for want of room. */
         private boolean notInGraphCut;
+        /**
+         * Those of {@link #notInGraph} that an object written refers to, and so become stubs. A party that only a
+         * superseded statement names is not written.
+         */
+        private final Set<String> notInGraphWritten = new HashSet<>();
         /** The reading order of the relationships read that close without interests of their own (they are rare). */
         private final Set<Long> closingsWithoutInterests = new HashSet<>();
         /** The keys of those relationships that have another statement in the import too. */
@@ -315,7 +320,32 @@ public final class ImportTargets {
          * the first {@link #MAX_PROBLEMS} met (see {@link ImportReport#unresolvedReferences}). Empty without a graph.
          */
         public List<String> unresolvedReferences() {
-            return notInGraph.stream().filter(ref -> entityKeyInImport(ref).isEmpty()).toList();
+            return notInGraph.stream().filter(ref -> notInGraphWritten.contains(ref) && entityKeyInImport(ref).isEmpty())
+                    .toList();
+        }
+
+        /** Forgets which references the objects written so far name: a write that starts over writes them anew. */
+        void writingStarts() {
+            notInGraphWritten.clear();
+        }
+
+        /** Notes the entities not found in the graph that {@code object}, about to be written, refers to. */
+        void written(EObject object) {
+            if (notInGraph.isEmpty()) {
+                return;
+            }
+            for (EReference reference : object.eClass().getEAllReferences()) {
+                if (reference.isContainment() || reference.isContainer() || reference.isDerived()
+                        || reference.isTransient()) {
+                    continue;
+                }
+                Object value = object.eGet(reference, false);
+                for (Object target : value instanceof List<?> targets ? targets : java.util.Collections.singletonList(value)) {
+                    if (target instanceof Entity entity && entity.getId() != null && notInGraph.contains(entity.getId())) {
+                        notInGraphWritten.add(entity.getId());
+                    }
+                }
+            }
         }
 
         /** Whether references not in the graph were met when the list was full: there may be more than it holds. */
@@ -629,6 +659,7 @@ public final class ImportTargets {
                 // references to records that the import brings later (a file of relationships before its entities)
                 // must not crowd out those that stay stubs; pruned again once as many records more are defined
                 notInGraph.removeIf(known -> entityKeyInImport(known).isPresent());
+                notInGraphWritten.retainAll(notInGraph);
                 definedWhenPruned = defined;
             }
             if (notInGraph.size() < MAX_PROBLEMS) {
@@ -858,6 +889,7 @@ public final class ImportTargets {
             super(validation);
             this.view = view;
             this.writer = writer;
+            validation.writingStarts();
         }
 
         public void begin(String fileName, String importId) {
@@ -1115,6 +1147,7 @@ public final class ImportTargets {
                     putJurisdiction(nationality);
                 }
             }
+            validation.written(object);
             writer.put(object);
         }
 
