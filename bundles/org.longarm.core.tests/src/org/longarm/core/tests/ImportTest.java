@@ -1019,6 +1019,33 @@ class ImportTest {
         assertEquals(java.time.LocalDate.of(2022, 1, 1), r3.get(0).endDate());
     }
 
+    /**
+     * A closing without interests whose earlier statement is in a later file of the import is written once every file
+     * is read; what it writes counts for the file it was read from, not for the last one.
+     */
+    @Test
+    void whatAClosingWrittenAfterTheLastFileWritesCountsForItsOwnFile() throws IOException {
+        Path closing = write("closing.jsonl",
+                entity("d1111111-1111-4111-8111-111111111111", "a", "A", "2019-01-01", "new"),
+                entity("d2222222-2222-4222-8222-222222222222", "b", "B", "2019-01-01", "new"),
+                bare(relationship("d3333333-3333-4333-8333-333333333333", "r1", "b", "a")
+                        .replace("\"recordStatus\": \"new\"", "\"recordStatus\": \"closed\"")));
+        Path earlier = write("earlier.jsonl",
+                relationship("d4444444-4444-4444-8444-444444444444", "r1", "b", "a").replace("2024-02-01", "2019-02-01"),
+                entity("d5555555-5555-4555-8555-555555555555", "c", "C", "2019-01-01", "new"));
+        ImportReport report = importer.importFiles(List.of(closing, earlier), store, new NullProgressMonitor());
+        assertTrue(report.valid(), report.problems().toString());
+        assertEquals(1, interestsOfRelationship("r1").size(), "the earlier statement's interest is carried over");
+        ImportReport.FileReport closingFile = report.files().get(0), earlierFile = report.files().get(1);
+        // a: its source, the jurisdiction and the entity; b: its source and the entity; r1: the closing's source, the
+        // earlier statement's source, which joins it, and the relationship
+        assertEquals(3 + 2 + 3, closingFile.written(), report.toString());
+        assertEquals(0, closingFile.superseded(), report.toString());
+        // c: its source and the entity; r1's earlier statement is superseded by the closing
+        assertEquals(2, earlierFile.written(), report.toString());
+        assertEquals(1, earlierFile.superseded(), report.toString());
+    }
+
     /** The interests of relationship {@code key} (its subject is {@code b}). */
     private List<org.longarm.core.graph.InterestRecord> interestsOfRelationship(String key) {
         return store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10).stream()

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -166,12 +167,17 @@ public final class Importer {
                 } catch (IOException e) {
                     throw cannotReadAgain(input, e);
                 }
-                if (input == toRead.get(toRead.size() - 1)) {
-                    target.writeClosings();
-                }
                 target.finish();
                 input.written = target.written();
                 input.superseded = target.superseded();
+            }
+            Map<String, ImportTargets.Writing.Counts> closings = target.writeClosings();
+            for (Input input : toRead) {
+                ImportTargets.Writing.Counts counts = closings.get(input.importId);
+                if (counts != null) {
+                    input.written += counts.written();
+                    input.superseded += counts.superseded();
+                }
             }
             target.repointStubs();
             finishWriting(toRead, writer);

@@ -872,9 +872,9 @@ public final class ImportTargets {
         private final Set<Source> sourcesPut = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         /**
          * Relationships whose newest statement closes them without interests and that have other statements in the
-         * import, by key: written once every file is read.
+         * import, by key, with the import id of the file each was read from: written once every file is read.
          */
-        private final Map<String, Relationship> closings = new LinkedHashMap<>();
+        private final Map<String, Closing> closings = new LinkedHashMap<>();
         /** The newest earlier statement in the import of each of those relationships read so far. */
         private final Map<String, Earlier> earlierStatements = new HashMap<>();
         /** The newest earlier statement in the import of each closing handed to {@link #write}, until it is put. */
@@ -902,12 +902,16 @@ public final class ImportTargets {
 
         /** Writes what is buffered; the file's counts are final afterwards. */
         public void finish() throws StoreException {
+            writeOut();
+            written = writer.changed() - startChanged;
+        }
+
+        private void writeOut() throws StoreException {
             flushBatch();
             if (failure != null) {
                 throw failure;
             }
             writer.flush();
-            written = writer.changed() - startChanged;
         }
 
         public long written() {
@@ -992,7 +996,7 @@ public final class ImportTargets {
                 }
                 if (closes) {
                     // its earlier statement may come later in the files
-                    closings.put(key, (Relationship) object);
+                    closings.put(key, new Closing((Relationship) object, validation.importId()));
                     return;
                 }
             }
@@ -1003,21 +1007,39 @@ public final class ImportTargets {
         private record Earlier(Version version, Relationship relationship) {
         }
 
+        /** A relationship's newest statement, which closes it without interests, and the file it was read from. */
+        private record Closing(Relationship relationship, String importId) {
+        }
+
+        /** What was written for one file, and how many of its statements were superseded. */
+        public record Counts(long written, long superseded) {
+        }
+
         /**
          * Writes the relationships whose newest statement closes them without interests, each with the newest earlier
          * statement of the import, whose interests are carried over when the batch is written (see
-         * {@link #carryOverEarlier}). Call after the last file is read, before its {@link #finish()}.
+         * {@link #carryOverEarlier}). Call after the last file's {@link #finish()}. Returns what was written for the
+         * closings of each file, by import id, to be added to that file's counts.
          */
-        public void writeClosings() {
-            for (Map.Entry<String, Relationship> closing : closings.entrySet()) {
-                Earlier earlier = earlierStatements.get(closing.getKey());
-                if (earlier != null) {
-                    earlierOfClosing.put(closing.getValue(), earlier);
+        public Map<String, Counts> writeClosings() throws StoreException {
+            Map<String, List<Map.Entry<String, Closing>>> byFile = new LinkedHashMap<>();
+            closings.entrySet().forEach(c -> byFile.computeIfAbsent(c.getValue().importId(), k -> new ArrayList<>()).add(c));
+            Map<String, Counts> counts = new LinkedHashMap<>();
+            for (Map.Entry<String, List<Map.Entry<String, Closing>>> file : byFile.entrySet()) {
+                long changedBefore = writer.changed(), supersededBefore = superseded;
+                for (Map.Entry<String, Closing> closing : file.getValue()) {
+                    Earlier earlier = earlierStatements.get(closing.getKey());
+                    if (earlier != null) {
+                        earlierOfClosing.put(closing.getValue().relationship(), earlier);
+                    }
+                    write(closing.getValue().relationship());
                 }
-                write(closing.getValue());
+                writeOut();
+                counts.put(file.getKey(), new Counts(writer.changed() - changedBefore, superseded - supersededBefore));
             }
             closings.clear();
             earlierStatements.clear();
+            return counts;
         }
 
         /**
