@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.longarm.core.graph.GraphView;
 import org.longarm.core.internal.engine.VerdictComputation;
 
@@ -13,8 +14,15 @@ import org.longarm.core.internal.engine.VerdictComputation;
  * projection (arrays indexed by entity), so that its memory grows with the graph's size but holds no model objects.
  * The explanations of the {@link Verdicts} are built when they are read, and the sources of their evidence are read
  * from {@code graph} then: keep it open while they are used.
+ *
+ * <p>The graph is read in several transactions, so the engine makes sure that no import was applied in part while it
+ * read ({@link GraphView#awaitAppliedWrites}): it waits for an import that is being applied, and reads the graph again
+ * when one was committed meanwhile.
  */
 public final class VerdictEngine {
+
+    /** How often the graph is read before the engine gives up on a graph that imports keep changing. */
+    private static final int READINGS = 3;
 
     private VerdictEngine() {
     }
@@ -29,10 +37,27 @@ public final class VerdictEngine {
      * @param policy the policy for devices
      * @param monitor progress and cancellation
      * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled
+     * @throws org.longarm.core.store.StoreBusyException when imports were committed while the graph was read, each of
+     *             the {@value #READINGS} times it was read
      */
     public static Verdicts compute(GraphView graph, LocalDate asOf, LawPack lawPack, LawPackSettings settings,
             Policy policy, IProgressMonitor monitor) {
         Objects.requireNonNull(asOf, "asOf");
-        return new VerdictComputation(graph, asOf, lawPack, settings, policy).run(monitor);
+        SubMonitor progress = SubMonitor.convert(monitor, READINGS);
+        long committed = graph.awaitAppliedWrites(progress);
+        for (int reading = 1;; reading++) {
+            Verdicts verdicts = new VerdictComputation(graph, asOf, lawPack, settings, policy).run(progress.split(1));
+            long committedSince = graph.awaitAppliedWrites(progress);
+            if (committedSince == committed) {
+                progress.done();
+                return verdicts;
+            }
+            if (reading == READINGS) {
+                throw new org.longarm.core.store.StoreBusyException("imports were applied to the graph each of the " + READINGS
+                        + " times it was read for the verdicts; compute them when no import is running");
+            }
+            committed = committedSince;
+            progress.subTask("An import was applied while the graph was read: reading it again");
+        }
     }
 }

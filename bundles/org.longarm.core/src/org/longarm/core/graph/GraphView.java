@@ -153,6 +153,23 @@ public interface GraphView {
     default void referrersOfStubs(EClass type, java.util.Map<String, String> replacements, Consumer<EObject> sink) {
     }
 
+    /**
+     * Waits while an import committed to the graph is still being applied, then says how many imports (and other
+     * writes applied in several transactions) have been committed to it. A large import is applied batch by batch
+     * after its commit point, and a reader meanwhile would see part of it. A reader that reads the graph in several
+     * transactions, as an analysis does, calls this before and after reading: the same number both times means it
+     * read no import in part, and another number that it should read again.
+     *
+     * <p>The default returns 0 at once, which is right for a graph that is never written in parts.
+     *
+     * @param monitor says that the reader waits, and cancels the wait
+     * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled while waiting
+     * @since 1.3
+     */
+    default long awaitAppliedWrites(IProgressMonitor monitor) {
+        return 0;
+    }
+
     /** Which side of an entity's interests to look at. */
     enum Direction {
         /** interests held in the entity: its owners and controllers */

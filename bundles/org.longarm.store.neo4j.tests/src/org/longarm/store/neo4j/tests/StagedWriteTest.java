@@ -229,6 +229,33 @@ class StagedWriteTest {
     }
 
     /**
+     * Readers learn from the view how many staged writes were committed, so that one that reads in several transactions
+     * can tell whether a write was applied meanwhile. A write that a dead process committed is finished by the reader
+     * that meets it, as the next opening of the database would, rather than waited for without end.
+     */
+    @Test
+    void theViewCountsCommittedWritesAndAReaderFinishesAWriteThatADeadProcessCommitted() {
+        var settings = TestNeo4j.settings();
+        try (Neo4jStore store = TestNeo4j.emptyStore();
+                var driver = driver(settings);
+                var session = driver.session()) {
+            long before = store.view().awaitAppliedWrites(new NullProgressMonitor());
+            store.writeStaged(writer -> {
+                writer.put(organisation("counted"));
+                return null;
+            }, new NullProgressMonitor());
+            assertEquals(before + 1, store.view().awaitAppliedWrites(new NullProgressMonitor()));
+
+            session.executeWrite(tx -> tx.run("CREATE (:_StagedWrite {id: 'of-a-dead-process', status: 'committed', "
+                    + "started: datetime()})").consume());
+            long seen = assertTimeoutPreemptively(Duration.ofMinutes(1),
+                    () -> store.view().awaitAppliedWrites(new NullProgressMonitor()));
+            assertEquals(before + 1, seen, "counted when committed (here by hand, without counting), not when finished");
+            assertEquals(0, stagingLeft(store), "the reader finished the write");
+        }
+    }
+
+    /**
      * An edit whose transaction ends while it waits for a lock (here an administrator's {@code TERMINATE}; the edit's
      * 30-second timeout ends it the same way) is refused as busy only when a writer holds the database's lock by then:
      * otherwise the server's error goes through as it is, not a refusal that would send the analyst to wait for an

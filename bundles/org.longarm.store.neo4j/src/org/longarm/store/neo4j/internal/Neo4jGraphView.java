@@ -65,6 +65,11 @@ final class Neo4jGraphView implements GraphView {
     }
 
     @Override
+    public long awaitAppliedWrites(IProgressMonitor monitor) {
+        return StagedWrite.awaitApplied(engine, monitor);
+    }
+
+    @Override
     public GraphCounts counts() {
         return engine.query("""
                 CALL () { MATCH (e:Entity) WHERE e._class IS NOT NULL RETURN count(e) AS entities }

@@ -348,10 +348,49 @@ final class StagedWrite {
         }
     }
 
+    /** Commits the write, and counts it on the schema node, where readers look for writes applied meanwhile. */
     private void commit() {
         try (Session session = engine.session()) {
-            session.executeWrite(tx -> tx.run("MATCH (w:" + WRITE + " {id: $id}) SET w.status = $status",
+            session.executeWrite(tx -> tx.run("MATCH (w:" + WRITE + " {id: $id}) SET w.status = $status "
+                    + "WITH w OPTIONAL MATCH (s:`_LongarmSchema` {id: 'schema'}) "
+                    + "SET s.committedWrites = coalesce(s.committedWrites, 0) + 1",
                     Map.of("id", id, "status", COMMITTED)).consume());
+        }
+    }
+
+    /** How many writes were committed to the database, and whether one of them is still being applied. */
+    private static final String COMMITTED_WRITES = "OPTIONAL MATCH (s:`_LongarmSchema` {id: 'schema'}) "
+            + "RETURN coalesce(s.committedWrites, 0) AS committed, EXISTS { MATCH (w:" + WRITE
+            + " {status: $committed}) } AS applying";
+
+    /**
+     * Waits while a committed write is being applied, then returns how many writes have been committed to the database
+     * (see {@code GraphView.awaitAppliedWrites}). A committed write whose process ended is finished first, as the next
+     * opening of the database would.
+     */
+    static long awaitApplied(StoreEngine engine, IProgressMonitor given) {
+        IProgressMonitor monitor = given == null ? new NullProgressMonitor() : given;
+        while (true) {
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            org.neo4j.driver.Record state;
+            try (Session session = engine.session()) {
+                state = session.executeRead(tx -> tx.run(COMMITTED_WRITES, Map.of("committed", COMMITTED)).single());
+            }
+            if (!state.get("applying").asBoolean()) {
+                return state.get("committed").asLong();
+            }
+            long started = System.nanoTime();
+            if (DatabaseLock.probe(engine) != LockState.HELD) {
+                recover(engine, monitor);
+                continue;
+            }
+            // said again after every probe, so that a progress line in a log shows the wait going on
+            monitor.subTask("Waiting for an import to this database to be applied to the end");
+            if (Duration.ofNanos(System.nanoTime() - started).compareTo(LOCK_PROBE.dividedBy(2)) < 0) {
+                DatabaseLock.pause(); // the probe was refused at once instead of waiting: do not ask again at once
+            }
         }
     }
 

@@ -1,0 +1,214 @@
+package org.longarm.analysis.prc.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.longarm.core.analysis.LawPack;
+import org.longarm.core.analysis.Policy;
+import org.longarm.core.analysis.Verdict;
+import org.longarm.core.analysis.VerdictEngine;
+import org.longarm.core.analysis.Verdicts;
+import org.longarm.core.graph.GraphView;
+import org.longarm.core.io.ImportReport;
+import org.longarm.core.io.Importer;
+import org.longarm.core.plugins.Contributions;
+import org.longarm.core.store.ModelStore;
+import org.longarm.core.store.StoreBusyException;
+import org.longarm.model.LongarmPackage;
+import org.longarm.store.neo4j.Neo4jStore;
+import org.longarm.testing.TestNeo4j;
+
+/**
+ * An import is applied batch by batch after its commit point, and the verdict engine reads the graph in several
+ * transactions: verdicts computed meanwhile must rest on all of an import or on none of it, in a real Neo4j with real
+ * imports.
+ */
+class VerdictsWhileImportingTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
+
+    @TempDir
+    Path folder;
+    private ModelStore store;
+    private final Importer importer = new Importer(Contributions.inputFormats());
+
+    @BeforeEach
+    void open() throws IOException {
+        store = TestNeo4j.emptyStore();
+        ImportReport parties = importer.importFiles(List.of(write("parties.jsonl",
+                entity("e1111111-1111-4111-8111-111111111111", "parent", "CN"),
+                entity("e2222222-2222-4222-8222-222222222222", "child", "GB"))), store, new NullProgressMonitor());
+        assertTrue(parties.valid(), parties.problems().toString());
+        assertNotEquals(Verdict.SUBJECT, verdictOfChild(verdicts(store.view(), new NullProgressMonitor())));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    /** Verdicts asked for while an import is being applied wait until it is applied, and so see all of it. */
+    @Test
+    void verdictsAskedForWhileAnImportIsAppliedWaitForItsEnd() throws Exception {
+        Path holding = write("holding.jsonl", relationship("r1111111-1111-4111-8111-111111111111", "r1"));
+        CountDownLatch held = new CountDownLatch(1), release = new CountDownLatch(1), waiting = new CountDownLatch(1);
+        IProgressMonitor holdingAtFirstBatch = new NullProgressMonitor() {
+            @Override
+            public void subTask(String name) {
+                if (name.startsWith("Applying batch") && held.getCount() > 0) {
+                    held.countDown();
+                    await(release);
+                }
+            }
+        };
+        IProgressMonitor analysing = new NullProgressMonitor() {
+            @Override
+            public void subTask(String name) {
+                if (name.startsWith("Waiting for an import to this database to be applied")) {
+                    waiting.countDown();
+                }
+            }
+        };
+        // another process's store, as a workbench open beside a running import would have
+        try (ModelStore reader = Neo4jStore.open(TestNeo4j.settings(), List.of(LongarmPackage.eINSTANCE), null);
+                ExecutorService threads = Executors.newCachedThreadPool()) {
+            CompletableFuture<ImportReport> importing = CompletableFuture.supplyAsync(
+                    () -> importQuietly(holding, holdingAtFirstBatch), threads);
+            assertTrue(held.await(2, TimeUnit.MINUTES), "the import reached its first batch");
+            CompletableFuture<Verdicts> computing = CompletableFuture.supplyAsync(
+                    () -> verdicts(reader.view(), analysing), threads);
+            boolean waited = waiting.await(1, TimeUnit.MINUTES);
+            boolean endedMeanwhile = computing.isDone();
+            release.countDown();
+            assertTrue(importing.get(2, TimeUnit.MINUTES).valid());
+            Verdicts verdicts = computing.get(2, TimeUnit.MINUTES);
+            assertTrue(waited && !endedMeanwhile, "the verdicts waited for the import");
+            assertEquals(Verdict.SUBJECT, verdictOfChild(verdicts), "the whole import is seen");
+        }
+    }
+
+    /** An import committed while the engine reads the graph makes it read the graph again. */
+    @Test
+    void anImportAppliedWhileTheGraphIsReadMakesTheEngineReadItAgain() throws Exception {
+        AtomicInteger readings = new AtomicInteger();
+        GraphView importingAfterFirstReading = importingAfterReadingEntities(store.view(), readings, 1);
+        Verdicts verdicts = verdicts(importingAfterFirstReading, new NullProgressMonitor());
+        assertEquals(2, readings.get(), "read again after the import");
+        assertEquals(Verdict.SUBJECT, verdictOfChild(verdicts));
+    }
+
+    /** A graph that an import changes every time it is read gets no verdicts rather than verdicts of parts. */
+    @Test
+    void theEngineGivesUpOnAGraphChangedEveryTimeItIsRead() throws Exception {
+        AtomicInteger readings = new AtomicInteger();
+        GraphView importingAfterEveryReading = importingAfterReadingEntities(store.view(), readings, Integer.MAX_VALUE);
+        StoreBusyException refused = assertThrows(StoreBusyException.class,
+                () -> verdicts(importingAfterEveryReading, new NullProgressMonitor()));
+        assertTrue(refused.getMessage().contains("compute them when no import is running"), refused.getMessage());
+        assertEquals(3, readings.get());
+    }
+
+    /**
+     * {@code view}, which imports a relationship of its own into the store (committed and applied) after each of the
+     * first {@code imports} times the engine has read the entities, so that the engine goes on to read the rest of a
+     * changed graph.
+     */
+    private GraphView importingAfterReadingEntities(GraphView view, AtomicInteger readings, int imports) {
+        return (GraphView) Proxy.newProxyInstance(GraphView.class.getClassLoader(), new Class<?>[] { GraphView.class },
+                (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(view, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (method.getName().equals("entities")) {
+                        int reading = readings.incrementAndGet();
+                        if (reading <= imports) {
+                            Path file = write("holding-" + reading + ".jsonl", relationship(
+                                    "r%07d-1111-4111-8111-111111111111".formatted(reading), "r" + reading));
+                            assertTrue(importQuietly(file, new NullProgressMonitor()).valid());
+                        }
+                    }
+                    return result;
+                });
+    }
+
+    private static Verdicts verdicts(GraphView view, IProgressMonitor monitor) {
+        LawPack lawPack = Contributions.lawPack("prc-nil").orElseThrow();
+        Policy policy = Contributions.policy("uk-sensitive-sites-2022").orElseThrow();
+        return VerdictEngine.compute(view, AS_OF, lawPack, lawPack.defaultSettings(), policy, monitor);
+    }
+
+    private static Verdict verdictOfChild(Verdicts verdicts) {
+        return verdicts.entity("child").orElseThrow().verdict();
+    }
+
+    private ImportReport importQuietly(Path file, IProgressMonitor monitor) {
+        try {
+            return importer.importFiles(List.of(file), store, monitor);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(2, TimeUnit.MINUTES), "released");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Path write(String name, String... lines) {
+        try {
+            return Files.writeString(folder.resolve(name), String.join("\n", lines) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String entity(String statementId, String recordId, String jurisdiction) {
+        return """
+                {"statementId": "%s", "declarationSubject": "%s", "statementDate": "2024-01-01", "recordId": "%s",
+                 "recordType": "entity", "recordStatus": "new",
+                 "recordDetails": {"isComponent": false, "entityType": {"type": "registeredEntity"}, "name": "%s",
+                   "jurisdiction": {"name": "%s", "code": "%s"}},
+                 "publicationDetails": {"publicationDate": "2024-01-01", "bodsVersion": "0.4", "publisher": {"name": "Test"}}}"""
+                .formatted(statementId, recordId, recordId, recordId, jurisdiction, jurisdiction).replace("\n", " ");
+    }
+
+    /** A statement that {@code parent} holds 60 % of {@code child}. */
+    private static String relationship(String statementId, String recordId) {
+        return """
+                {"statementId": "%s", "declarationSubject": "child", "statementDate": "2024-02-01",
+                 "recordId": "%s", "recordType": "relationship", "recordStatus": "new",
+                 "recordDetails": {"isComponent": false, "subject": "child", "interestedParty": "parent",
+                   "interests": [{"type": "shareholding", "share": {"exact": 60}}]},
+                 "publicationDetails": {"publicationDate": "2024-02-01", "bodsVersion": "0.4", "publisher": {"name": "Test"}}}"""
+                .formatted(statementId, recordId).replace("\n", " ");
+    }
+}
