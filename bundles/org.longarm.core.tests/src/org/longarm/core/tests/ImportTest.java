@@ -778,13 +778,14 @@ class ImportTest {
         assertEquals(List.of(), older.unresolvedReferences(), "the superseded statement is not written");
         assertEquals("y", interestedParty("r1"), "the stored statement stands");
 
+        // the first file is written in one pass before the second one repeats r2: the import starts over in two
         SubTasks progress = new SubTasks();
-        ImportReport history = importer.importFiles(List.of(write("history.jsonl",
-                relationship("c5555555-5555-4555-8555-555555555555", "r2", "x", "phantom").replace("2024-02-01",
-                        "2024-03-01"),
-                relationship("c6666666-6666-4666-8666-666666666666", "r2", "x", "y").replace("2024-02-01",
-                        "2024-04-01"),
-                relationship("c7777777-7777-4777-8777-777777777777", "r3", "y", "missing"))), store, progress);
+        ImportReport history = importer.importFiles(List.of(
+                write("history-1.jsonl", relationship("c5555555-5555-4555-8555-555555555555", "r2", "x", "phantom")
+                        .replace("2024-02-01", "2024-03-01")),
+                write("history-2.jsonl", relationship("c6666666-6666-4666-8666-666666666666", "r2", "x", "y")
+                        .replace("2024-02-01", "2024-04-01"),
+                        relationship("c7777777-7777-4777-8777-777777777777", "r3", "y", "missing"))), store, progress);
         assertTrue(history.valid(), history.problems().toString());
         assertTrue(progress.secondPass(), progress.seen.toString());
         assertEquals(List.of("missing"), history.unresolvedReferences(),

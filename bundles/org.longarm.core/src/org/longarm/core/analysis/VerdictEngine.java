@@ -43,10 +43,12 @@ public final class VerdictEngine {
     public static Verdicts compute(GraphView graph, LocalDate asOf, LawPack lawPack, LawPackSettings settings,
             Policy policy, IProgressMonitor monitor) {
         Objects.requireNonNull(asOf, "asOf");
-        SubMonitor progress = SubMonitor.convert(monitor, READINGS);
+        SubMonitor progress = SubMonitor.convert(monitor, "Computing verdicts as of " + asOf, 100);
         long committed = graph.awaitAppliedWrites(progress);
         for (int reading = 1;; reading++) {
-            Verdicts verdicts = new VerdictComputation(graph, asOf, lawPack, settings, policy).run(progress.split(1));
+            // a reading again is rare: the first takes the bar, each later one a little more of it
+            SubMonitor computing = progress.split(reading == 1 ? 100 - 5 * (READINGS - 1) : 5);
+            Verdicts verdicts = new VerdictComputation(graph, asOf, lawPack, settings, policy).run(computing);
             long committedSince = graph.awaitAppliedWrites(progress);
             if (committedSince == committed) {
                 progress.done();

@@ -95,18 +95,22 @@ class VerdictsWhileImportingTest {
         // another process's store, as a workbench open beside a running import would have
         try (ModelStore reader = Neo4jStore.open(TestNeo4j.settings(), List.of(LongarmPackage.eINSTANCE), null);
                 ExecutorService threads = Executors.newCachedThreadPool()) {
-            CompletableFuture<ImportReport> importing = CompletableFuture.supplyAsync(
-                    () -> importQuietly(holding, holdingAtFirstBatch), threads);
-            assertTrue(held.await(2, TimeUnit.MINUTES), "the import reached its first batch");
-            CompletableFuture<Verdicts> computing = CompletableFuture.supplyAsync(
-                    () -> verdicts(reader.view(), analysing), threads);
-            boolean waited = waiting.await(1, TimeUnit.MINUTES);
-            boolean endedMeanwhile = computing.isDone();
-            release.countDown();
-            assertTrue(importing.get(2, TimeUnit.MINUTES).valid());
-            Verdicts verdicts = computing.get(2, TimeUnit.MINUTES);
-            assertTrue(waited && !endedMeanwhile, "the verdicts waited for the import");
-            assertEquals(Verdict.SUBJECT, verdictOfChild(verdicts), "the whole import is seen");
+            try {
+                CompletableFuture<ImportReport> importing = CompletableFuture.supplyAsync(
+                        () -> importQuietly(holding, holdingAtFirstBatch), threads);
+                assertTrue(held.await(2, TimeUnit.MINUTES), "the import reached its first batch");
+                CompletableFuture<Verdicts> computing = CompletableFuture.supplyAsync(
+                        () -> verdicts(reader.view(), analysing), threads);
+                boolean waited = waiting.await(1, TimeUnit.MINUTES);
+                boolean endedMeanwhile = computing.isDone();
+                release.countDown();
+                assertTrue(importing.get(2, TimeUnit.MINUTES).valid());
+                Verdicts verdicts = computing.get(2, TimeUnit.MINUTES);
+                assertTrue(waited && !endedMeanwhile, "the verdicts waited for the import");
+                assertEquals(Verdict.SUBJECT, verdictOfChild(verdicts), "the whole import is seen");
+            } finally {
+                release.countDown(); // a failed assertion must not leave the import, and the threads' close, waiting
+            }
         }
     }
 

@@ -250,19 +250,17 @@ public final class ImportTargets {
                 return size() > MAX_STORED_KEYS;
             }
         };
+        /** Whether the graph could not resolve some reference it was asked about (see {@link #storedKeys}). */
+        private boolean someReferenceNotInGraph;
         /**
-         * References that the graph could not resolve when they were asked, in the order met, the first
-         * {@link #MAX_PROBLEMS}: those that the import does not define either stay stubs.
+         * References of the objects written that the graph could not resolve when they were asked, in the order met, the
+         * first {@link #MAX_PROBLEMS}: those that the import does not define either stay stubs. Only what is written
+         * counts: a party that only a superseded statement names leaves no stub.
          */
         private final Set<String> notInGraph = new java.util.LinkedHashSet<>();
         private long definedWhenPruned = -MAX_PROBLEMS;
         /** Whether a reference was left out of {@link #notInGraph} for want of room. */
         private boolean notInGraphCut;
-        /**
-         * Those of {@link #notInGraph} that an object written refers to, and so become stubs. A party that only a
-         * superseded statement names is not written.
-         */
-        private final Set<String> notInGraphWritten = new HashSet<>();
         /** The reading order of the relationships read that close without interests of their own (they are rare). */
         private final Set<Long> closingsWithoutInterests = new HashSet<>();
         /** The keys of those relationships that have another statement in the import too. */
@@ -320,18 +318,22 @@ public final class ImportTargets {
          * the first {@link #MAX_PROBLEMS} met (see {@link ImportReport#unresolvedReferences}). Empty without a graph.
          */
         public List<String> unresolvedReferences() {
-            return notInGraph.stream().filter(ref -> notInGraphWritten.contains(ref) && entityKeyInImport(ref).isEmpty())
-                    .toList();
+            return notInGraph.stream().filter(ref -> entityKeyInImport(ref).isEmpty()).toList();
         }
 
-        /** Forgets which references the objects written so far name: a write that starts over writes them anew. */
+        /** Forgets the references of the objects written so far: a write that starts over writes them anew. */
         void writingStarts() {
-            notInGraphWritten.clear();
+            notInGraph.clear();
+            notInGraphCut = false;
+            definedWhenPruned = -MAX_PROBLEMS;
         }
 
-        /** Notes the entities not found in the graph that {@code object}, about to be written, refers to. */
+        /**
+         * Notes the entities that {@code object}, about to be written, refers to and that the graph did not hold when
+         * asked: unless the import defines them, they become stubs.
+         */
         void written(EObject object) {
-            if (notInGraph.isEmpty()) {
+            if (!someReferenceNotInGraph) {
                 return;
             }
             for (EReference reference : object.eClass().getEAllReferences()) {
@@ -341,8 +343,11 @@ public final class ImportTargets {
                 }
                 Object value = object.eGet(reference, false);
                 for (Object target : value instanceof List<?> targets ? targets : java.util.Collections.singletonList(value)) {
-                    if (target instanceof Entity entity && entity.getId() != null && notInGraph.contains(entity.getId())) {
-                        notInGraphWritten.add(entity.getId());
+                    if (target instanceof Entity entity && entity.getId() != null) {
+                        Optional<String> stored = storedKeys.get(entity.getId());
+                        if (stored != null && stored.isEmpty() && entityKeyInImport(entity.getId()).isEmpty()) {
+                            noteNotInGraph(entity.getId());
+                        }
                     }
                 }
             }
@@ -659,7 +664,6 @@ public final class ImportTargets {
                 // references to records that the import brings later (a file of relationships before its entities)
                 // must not crowd out those that stay stubs; pruned again once as many records more are defined
                 notInGraph.removeIf(known -> entityKeyInImport(known).isPresent());
-                notInGraphWritten.retainAll(notInGraph);
                 definedWhenPruned = defined;
             }
             if (notInGraph.size() < MAX_PROBLEMS) {
@@ -687,9 +691,7 @@ public final class ImportTargets {
                 unknown.forEach(ref -> {
                     String key = found.get(ref);
                     storedKeys.put(ref, Optional.ofNullable(key));
-                    if (key == null) {
-                        noteNotInGraph(ref);
-                    }
+                    someReferenceNotInGraph |= key == null;
                 });
             }
         }

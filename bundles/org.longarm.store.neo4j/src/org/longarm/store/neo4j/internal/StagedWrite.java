@@ -102,8 +102,8 @@ final class StagedWrite {
      */
     private static final String UNFINISHED_WRITE = "MATCH (w:" + WRITE + " {status: $committed}) RETURN count(w) > 0 AS found";
     private static final String UNFINISHED = "an import to this database was committed, and its process ended before "
-            + "applying all of it; nothing was changed: it is finished the next time Longarm opens this database or "
-            + "imports into it";
+            + "applying all of it; nothing was changed: it is finished the next time Longarm opens this database, "
+            + "imports into it or computes verdicts on it";
 
     /**
      * Runs a single-transaction write, unless a staged write runs on the database: that write decided what to write
@@ -358,10 +358,9 @@ final class StagedWrite {
         }
     }
 
-    /** How many writes were committed to the database, and whether one of them is still being applied. */
     private static final String COMMITTED_WRITES = "OPTIONAL MATCH (s:`_LongarmSchema` {id: 'schema'}) "
-            + "RETURN coalesce(s.committedWrites, 0) AS committed, EXISTS { MATCH (w:" + WRITE
-            + " {status: $committed}) } AS applying";
+            + "RETURN coalesce(s.committedWrites, 0) AS committed";
+    private static final String APPLYING = "RETURN EXISTS { MATCH (w:" + WRITE + " {status: $committed}) } AS applying";
 
     /**
      * Waits while a committed write is being applied, then returns how many writes have been committed to the database
@@ -370,21 +369,29 @@ final class StagedWrite {
      */
     static long awaitApplied(StoreEngine engine, IProgressMonitor given) {
         IProgressMonitor monitor = given == null ? new NullProgressMonitor() : given;
+        HeldLock held = HELD.get();
+        boolean holdingTheLock = held != null && held.engine() == engine;
         while (true) {
             if (monitor.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            org.neo4j.driver.Record state;
+            long[] committed = new long[1];
+            boolean applying;
             try (Session session = engine.session()) {
-                state = session.executeRead(tx -> tx.run(COMMITTED_WRITES, Map.of("committed", COMMITTED)).single());
+                // the count first: a write committed between the two reads is then seen applying, not counted unseen
+                applying = session.executeRead(tx -> {
+                    committed[0] = tx.run(COMMITTED_WRITES).single().get("committed").asLong();
+                    return tx.run(APPLYING, Map.of("committed", COMMITTED)).single().get("applying").asBoolean();
+                });
             }
-            if (!state.get("applying").asBoolean()) {
-                return state.get("committed").asLong();
+            // this thread's own staged write found none of another process unfinished when it took the lock
+            if (!applying || holdingTheLock) {
+                return committed[0];
             }
             long started = System.nanoTime();
             if (DatabaseLock.probe(engine) != LockState.HELD) {
-                recover(engine, monitor);
-                continue;
+                // a write whose process ended; or, if its process lives but lost the lock, nothing to do but wait
+                recover(engine, new SubTasksOnly(monitor));
             }
             // said again after every probe, so that a progress line in a log shows the wait going on
             monitor.subTask("Waiting for an import to this database to be applied to the end");
