@@ -10,12 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +31,7 @@ import org.longarm.model.Organisation;
 import org.longarm.model.Source;
 import org.longarm.store.neo4j.Neo4jStore;
 import org.longarm.testing.TestNeo4j;
+import org.longarm.testing.WhileHeld;
 
 /** Imports through the real input formats into a real Neo4j: whole or nothing, recorded, newest statement wins. */
 class ImportTest {
@@ -1159,57 +1156,20 @@ class ImportTest {
      */
     private ImportReport[] whileAnImportIsHeld(List<Path> first, String heldAt, SubTasks firstProgress, Path second)
             throws Exception {
-        CountDownLatch held = new CountDownLatch(1), waiting = new CountDownLatch(1), release = new CountDownLatch(1);
-        NullProgressMonitor holding = new NullProgressMonitor() {
-            @Override
-            public void subTask(String name) {
-                firstProgress.subTask(name);
-                if (name.startsWith(heldAt) && held.getCount() > 0) {
-                    held.countDown();
-                    awaitQuietly(release);
-                }
-            }
-        };
-        NullProgressMonitor waitingMonitor = new NullProgressMonitor() {
-            @Override
-            public void subTask(String name) {
-                if (name.startsWith("Waiting for another import")) {
-                    waiting.countDown();
-                }
-            }
-        };
-        // threads of their own: the common pool may have one worker, which the first import would keep
-        try (ModelStore otherProcess = Neo4jStore.open(TestNeo4j.settings(), List.of(LongarmPackage.eINSTANCE), null);
-                ExecutorService threads = Executors.newCachedThreadPool()) {
-            CompletableFuture<ImportReport> running = CompletableFuture.supplyAsync(
-                    () -> importQuietly(first, store, holding), threads);
-            assertTrue(held.await(2, TimeUnit.MINUTES), "the first import reached " + heldAt);
-            CompletableFuture<ImportReport> started = CompletableFuture.supplyAsync(
-                    () -> importQuietly(List.of(second), otherProcess, waitingMonitor), threads);
-            boolean waited = waiting.await(1, TimeUnit.MINUTES);
-            boolean endedMeanwhile = started.isDone();
-            release.countDown();
-            ImportReport firstReport = running.get(2, TimeUnit.MINUTES);
-            assertTrue(firstReport.valid(), firstReport.problems().toString());
-            ImportReport report = started.get(2, TimeUnit.MINUTES);
-            assertTrue(waited && !endedMeanwhile, "the second import waited for the first one");
-            return new ImportReport[] { firstReport, report };
+        try (ModelStore otherProcess = Neo4jStore.open(TestNeo4j.settings(), List.of(LongarmPackage.eINSTANCE), null)) {
+            var outcome = WhileHeld.run(holding -> importQuietly(first, store, holding), heldAt, firstProgress,
+                    waiting -> importQuietly(List.of(second), otherProcess, waiting), "Waiting for another import");
+            assertTrue(outcome.first().valid(), outcome.first().problems().toString());
+            assertTrue(outcome.secondWaited(), "the second import waited for the first one");
+            return new ImportReport[] { outcome.first(), outcome.second() };
         }
     }
 
-    private ImportReport importQuietly(List<Path> files, ModelStore into, NullProgressMonitor monitor) {
+    private ImportReport importQuietly(List<Path> files, ModelStore into, IProgressMonitor monitor) {
         try {
             return importer.importFiles(files, into, monitor);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(2, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

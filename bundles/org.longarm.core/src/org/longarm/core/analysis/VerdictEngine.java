@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.longarm.core.graph.GraphView;
 import org.longarm.core.internal.engine.VerdictComputation;
+import org.longarm.core.store.StoreBusyException;
 
 /**
  * Computes the verdicts of every entity and device of a graph, as of a date, under a law pack and a policy. The
@@ -37,7 +38,7 @@ public final class VerdictEngine {
      * @param policy the policy for devices
      * @param monitor progress and cancellation
      * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled
-     * @throws org.longarm.core.store.StoreBusyException when imports were committed while the graph was read, each of
+     * @throws StoreBusyException when imports were committed while the graph was read, each of
      *             the {@value #READINGS} times it was read
      */
     public static Verdicts compute(GraphView graph, LocalDate asOf, LawPack lawPack, LawPackSettings settings,
@@ -55,7 +56,7 @@ public final class VerdictEngine {
                 return verdicts;
             }
             if (reading == READINGS) {
-                throw new org.longarm.core.store.StoreBusyException("imports were applied to the graph each of the " + READINGS
+                throw new StoreBusyException("imports were applied to the graph each of the " + READINGS
                         + " times it was read for the verdicts; compute them when no import is running");
             }
             committed = committedSince;

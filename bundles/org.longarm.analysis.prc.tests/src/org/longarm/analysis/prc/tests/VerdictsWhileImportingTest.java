@@ -13,11 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -40,6 +35,7 @@ import org.longarm.core.store.StoreBusyException;
 import org.longarm.model.LongarmPackage;
 import org.longarm.store.neo4j.Neo4jStore;
 import org.longarm.testing.TestNeo4j;
+import org.longarm.testing.WhileHeld;
 
 /**
  * An import is applied batch by batch after its commit point, and the verdict engine reads the graph in several
@@ -74,43 +70,14 @@ class VerdictsWhileImportingTest {
     @Test
     void verdictsAskedForWhileAnImportIsAppliedWaitForItsEnd() throws Exception {
         Path holding = write("holding.jsonl", relationship("r1111111-1111-4111-8111-111111111111", "r1"));
-        CountDownLatch held = new CountDownLatch(1), release = new CountDownLatch(1), waiting = new CountDownLatch(1);
-        IProgressMonitor holdingAtFirstBatch = new NullProgressMonitor() {
-            @Override
-            public void subTask(String name) {
-                if (name.startsWith("Applying batch") && held.getCount() > 0) {
-                    held.countDown();
-                    await(release);
-                }
-            }
-        };
-        IProgressMonitor analysing = new NullProgressMonitor() {
-            @Override
-            public void subTask(String name) {
-                if (name.startsWith("Waiting for an import to this database to be applied")) {
-                    waiting.countDown();
-                }
-            }
-        };
         // another process's store, as a workbench open beside a running import would have
-        try (ModelStore reader = Neo4jStore.open(TestNeo4j.settings(), List.of(LongarmPackage.eINSTANCE), null);
-                ExecutorService threads = Executors.newCachedThreadPool()) {
-            try {
-                CompletableFuture<ImportReport> importing = CompletableFuture.supplyAsync(
-                        () -> importQuietly(holding, holdingAtFirstBatch), threads);
-                assertTrue(held.await(2, TimeUnit.MINUTES), "the import reached its first batch");
-                CompletableFuture<Verdicts> computing = CompletableFuture.supplyAsync(
-                        () -> verdicts(reader.view(), analysing), threads);
-                boolean waited = waiting.await(1, TimeUnit.MINUTES);
-                boolean endedMeanwhile = computing.isDone();
-                release.countDown();
-                assertTrue(importing.get(2, TimeUnit.MINUTES).valid());
-                Verdicts verdicts = computing.get(2, TimeUnit.MINUTES);
-                assertTrue(waited && !endedMeanwhile, "the verdicts waited for the import");
-                assertEquals(Verdict.SUBJECT, verdictOfChild(verdicts), "the whole import is seen");
-            } finally {
-                release.countDown(); // a failed assertion must not leave the import, and the threads' close, waiting
-            }
+        try (ModelStore reader = Neo4jStore.open(TestNeo4j.settings(), List.of(LongarmPackage.eINSTANCE), null)) {
+            var outcome = WhileHeld.run(holdingAtFirstBatch -> importQuietly(holding, holdingAtFirstBatch),
+                    "Applying batch", new NullProgressMonitor(), analysing -> verdicts(reader.view(), analysing),
+                    "Waiting for an import to this database to be applied");
+            assertTrue(outcome.first().valid());
+            assertTrue(outcome.secondWaited(), "the verdicts waited for the import");
+            assertEquals(Verdict.SUBJECT, verdictOfChild(outcome.second()), "the whole import is seen");
         }
     }
 
@@ -176,14 +143,6 @@ class VerdictsWhileImportingTest {
             return importer.importFiles(List.of(file), store, monitor);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            assertTrue(latch.await(2, TimeUnit.MINUTES), "released");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -77,7 +77,7 @@ public final class VerdictComputation {
     }
 
     public Verdicts run(IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, "Computing verdicts as of " + asOf, 100);
+        SubMonitor progress = SubMonitor.convert(monitor, 100); // the task is VerdictEngine.compute's
         progress.subTask("Reading the ownership graph");
         g = Projection.load(graph, asOf, progress.split(50));
         progress.subTask("Control");

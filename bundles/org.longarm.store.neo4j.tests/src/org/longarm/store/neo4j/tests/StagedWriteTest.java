@@ -214,8 +214,7 @@ class StagedWriteTest {
                 var session = driver.session()) {
             Organisation loaded = storedAndLoaded(store, store, "edited-later");
             loaded.setName("Edited once the write is finished");
-            session.executeWrite(tx -> tx.run("CREATE (:_StagedWrite {id: 'of-a-dead-process', status: 'committed', "
-                    + "started: datetime()})").consume());
+            committedByADeadProcess(session);
 
             StoreBusyException refused = assertThrows(StoreBusyException.class, () -> store.update(loaded));
             assertTrue(refused.getMessage().contains("ended before applying all of it"), refused.getMessage());
@@ -246,8 +245,7 @@ class StagedWriteTest {
             }, new NullProgressMonitor());
             assertEquals(before + 1, store.view().awaitAppliedWrites(new NullProgressMonitor()));
 
-            session.executeWrite(tx -> tx.run("CREATE (:_StagedWrite {id: 'of-a-dead-process', status: 'committed', "
-                    + "started: datetime()})").consume());
+            committedByADeadProcess(session);
             long seen = assertTimeoutPreemptively(Duration.ofMinutes(1),
                     () -> store.view().awaitAppliedWrites(new NullProgressMonitor()));
             assertEquals(before + 1, seen, "counted when committed (here by hand, without counting), not when finished");
@@ -512,6 +510,12 @@ class StagedWriteTest {
     private static long entities(Neo4jStore store, String prefix) {
         return store.query("MATCH (e:Entity) WHERE e.id STARTS WITH $prefix RETURN count(e) AS n",
                 Map.of("prefix", prefix), r -> r.get("n").asLong()).get(0);
+    }
+
+    /** A write that a process committed and died before it had applied it all (here: with no batch left). */
+    private static void committedByADeadProcess(org.neo4j.driver.Session session) {
+        session.executeWrite(tx -> tx.run("CREATE (:_StagedWrite {id: 'of-a-dead-process', status: 'committed', "
+                + "started: datetime()})").consume());
     }
 
     private static long stagingLeft(Neo4jStore store) {

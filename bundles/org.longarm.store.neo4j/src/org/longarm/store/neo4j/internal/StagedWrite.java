@@ -360,7 +360,6 @@ final class StagedWrite {
 
     private static final String COMMITTED_WRITES = "OPTIONAL MATCH (s:`_LongarmSchema` {id: 'schema'}) "
             + "RETURN coalesce(s.committedWrites, 0) AS committed";
-    private static final String APPLYING = "RETURN EXISTS { MATCH (w:" + WRITE + " {status: $committed}) } AS applying";
 
     /**
      * Waits while a committed write is being applied, then returns how many writes have been committed to the database
@@ -381,7 +380,7 @@ final class StagedWrite {
                 // the count first: a write committed between the two reads is then seen applying, not counted unseen
                 applying = session.executeRead(tx -> {
                     committed[0] = tx.run(COMMITTED_WRITES).single().get("committed").asLong();
-                    return tx.run(APPLYING, Map.of("committed", COMMITTED)).single().get("applying").asBoolean();
+                    return tx.run(UNFINISHED_WRITE, Map.of("committed", COMMITTED)).single().get("found").asBoolean();
                 });
             }
             // this thread's own staged write found none of another process unfinished when it took the lock
@@ -395,9 +394,7 @@ final class StagedWrite {
             }
             // said again after every probe, so that a progress line in a log shows the wait going on
             monitor.subTask("Waiting for an import to this database to be applied to the end");
-            if (Duration.ofNanos(System.nanoTime() - started).compareTo(LOCK_PROBE.dividedBy(2)) < 0) {
-                DatabaseLock.pause(); // the probe was refused at once instead of waiting: do not ask again at once
-            }
+            DatabaseLock.pauseIfRefusedAtOnce(started);
         }
     }
 
@@ -664,9 +661,7 @@ final class StagedWrite {
                 }
                 // said again after every probe, so that a progress line in a log shows the wait going on
                 monitor.subTask("Waiting for another import (or other large write) to this database to finish");
-                if (Duration.ofNanos(System.nanoTime() - started).compareTo(LOCK_PROBE.dividedBy(2)) < 0) {
-                    pause(); // the probe was refused at once instead of waiting: do not ask again at once
-                }
+                pauseIfRefusedAtOnce(started);
             }
         }
 
@@ -715,7 +710,14 @@ final class StagedWrite {
             }
         }
 
-        private static void pause() {
+        /**
+         * Pauses after a probe begun at {@code started} that was refused at once instead of waiting out its time, so
+         * that the lock is not asked for again at once.
+         */
+        private static void pauseIfRefusedAtOnce(long started) {
+            if (Duration.ofNanos(System.nanoTime() - started).compareTo(LOCK_PROBE.dividedBy(2)) >= 0) {
+                return;
+            }
             try {
                 Thread.sleep(LOCK_RETRY_PAUSE.toMillis());
             } catch (InterruptedException e) {
