@@ -71,12 +71,19 @@ public final class HeadlessProduct {
 
     /** Deletes {@code folder} and what it holds; reports what it cannot delete instead of failing. */
     public static void deleteQuietly(Path folder) {
+        try {
+            delete(folder);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            System.err.println("could not delete " + folder + ": " + e);
+        }
+    }
+
+    /** Deletes {@code folder} and what it holds. */
+    public static void delete(Path folder) throws IOException {
         try (var paths = Files.walk(folder)) {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            System.err.println("could not delete " + folder + ": " + e);
         }
     }
 

@@ -100,19 +100,11 @@ class NewDatabaseImportTest {
             HeadlessProduct.Run stop = longarm.run(TIMEOUT, environment, "server", "stop");
             assertEquals(0, stop.exitCode(), stop::toString);
             // an empty database was created by the server's start: move it away, as the refusal says
-            deleteRecursively(work.resolve("data/neo4j/data"));
+            HeadlessProduct.delete(work.resolve("data/neo4j/data"));
             HeadlessProduct.Run again = longarm.run(TIMEOUT, environment, "import", "--new-database",
                     file.toString());
             assertEquals(0, again.exitCode(), again::toString);
             assertEquals(0, longarm.run(TIMEOUT, environment, "explain", "e39999").exitCode());
-        }
-    }
-
-    private static void deleteRecursively(Path root) throws java.io.IOException {
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

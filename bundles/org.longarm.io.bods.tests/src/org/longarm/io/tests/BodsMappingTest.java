@@ -486,6 +486,13 @@ class BodsMappingTest {
         assertTrue(format.recognises(Path.of("a.jsonl"), ""));
         assertTrue(format.recognises(Path.of("a.txt"), "  [{\"statementId\": \"x\"}]"));
         assertFalse(format.recognises(Path.of("a.csv"), "brand,model"));
+        assertFalse(format.recognises(Path.of("a.txt"), "[{\"name\": \"x\"}]"), "JSON, not statements");
+        assertFalse(format.recognises(Path.of("a.txt"), "[{\"source\": {\"type\": [\"officialRegister\"]}"),
+                "a generic first property");
+        // the whole statement's first 4096 characters, with statementId beyond them (as Importer.formatOf gives them)
+        String longFirst = "[\n  {\n    \"recordDetails\": {\"name\": \"" + "x".repeat(5000) + "\"},\n    \"statementId\": \"s\"}]";
+        assertTrue(format.recognises(Path.of("export"), longFirst.substring(0, 4096)));
+        assertTrue(format.recognises(Path.of("export"), "{\"recordId\":\"r\",\"recordDetails\":{\"name\":\"" + "y".repeat(5000)));
         assertEquals("bods", format.id());
         assertEquals(10, format.rank());
     }

@@ -250,18 +250,30 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             if (!Files.exists(ready)) {
                 return Optional.empty();
             }
-            String[] fields = Files.readString(ready, StandardCharsets.UTF_8).strip().split(" ");
-            int port = Integer.parseInt(fields[0]);
-            Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(fields[1]));
+            ReadyFile server = ReadyFile.read(ready);
+            Optional<ProcessHandle> process = ProcessHandle.of(server.pid());
             if (process.isEmpty() || !process.get().isAlive()
                     || !process.get().info().commandLine().orElse(MAIN_CLASS).contains(MAIN_CLASS)) {
                 Files.deleteIfExists(ready); // left behind by a server that died
                 return Optional.empty();
             }
-            return Optional.of(new EmbeddedNeo4j(home, port, process.get(), readPassword(home),
-                    fields.length > 2 && fields[2].equals("shared")));
+            return Optional.of(new EmbeddedNeo4j(home, server.port(), process.get(), readPassword(home),
+                    server.shared()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** What a started server writes into {@code run/ready}: {@code PORT PID [shared]}. */
+    private record ReadyFile(int port, long pid, boolean shared) {
+        static ReadyFile read(Path ready) throws IOException {
+            String[] fields = Files.readString(ready, StandardCharsets.UTF_8).strip().split(" ");
+            try {
+                return new ReadyFile(Integer.parseInt(fields[0]), Long.parseLong(fields[1]),
+                        fields.length > 2 && fields[2].equals("shared"));
+            } catch (RuntimeException e) {
+                throw new IOException("not a ready file of a server: " + ready, e);
+            }
         }
     }
 
@@ -336,8 +348,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         Path ready = home.resolve("run/ready");
         try {
             // only this server's: another may have started on the folder since this one died
-            String[] fields = Files.readString(ready, StandardCharsets.UTF_8).strip().split(" ");
-            if (fields.length > 1 && fields[1].equals(String.valueOf(process.pid()))) {
+            if (ReadyFile.read(ready).pid() == process.pid()) {
                 Files.deleteIfExists(ready);
             }
         } catch (IOException e) {

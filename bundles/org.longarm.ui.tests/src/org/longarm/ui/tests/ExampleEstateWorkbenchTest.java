@@ -728,8 +728,9 @@ class ExampleEstateWorkbenchTest {
 
     @Test
     @Order(8)
-    void aRejectedImportListsItsProblemsWithTheirLocationsAndChangesNothing() throws Exception {
-        Path bad = Files.createTempFile("bad-inventory", ".csv");
+    void aRejectedImportListsItsProblemsWithTheirLocationsAndChangesNothing(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path bad = Files.createTempFile(dir, "bad-inventory", ".csv");
         Files.writeString(bad, "asset_id,site_id,site_name,site_sensitivity,connected_to_core_network,brand,model,installed\n"
                 + "BAD-1,X,Somewhere,sensitive,maybe,Hikvision,DS-2CD2143G2-I,2020-13-45\n", StandardCharsets.UTF_8);
         long devices = session.graph().counts().devices();
@@ -1169,7 +1170,8 @@ class ExampleEstateWorkbenchTest {
 
     @Test
     @Order(17)
-    void theExplorerPagesAFolderOfMoreThanTwoHundredEntitiesInNameOrderThroughItsMoreNode() throws Exception {
+    void theExplorerPagesAFolderOfMoreThanTwoHundredEntitiesInNameOrderThroughItsMoreNode(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         String code = "IS";
         assertFalse(session.graph().entityCountsByJurisdiction().containsKey(code), "no entity of " + code + " yet");
         int total = 2 * ExplorerPart.PAGE + 50;
@@ -1195,7 +1197,7 @@ class ExampleEstateWorkbenchTest {
                 .sorted(java.util.Comparator.comparing((String k) -> names.get(k)).thenComparing(k -> k)).toList();
         assertFalse(inNameOrder.equals(List.copyOf(names.keySet())), "name order is not the order of writing");
 
-        Path file = Files.createTempFile("paging-test", ".jsonl");
+        Path file = Files.createTempFile(dir, "paging-test", ".jsonl");
         Files.writeString(file, bods, StandardCharsets.UTF_8);
         workbench.ui(() -> {
             org.longarm.ui.internal.handlers.ImportHandler.importWithFeedback(session, List.of(file), workbench.display());

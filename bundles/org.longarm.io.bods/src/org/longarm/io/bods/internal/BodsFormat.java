@@ -12,11 +12,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -56,6 +59,18 @@ public final class BodsFormat implements InputFormat {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    /** The name of the first property of the first object, in an array or not. */
+    private static final Pattern FIRST_PROPERTY = Pattern
+            .compile("(?:\\[\\s*)?\\{\\s*\"([A-Za-z]+)\"\\s*:");
+
+    /**
+     * The properties of a BODS statement that no other kind of JSON file is likely to begin with (the 0.4 schema's
+     * Statement, and 0.1–0.3's statementType, all but the generic annotations, source and declaration).
+     */
+    private static final Set<String> STATEMENT_PROPERTIES = Set.of("statementId", "statementID",
+            "statementType", "statementDate", "declarationSubject", "publicationDetails", "recordId", "recordType",
+            "recordStatus", "recordDetails");
+
     @Override
     public String id() {
         return "bods";
@@ -81,9 +96,16 @@ public final class BodsFormat implements InputFormat {
             return false;
         }
         String start = head.stripLeading();
+        if (!start.startsWith("[") && !start.startsWith("{")) {
+            return false;
+        }
         // BODS 0.1 to 0.3 spelled it statementID: such a file is still BODS, to be told what it is when read
-        return (start.startsWith("[") || start.startsWith("{"))
-                && (head.contains("\"statementId\"") || head.contains("\"statementID\""));
+        if (head.contains("\"statementId\"") || head.contains("\"statementID\"")) {
+            return true;
+        }
+        // a first statement whose statementId comes after a long recordDetails: its first property is within the head
+        Matcher first = FIRST_PROPERTY.matcher(start);
+        return first.lookingAt() && STATEMENT_PROPERTIES.contains(first.group(1));
     }
 
     @Override
