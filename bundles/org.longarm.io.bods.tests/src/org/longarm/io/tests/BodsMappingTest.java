@@ -492,7 +492,9 @@ class BodsMappingTest {
         // the whole statement's first 4096 characters, with statementId beyond them (as Importer.formatOf gives them)
         String longFirst = "[\n  {\n    \"recordDetails\": {\"name\": \"" + "x".repeat(5000) + "\"},\n    \"statementId\": \"s\"}]";
         assertTrue(format.recognises(Path.of("export"), longFirst.substring(0, 4096)));
-        assertTrue(format.recognises(Path.of("export"), "{\"recordId\":\"r\",\"recordDetails\":{\"name\":\"" + "y".repeat(5000)));
+        assertTrue(format.recognises(Path.of("export"), "{\"recordId\":\"r\",\"recordDetails\":{\"name\":\"" + "y".repeat(4000)));
+        assertTrue(format.recognises(Path.of("old"), "[{\"statementType\": \"entityStatement\", \"name\": \"" + "z".repeat(4000)),
+                "BODS 0.2, to be told what it is when read");
         assertEquals("bods", format.id());
         assertEquals(10, format.rank());
     }

@@ -443,27 +443,30 @@ class StagedWriteTest {
         EmbeddedNeo4j server = EmbeddedNeo4j.start(dataDir, EmbeddedNeo4j.defaultRuntime(), TestNeo4j.RESOURCES, false,
                 Duration.ofMinutes(3));
         Neo4jStore store = Neo4jStore.open(server.settings(), PACKAGES, null);
-        CompletableFuture<Throwable> doomed = CompletableFuture.supplyAsync(() -> {
-            try {
-                // before its commit point the write stages until the server dies; after, it stages `expected` objects
-                long count = "staging".equals(status) ? 10_000_000 : expected;
-                store.writeStaged(writer -> {
-                    for (int i = 0; i < count; i++) {
-                        writer.put(organisation("doomed-" + i));
-                    }
-                    return null;
-                }, new NullProgressMonitor());
-                return null;
-            } catch (Throwable t) {
-                return t;
-            }
-        });
+        CompletableFuture<Throwable> doomed;
+        // open before the write starts: a write that ended while the watcher opened would never be seen at its status
         try (Neo4jStore watcher = Neo4jStore.open(server.settings(), PACKAGES, null)) {
+            doomed = CompletableFuture.supplyAsync(() -> {
+                try {
+                    // before its commit point the write stages until the server dies; after, it stages `expected` objects
+                    long count = "staging".equals(status) ? 10_000_000 : expected;
+                    store.writeStaged(writer -> {
+                        for (int i = 0; i < count; i++) {
+                            writer.put(organisation("doomed-" + i));
+                        }
+                        return null;
+                    }, new NullProgressMonitor());
+                    return null;
+                } catch (Throwable t) {
+                    return t;
+                }
+            });
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-            while (!reached(watcher, status) && System.nanoTime() < deadline) {
+            while (!reached(watcher, status) && !doomed.isDone() && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
-            assertTrue(reached(watcher, status), "the write reached " + status);
+            assertTrue(reached(watcher, status), () -> "the write reached " + status
+                    + (doomed.isDone() ? "; it ended before: " + doomed.getNow(null) : ""));
         }
         ProcessHandle.of(server.pid()).orElseThrow().destroyForcibly(); // SIGKILL
         Throwable failure = doomed.get(3, TimeUnit.MINUTES);
