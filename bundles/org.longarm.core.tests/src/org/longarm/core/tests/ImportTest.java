@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.longarm.testing.BodsStatements.entity;
+import static org.longarm.testing.BodsStatements.relationship;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,16 +51,6 @@ class ImportTest {
     @AfterEach
     void close() {
         store.close();
-    }
-
-    static String entity(String statementId, String recordId, String name, String date, String status) {
-        return """
-                {"statementId": "%s", "declarationSubject": "%s", "statementDate": "%s", "recordId": "%s",
-                 "recordType": "entity", "recordStatus": "%s",
-                 "recordDetails": {"isComponent": false, "entityType": {"type": "registeredEntity"}, "name": "%s",
-                   "jurisdiction": {"name": "United Kingdom", "code": "GB"}},
-                 "publicationDetails": {"publicationDate": "2024-01-01", "bodsVersion": "0.4", "publisher": {"name": "Test"}}}"""
-                .formatted(statementId, recordId, date, recordId, status, name).replace("\n", " ");
     }
 
     /** Entity statements {@code e0, e1, ...}, one per line. */
@@ -615,16 +607,6 @@ class ImportTest {
         assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
         assertTrue(store.get(LongarmPackage.Literals.IMPORT_RECORD, Importer.importId(report.files().get(0).sha256()))
                 .isEmpty());
-    }
-
-    static String relationship(String statementId, String recordId, String subject, String interestedParty) {
-        return """
-                {"statementId": "%s", "declarationSubject": "%s", "statementDate": "2024-02-01",
-                 "recordId": "%s", "recordType": "relationship", "recordStatus": "new",
-                 "recordDetails": {"isComponent": false, "subject": "%s", "interestedParty": "%s",
-                   "interests": [{"type": "shareholding", "share": {"exact": 60}}]},
-                 "publicationDetails": {"publicationDate": "2024-02-01", "bodsVersion": "0.4", "publisher": {"name": "Test"}}}"""
-                .formatted(statementId, subject, recordId, subject, interestedParty).replace("\n", " ");
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.longarm.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.longarm.testing.BodsStatements.entity;
+import static org.longarm.testing.BodsStatements.relationship;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -77,8 +79,8 @@ class NewDatabaseImportTest {
     @Test
     void aBulkImportWithAProblemCreatesNoDatabase(@TempDir Path folder) throws IOException {
         Path invalid = folder.resolve("invalid.jsonl");
-        Files.writeString(invalid, ImportTest.entity("11111111-1111-4111-8111-111111111111", "a", "A", "2024-01-01",
-                "new") + "\n" + ImportTest.entity("not-a-uuid", "b", "B", "2024-13-01", "new") + "\n",
+        Files.writeString(invalid, entity("11111111-1111-4111-8111-111111111111", "a", "A", "2024-01-01", "new")
+                + "\n" + entity("not-a-uuid", "b", "B", "2024-13-01", "new") + "\n",
                 StandardCharsets.UTF_8);
         Path dataDir = Files.createDirectories(folder.resolve("data"));
         ImportReport report = LongarmDatabase.createByBulkImport(
@@ -110,20 +112,19 @@ class NewDatabaseImportTest {
         }
         Path renamed = folder.resolve("renamed.jsonl");
         Files.writeString(renamed, String.join("\n",
-                ImportTest.entity("31111111-1111-4111-8111-111111111111", "nd-a", "A", "2024-01-01", "new")
+                entity("31111111-1111-4111-8111-111111111111", "nd-a", "A", "2024-01-01", "new")
                         .replace("{\"name\": \"Test\"}", "{\"name\": \"Test \\\"Register\\\",\\nsecond line\"}"),
-                ImportTest.entity("32222222-2222-4222-8222-222222222222", "nd-b", "B", "2024-01-01", "new")
+                entity("32222222-2222-4222-8222-222222222222", "nd-b", "B", "2024-01-01", "new")
                         .replace("\"United Kingdom\"", "\"Great Britain\""),
                 // half of a surrogate pair alone: no character, stored as ? by both ways
-                ImportTest.entity("34444444-4444-4444-8444-444444444444", "nd-d", "D \\ud800 alone", "2024-01-01",
-                        "new"),
-                ImportTest.entity("33333333-3333-4333-8333-333333333333", "nd-c", "C", "2024-01-01", "new")
+                entity("34444444-4444-4444-8444-444444444444", "nd-d", "D \\ud800 alone", "2024-01-01", "new"),
+                entity("33333333-3333-4333-8333-333333333333", "nd-c", "C", "2024-01-01", "new")
                         .replace("\"United Kingdom\"", "\"UK\""),
                 // closed without interests before the statement it closes: the interests are carried over
-                ImportTest.relationship("35555555-5555-4555-8555-555555555555", "nd-r", "nd-b", "nd-a")
+                relationship("35555555-5555-4555-8555-555555555555", "nd-r", "nd-b", "nd-a")
                         .replace("\"2024-02-01\"", "\"2024-06-30\"").replace("\"new\"", "\"closed\"")
                         .replaceAll(",\\s*\"interests\": \\[.*?\\]}", "}"),
-                ImportTest.relationship("36666666-6666-4666-8666-666666666666", "nd-r", "nd-b", "nd-a")) + "\n",
+                relationship("36666666-6666-4666-8666-666666666666", "nd-r", "nd-b", "nd-a")) + "\n",
                 StandardCharsets.UTF_8);
         files.add(renamed);
         return files;

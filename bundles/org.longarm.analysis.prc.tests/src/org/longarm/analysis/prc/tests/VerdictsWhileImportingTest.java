@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.longarm.testing.BodsStatements.entity;
+import static org.longarm.testing.BodsStatements.relationship;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,8 +57,9 @@ class VerdictsWhileImportingTest {
     void open() throws IOException {
         store = TestNeo4j.emptyStore();
         ImportReport parties = importer.importFiles(List.of(write("parties.jsonl",
-                entity("e1111111-1111-4111-8111-111111111111", "parent", "CN"),
-                entity("e2222222-2222-4222-8222-222222222222", "child", "GB"))), store, new NullProgressMonitor());
+                entity("e1111111-1111-4111-8111-111111111111", "parent", "parent", "2024-01-01", "new", "CN", "CN"),
+                entity("e2222222-2222-4222-8222-222222222222", "child", "child", "2024-01-01", "new", "GB", "GB"))),
+                store, new NullProgressMonitor());
         assertTrue(parties.valid(), parties.problems().toString());
         assertNotEquals(Verdict.SUBJECT, verdictOfChild(verdicts(store.view(), new NullProgressMonitor())));
     }
@@ -69,7 +72,8 @@ class VerdictsWhileImportingTest {
     /** Verdicts asked for while an import is being applied wait until it is applied, and so see all of it. */
     @Test
     void verdictsAskedForWhileAnImportIsAppliedWaitForItsEnd() throws Exception {
-        Path holding = write("holding.jsonl", relationship("r1111111-1111-4111-8111-111111111111", "r1"));
+        Path holding = write("holding.jsonl",
+                relationship("r1111111-1111-4111-8111-111111111111", "r1", "child", "parent"));
         // another process's store, as a workbench open beside a running import would have
         try (ModelStore reader = Neo4jStore.open(TestNeo4j.settings(), List.of(LongarmPackage.eINSTANCE), null)) {
             var outcome = WhileHeld.run(holdingAtFirstBatch -> importQuietly(holding, holdingAtFirstBatch),
@@ -120,7 +124,8 @@ class VerdictsWhileImportingTest {
                         int reading = readings.incrementAndGet();
                         if (reading <= imports) {
                             Path file = write("holding-" + reading + ".jsonl", relationship(
-                                    "r%07d-1111-4111-8111-111111111111".formatted(reading), "r" + reading));
+                                    "r%07d-1111-4111-8111-111111111111".formatted(reading), "r" + reading, "child",
+                                    "parent"));
                             assertTrue(importQuietly(file, new NullProgressMonitor()).valid());
                         }
                     }
@@ -152,26 +157,5 @@ class VerdictsWhileImportingTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String entity(String statementId, String recordId, String jurisdiction) {
-        return """
-                {"statementId": "%s", "declarationSubject": "%s", "statementDate": "2024-01-01", "recordId": "%s",
-                 "recordType": "entity", "recordStatus": "new",
-                 "recordDetails": {"isComponent": false, "entityType": {"type": "registeredEntity"}, "name": "%s",
-                   "jurisdiction": {"name": "%s", "code": "%s"}},
-                 "publicationDetails": {"publicationDate": "2024-01-01", "bodsVersion": "0.4", "publisher": {"name": "Test"}}}"""
-                .formatted(statementId, recordId, recordId, recordId, jurisdiction, jurisdiction).replace("\n", " ");
-    }
-
-    /** A statement that {@code parent} holds 60 % of {@code child}. */
-    private static String relationship(String statementId, String recordId) {
-        return """
-                {"statementId": "%s", "declarationSubject": "child", "statementDate": "2024-02-01",
-                 "recordId": "%s", "recordType": "relationship", "recordStatus": "new",
-                 "recordDetails": {"isComponent": false, "subject": "child", "interestedParty": "parent",
-                   "interests": [{"type": "shareholding", "share": {"exact": 60}}]},
-                 "publicationDetails": {"publicationDate": "2024-02-01", "bodsVersion": "0.4", "publisher": {"name": "Test"}}}"""
-                .formatted(statementId, recordId).replace("\n", " ");
     }
 }
