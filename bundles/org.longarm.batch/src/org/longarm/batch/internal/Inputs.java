@@ -85,14 +85,14 @@ final class Inputs {
                         file.format(), count(file.records(), "record"), count(file.written(), "fact"), file.superseded());
             }
         }
-        List<String> unresolved = report.unresolvedReferences();
-        if (!unresolved.isEmpty()) {
+        long unresolved = report.unresolvedReferenceCount();
+        if (unresolved > 0) {
+            List<String> named = report.unresolvedReferences().subList(0,
+                    Math.min(10, report.unresolvedReferences().size()));
             out.printf("%s %s records that neither the files nor the graph hold, kept as stubs (UNKNOWN unless their "
-                    + "holders decide): %s%s%n", count(unresolved.size(), "reference")
-                            + (report.moreUnresolvedReferences() ? " or more" : ""),
-                    unresolved.size() == 1 ? "names" : "name",
-                    String.join(", ", unresolved.subList(0, Math.min(10, unresolved.size()))),
-                    unresolved.size() > 10 ? ", ..." : "");
+                    + "holders decide)%s%n", count(unresolved, "reference"), unresolved == 1 ? "names" : "name",
+                    named.isEmpty() ? "; met after a thousand others, they are counted but not named"
+                            : ": " + String.join(", ", named) + (unresolved > named.size() ? ", ..." : ""));
         }
     }
 }

@@ -13,11 +13,13 @@ import java.util.List;
  *        files nor in the graph, in the order met: the first thousand or so. The store keeps them as stubs, which the verdicts
  *        judge UNKNOWN unless their holders decide; a later import that brings the records fills them in. References of
  *        statements that newer ones supersede may be among them. Empty for a validation (since 1.2)
- * @param moreUnresolvedReferences whether references that the graph does not hold were met once the list was full, so
- *        that more may be unresolved than it lists (since 1.3)
+ * @param unlistedUnresolvedReferences how many more references name records neither in its files nor in the graph
+ *        than {@code unresolvedReferences} lists: met once the list was full, they are counted but not named (since
+ *        1.5; until then a flag that said only whether such references had been met, even when the import turned out
+ *        to define them all)
  */
 public record ImportReport(List<FileReport> files, List<InputProblem> problems, long unlisted,
-        List<String> unresolvedReferences, boolean moreUnresolvedReferences) {
+        List<String> unresolvedReferences, long unlistedUnresolvedReferences) {
 
     public ImportReport {
         files = List.copyOf(files);
@@ -25,10 +27,19 @@ public record ImportReport(List<FileReport> files, List<InputProblem> problems, 
         unresolvedReferences = List.copyOf(unresolvedReferences);
     }
 
+    /**
+     * The constructor of 1.3.0, kept for plug-ins built against it: {@code moreUnresolvedReferences} counts as one
+     * reference left out of the list.
+     */
+    public ImportReport(List<FileReport> files, List<InputProblem> problems, long unlisted,
+            List<String> unresolvedReferences, boolean moreUnresolvedReferences) {
+        this(files, problems, unlisted, unresolvedReferences, moreUnresolvedReferences ? 1 : 0);
+    }
+
     /** A report that lists every unresolved reference. */
     public ImportReport(List<FileReport> files, List<InputProblem> problems, long unlisted,
             List<String> unresolvedReferences) {
-        this(files, problems, unlisted, unresolvedReferences, false);
+        this(files, problems, unlisted, unresolvedReferences, 0);
     }
 
     /** A report without unresolved references. */
@@ -48,6 +59,24 @@ public record ImportReport(List<FileReport> files, List<InputProblem> problems, 
      */
     public long problemCount() {
         return problems.size() + unlisted;
+    }
+
+    /**
+     * How many references name records neither in the import's files nor in the graph, listed or not.
+     *
+     * @since 1.5
+     */
+    public long unresolvedReferenceCount() {
+        return unresolvedReferences.size() + unlistedUnresolvedReferences;
+    }
+
+    /**
+     * Whether more references are unresolved than {@link #unresolvedReferences()} lists.
+     *
+     * @since 1.3
+     */
+    public boolean moreUnresolvedReferences() {
+        return unlistedUnresolvedReferences > 0;
     }
 
     /** Whether every file was valid. */

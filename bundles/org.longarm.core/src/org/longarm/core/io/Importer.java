@@ -152,7 +152,7 @@ public final class Importer {
         problems.addAll(validation.problems());
         return new ImportReport(reports(inputs), problems, validation.unlisted(),
                 problems.isEmpty() ? validation.unresolvedReferences() : List.of(),
-                problems.isEmpty() && validation.moreUnresolvedReferences());
+                problems.isEmpty() ? validation.unlistedUnresolvedReferences() : 0);
     }
 
     /** Reads the checked files again and writes the winning statements, in a staged write of its own. */

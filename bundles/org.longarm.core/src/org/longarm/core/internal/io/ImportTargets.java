@@ -259,8 +259,11 @@ public final class ImportTargets {
          */
         private final Set<String> notInGraph = new java.util.LinkedHashSet<>();
         private long definedWhenPruned = -MAX_PROBLEMS;
-        /** Whether a reference was left out of {@link #notInGraph} for want of room. */
-        private boolean notInGraphCut;
+        /**
+         * The references left out of {@link #notInGraph} for want of room, as fingerprints (16 bytes each), so that the
+         * report counts them exactly: those that the import turns out to define are taken off the count at the end.
+         */
+        private FingerprintMap unlistedNotInGraph = new FingerprintMap();
         /** The reading order of the relationships read that close without interests of their own (they are rare). */
         private final Set<Long> closingsWithoutInterests = new HashSet<>();
         /** The keys of those relationships that have another statement in the import too. */
@@ -321,10 +324,25 @@ public final class ImportTargets {
             return notInGraph.stream().filter(ref -> entityKeyInImport(ref).isEmpty()).toList();
         }
 
+        /**
+         * How many references that name a record neither in this import nor in the graph are left out of
+         * {@link #unresolvedReferences()}, met when it was full.
+         */
+        public long unlistedUnresolvedReferences() {
+            if (unlistedNotInGraph.size() == 0) {
+                return 0;
+            }
+            long defined = entityKeys.stream().filter(unlistedNotInGraph::contains).count();
+            defined += identifiers.keySet().stream()
+                    .filter(identifier -> !entityKeys.contains(identifier) && unlistedNotInGraph.contains(identifier))
+                    .count();
+            return unlistedNotInGraph.size() - defined;
+        }
+
         /** Forgets the references of the objects written so far: a write that starts over writes them anew. */
         void writingStarts() {
             notInGraph.clear();
-            notInGraphCut = false;
+            unlistedNotInGraph = new FingerprintMap();
             definedWhenPruned = -MAX_PROBLEMS;
         }
 
@@ -351,11 +369,6 @@ public final class ImportTargets {
                     }
                 }
             }
-        }
-
-        /** Whether references not in the graph were met when the list was full: there may be more than it holds. */
-        public boolean moreUnresolvedReferences() {
-            return notInGraphCut;
         }
 
         /** Whether the object read as number {@code sequence} is the newest statement of its record. */
@@ -666,10 +679,13 @@ public final class ImportTargets {
                 notInGraph.removeIf(known -> entityKeyInImport(known).isPresent());
                 definedWhenPruned = defined;
             }
+            if (unlistedNotInGraph.size() > 0 && unlistedNotInGraph.contains(ref)) {
+                return; // counted already, when the list was full: listed now, it would count twice
+            }
             if (notInGraph.size() < MAX_PROBLEMS) {
                 notInGraph.add(ref);
             } else if (!notInGraph.contains(ref)) {
-                notInGraphCut = true;
+                unlistedNotInGraph.put(ref, "");
             }
         }
 
@@ -1389,6 +1405,12 @@ public final class ImportTargets {
                 return false;
             }
             return keys[slot] != valueFingerprint;
+        }
+
+        /** Whether a value was remembered for {@code ref}. */
+        boolean contains(String ref) {
+            long fingerprint = fingerprint(ref);
+            return references[slotOf(fingerprint)] == fingerprint;
         }
 
         /** Whether {@code ref} was remembered with a value other than {@code value}. */

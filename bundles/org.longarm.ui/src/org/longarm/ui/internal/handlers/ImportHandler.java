@@ -68,7 +68,7 @@ public final class ImportHandler {
      * dialog.
      */
     public static void reportWritten(WorkbenchSession session, Display display, ImportReport report, String status) {
-        if (report.unresolvedReferences().isEmpty()) {
+        if (report.unresolvedReferenceCount() == 0) {
             session.status(status);
             return;
         }

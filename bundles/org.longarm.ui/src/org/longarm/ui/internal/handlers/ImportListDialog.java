@@ -50,7 +50,8 @@ final class ImportListDialog extends Dialog {
     static ImportListDialog unresolvedReferences(Shell parent, ImportReport report) {
         java.util.List<String> lines = new java.util.ArrayList<>(report.unresolvedReferences());
         if (report.moreUnresolvedReferences()) {
-            lines.add("... and more, not listed");
+            lines.add("... and %,d more, met after a thousand others: counted, not named"
+                    .formatted(report.unlistedUnresolvedReferences()));
         }
         return new ImportListDialog(parent, "Imported: " + unresolvedSummary(report),
                 "The import was written. These references name records that neither the files nor the graph hold."
@@ -61,9 +62,8 @@ final class ImportListDialog extends Dialog {
 
     /** How many references a written import left as stubs, as the status line and the dialog's title say it. */
     static String unresolvedSummary(ImportReport report) {
-        int count = report.unresolvedReferences().size();
-        return "%,d%s reference%s left as stubs".formatted(count, report.moreUnresolvedReferences() ? " or more" : "",
-                count == 1 && !report.moreUnresolvedReferences() ? "" : "s");
+        long count = report.unresolvedReferenceCount();
+        return "%,d reference%s left as stubs".formatted(count, count == 1 ? "" : "s");
     }
 
     @Override
