@@ -87,8 +87,8 @@ final class Inputs {
         }
         long unresolved = report.unresolvedReferenceCount();
         if (unresolved > 0) {
-            List<String> named = report.unresolvedReferences().subList(0,
-                    Math.min(10, report.unresolvedReferences().size()));
+            List<String> listed = report.unresolvedReferences();
+            List<String> named = listed.subList(0, Math.min(10, listed.size()));
             out.printf("%s %s records that neither the files nor the graph hold, kept as stubs (UNKNOWN unless their "
                     + "holders decide)%s%n", count(unresolved, "reference"), unresolved == 1 ? "names" : "name",
                     named.isEmpty() ? "; met after a thousand others, they are counted but not named"

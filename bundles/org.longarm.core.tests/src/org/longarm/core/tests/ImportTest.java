@@ -795,32 +795,44 @@ class ImportTest {
         assertEquals(1_001, report.unresolvedReferenceCount());
     }
 
+    /** A file whose relationships come before their parties lists only the parties that no record defines. */
+    @Test
+    void aFileWhoseRelationshipsComeBeforeTheirPartiesListsOnlyThePartiesNoRecordDefines() throws IOException {
+        ImportReport report = importer.importFiles(List.of(write("relationships-first.jsonl",
+                relationshipsBeforeParties(1_003))), store, new NullProgressMonitor());
+        assertTrue(report.valid(), report.problems().toString());
+        assertEquals(List.of("u1002", "u1003"), report.unresolvedReferences());
+        assertEquals(0, report.unlistedUnresolvedReferences());
+        assertEquals(2, report.unresolvedReferenceCount());
+    }
+
     /**
-     * A file whose relationships come before their parties fills the list of unresolved references with parties that
-     * it brings later: those that no record defines must still be counted, and those it defines must not be.
+     * When the relationships are far enough ahead of their parties, the list of unresolved references fills with
+     * parties that the file brings later: those that no record defines must still be counted, those it defines not.
      */
     @Test
     void referencesMetAfterTheListIsFullAreCountedUnlessTheImportDefinesThem() throws IOException {
-        int relationships = 1_003;
+        ImportReport report = importer.importFiles(List.of(write("relationships-far-ahead.jsonl",
+                relationshipsBeforeParties(12_003))), store, new NullProgressMonitor());
+        assertTrue(report.valid(), report.problems().toString());
+        assertEquals(List.of(), report.unresolvedReferences(), "the import defines every party of the list");
+        assertEquals(2, report.unlistedUnresolvedReferences(), "u12002 and u12003 stay stubs");
+        assertEquals(2, report.unresolvedReferenceCount());
+    }
+
+    /** {@code count} relationships of {@code x} held by {@code u1, u2, ...}, then {@code x} and every party but the last two. */
+    private static String[] relationshipsBeforeParties(int count) {
         List<String> lines = new java.util.ArrayList<>();
-        for (int i = 1; i <= relationships; i++) {
-            lines.add(relationship("%08d-2222-4222-8222-222222222222".formatted(i), "r" + i, "x", "u" + i));
+        for (int i = 1; i <= count; i++) {
+            lines.add(relationship("%08d-2222-4222-8222-222222222222".formatted(i), "r" + i, "x",
+                    "u" + i));
         }
         lines.add(entity("b0000000-1111-4111-8111-111111111111", "x", "X", "2024-01-01", "new"));
-        for (int i = 1; i <= relationships; i++) {
-            if (i != 1_002 && i != 1_003) { // two parties beyond the list's thousand stay unknown
-                lines.add(entity("%08d-3333-4333-8333-333333333333".formatted(i), "u" + i, "U" + i, "2024-01-01",
-                        "new"));
-            }
+        for (int i = 1; i <= count - 2; i++) {
+            lines.add(entity("%08d-3333-4333-8333-333333333333".formatted(i), "u" + i, "U" + i, "2024-01-01",
+                    "new"));
         }
-        SubTasks progress = new SubTasks();
-        ImportReport report = importer.importFiles(List.of(write("relationships-first.jsonl",
-                lines.toArray(String[]::new))), store, progress);
-        assertTrue(report.valid(), report.problems().toString());
-        assertEquals(List.of("u1002", "u1003"), report.unresolvedReferences(),
-                "only the parties that no record defines, second pass " + progress.secondPass());
-        assertEquals(0, report.unlistedUnresolvedReferences());
-        assertEquals(2, report.unresolvedReferenceCount());
+        return lines.toArray(String[]::new);
     }
 
     /**
