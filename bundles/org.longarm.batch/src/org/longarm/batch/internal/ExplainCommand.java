@@ -11,6 +11,7 @@ import org.longarm.core.analysis.DeviceVerdict;
 import org.longarm.core.analysis.EntityVerdict;
 import org.longarm.core.analysis.Hop;
 import org.longarm.core.analysis.LawPack;
+import org.longarm.core.analysis.Percentages;
 import org.longarm.core.analysis.Verdict;
 import org.longarm.core.analysis.VerdictEngine;
 import org.longarm.core.analysis.Verdicts;
@@ -93,7 +94,7 @@ final class ExplainCommand implements Callable<Integer> {
                 e.jurisdiction() == null ? "" : ", " + e.jurisdiction());
         out.printf("Verdict:  %s%n", e.verdict());
         out.printf("Reasons:  %s%n", e.reasons().isEmpty() ? "none" : String.join(", ", e.reasons()));
-        out.printf("SUBJECT-held fraction: %s%%%n", percent(e.subjectHeldFraction() * 100));
+        out.printf("SUBJECT-held fraction: %s%n", Percentages.text(e.subjectHeldFraction() * 100));
         e.notes().forEach(n -> out.printf("          %s%n", n));
         for (int i = 0; i < e.paths().size(); i++) {
             if (i == 1) {
@@ -113,7 +114,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("Evidence (from the in-scope party down):");
         out.printf("  %s (%s)%n", path.get(0).holderName(), path.get(0).holderKey());
         for (Hop hop : path) {
-            String share = hop.share() == null ? "" : (hop.shareAbove() ? " more than " : " ") + percent(hop.share()) + "%";
+            String share = hop.share() == null ? "" : " " + hop.shareText();
             String dates = hop.startDate() == null && hop.endDate() == null ? ""
                     : " [" + (hop.startDate() == null ? "…" : hop.startDate()) + " – "
                             + (hop.endDate() == null ? "…" : hop.endDate()) + "]";
@@ -137,10 +138,5 @@ final class ExplainCommand implements Callable<Integer> {
         out.printf("As of %s; law pack %s %s%s; policy %s %s%n", verdicts.asOf(), verdicts.lawPack().id(),
                 verdicts.lawPack().version(), verdicts.settings().specialRegionsInScope() ? " (SARs in scope)" : "",
                 verdicts.policy().id(), verdicts.policy().version());
-    }
-
-    private static String percent(double value) {
-        double rounded = Math.round(value * 100) / 100.0;
-        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
     }
 }

@@ -23,7 +23,7 @@ import org.longarm.core.internal.engine.LazySources;
  * @param endDate last day of the fact, or null
  * @param factKey the key of the relationship or product line the hop comes from
  * @param sources the sources of that fact (for hops the engine builds, read from its graph when first asked for)
- * @since 1.2 ({@code shareAbove})
+ * @since 1.2 ({@code shareAbove}), 1.3 ({@link #shareText()})
  */
 public record Hop(String holderKey, String holderName, String subjectKey, String subjectName, String interest,
         Double share, boolean shareAbove, LocalDate startDate, LocalDate endDate, String factKey,
@@ -42,5 +42,15 @@ public record Hop(String holderKey, String holderName, String subjectKey, String
             Double share, LocalDate startDate, LocalDate endDate, String factKey, List<SourceRecord> sources) {
         this(holderKey, holderName, subjectKey, subjectName, interest, share, false, startDate, endDate, factKey,
                 sources);
+    }
+
+    /**
+     * The share as Longarm writes it for a reader, {@code 41.88%} or {@code more than 50%} (see {@link Percentages}),
+     * or null when the hop has none.
+     *
+     * @since 1.3
+     */
+    public String shareText() {
+        return share == null ? null : Percentages.text(share, shareAbove);
     }
 }

@@ -13,6 +13,7 @@ import org.longarm.core.analysis.EntityVerdict;
 import org.longarm.core.analysis.Finding;
 import org.longarm.core.analysis.Hop;
 import org.longarm.core.analysis.LawPackSettings;
+import org.longarm.core.analysis.Percentages;
 import org.longarm.core.analysis.Verdict;
 import org.longarm.core.analysis.Verdicts;
 import org.longarm.core.graph.DeviceRecord;
@@ -273,7 +274,7 @@ public final class HtmlReportFormat implements ReportFormat {
                         .append("<br><span class=\"key\">").append(esc(e.key())).append("</span></td><td>")
                         .append(esc(e.jurisdiction() == null ? "unknown" : e.jurisdiction())).append("</td><td>")
                         .append(verdictBadge(e.verdict())).append("</td><td>").append(codes(e.reasons()))
-                        .append("</td><td class=\"num\">").append(esc(ReportView.percent(e.subjectHeldFraction())))
+                        .append("</td><td class=\"num\">").append(esc(Percentages.text(e.subjectHeldFraction() * 100)))
                         .append("</td><td>");
                 if (e.paths().isEmpty() && e.notes().isEmpty()) {
                     h.append("<span class=\"muted\">—</span>");

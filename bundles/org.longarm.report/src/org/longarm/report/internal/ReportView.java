@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.longarm.core.analysis.DeviceVerdict;
 import org.longarm.core.analysis.EntityVerdict;
 import org.longarm.core.analysis.Hop;
+import org.longarm.core.analysis.Percentages;
 import org.longarm.core.analysis.Verdict;
 import org.longarm.core.graph.SourceRecord;
 import org.longarm.core.report.Report;
@@ -170,15 +171,6 @@ final class ReportView {
         return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
     }
 
-    /** A fraction 0–1 as a percentage with at most two decimals, e.g. {@code 41.88%}. */
-    static String percent(double fraction) {
-        if (!Double.isFinite(fraction)) {
-            return "";
-        }
-        return number(BigDecimal.valueOf(fraction * 100).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue())
-                + "%";
-    }
-
     /**
      * What a hop says about its fact in words, e.g. {@code shareholding 41.88%, from 2019-01-01} or
      * {@code shareholding more than 50%}.
@@ -186,7 +178,7 @@ final class ReportView {
     static String hopLabel(Hop hop) {
         StringBuilder s = new StringBuilder(hop.interest() == null ? "interest" : hop.interest());
         if (hop.share() != null) {
-            s.append(hop.shareAbove() ? " more than " : " ").append(number(hop.share())).append('%');
+            s.append(' ').append(hop.shareText());
         }
         String dates = dates(hop.startDate(), hop.endDate());
         if (!dates.isEmpty()) {

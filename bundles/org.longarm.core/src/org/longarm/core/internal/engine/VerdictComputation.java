@@ -21,6 +21,7 @@ import org.longarm.core.analysis.EntityVerdict;
 import org.longarm.core.analysis.Hop;
 import org.longarm.core.analysis.LawPack;
 import org.longarm.core.analysis.LawPackSettings;
+import org.longarm.core.analysis.Percentages;
 import org.longarm.core.analysis.Policy;
 import org.longarm.core.analysis.Verdict;
 import org.longarm.core.analysis.Verdicts;
@@ -460,7 +461,7 @@ public final class VerdictComputation {
             declared[t] = combined(t, owned, Projection.OWNED_ABOVE);
             if (exceeds(declared[t], combinedAbove, 100, false)) {
                 warnings.add("HOLDINGS_ABOVE_100: the holdings in %s (%s) valid at %s add up to %s"
-                        .formatted(g.names[t], g.keys[t], asOf, percent(declared[t], combinedAbove)));
+                        .formatted(g.names[t], g.keys[t], asOf, Percentages.text(declared[t], combinedAbove)));
             }
         }
         return declared;
@@ -593,8 +594,8 @@ public final class VerdictComputation {
                 path.add(hop(influence, g.fact(g.influenceFact[influence]), Double.NaN, false));
                 paths.add(path);
             }
-            notes.add("SUBJECT-held fraction %s%% (exposed from %s%%).".formatted(percent(fraction[t] * 100),
-                    percent(settings.influenceAtLeast())));
+            notes.add("SUBJECT-held fraction %s (exposed from %s).".formatted(Percentages.text(fraction[t] * 100),
+                    Percentages.text(settings.influenceAtLeast())));
         }
         case UNKNOWN -> {
             if (g.person[t]) {
@@ -703,12 +704,13 @@ public final class VerdictComputation {
                 if ((g.flags[p] & Projection.CONTROL) != 0) {
                     holders.add(g.names[g.holder[p]] + " (" + g.fact(g.controlFact[p]).type().getLiteral() + ")");
                 } else if (g.voting[p] > 0) {
-                    holders.add(g.names[g.holder[p]] + " (" + percent(g.voting[p], g.votingAbove(p)) + ")");
+                    holders.add(g.names[g.holder[p]] + " (" + Percentages.text(g.voting[p], g.votingAbove(p)) + ")");
                 }
             }
         }
         return "SUBJECT holders: " + String.join(", ", holders) + "; combined voting share "
-                + percent(total, totalAbove) + "; largest other holder " + percent(other, otherAbove) + ".";
+                + Percentages.text(total, totalAbove) + "; largest other holder " + Percentages.text(other, otherAbove)
+                + ".";
     }
 
     /** Names, per group of indirect holdings in t, the holdings that counted once. */
@@ -736,11 +738,6 @@ public final class VerdictComputation {
         }
     }
 
-    /** A share as the explanations write it: "50%", or "more than 50%" for an exclusive minimum. */
-    static String percent(double value, boolean above) {
-        return (above ? "more than " : "") + percent(value) + "%";
-    }
-
     private List<String> describeUnresolved(int t) {
         List<String> notes = new ArrayList<>();
         double declared = combined(t, owned, Projection.OWNED_ABOVE);
@@ -748,12 +745,12 @@ public final class VerdictComputation {
             int h = g.holder[p];
             if (g.owned[p] >= settings.significantHolderAtLeast() - EPSILON && !determined[h]) {
                 notes.add("Holder %s (%s, %s) has no determined verdict.".formatted(g.names[h], g.keys[h],
-                        percent(g.owned[p], g.ownedAbove(p))));
+                        Percentages.text(g.owned[p], g.ownedAbove(p))));
             }
         }
         if (declared < settings.resolvedAtLeast() - EPSILON) {
-            notes.add(0, "Declared holdings valid at %s account for %s%% (%s%% needed).".formatted(asOf,
-                    percent(declared), percent(settings.resolvedAtLeast())));
+            notes.add(0, "Declared holdings valid at %s account for %s (%s needed).".formatted(asOf,
+                    Percentages.text(declared), Percentages.text(settings.resolvedAtLeast())));
         }
         return notes;
     }
@@ -847,10 +844,5 @@ public final class VerdictComputation {
 
     static double round(double fraction) {
         return Math.round(fraction * 1_000_000) / 1_000_000.0;
-    }
-
-    static String percent(double value) {
-        double rounded = Math.round(value * 100) / 100.0;
-        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
     }
 }

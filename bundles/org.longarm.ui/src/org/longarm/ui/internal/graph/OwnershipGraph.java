@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.Set;
 import java.util.TreeMap;
 
 import org.longarm.core.analysis.EntityVerdict;
+import org.longarm.core.analysis.Percentages;
 import org.longarm.core.analysis.Verdict;
 import org.longarm.core.graph.EntityRecord;
 import org.longarm.core.graph.GraphView;
@@ -139,30 +139,22 @@ public record OwnershipGraph(String root, Map<String, Node> nodes, List<Edge> ed
     }
 
     /**
-     * An interest as an edge label: its type and share, e.g. {@code shareholding 41.9%}, or {@code shareholding
+     * An interest as an edge label: its type and share, e.g. {@code shareholding 41.88%}, or {@code shareholding
      * >50–75%} for a range whose minimum is exclusive.
      */
     public static String describe(InterestRecord interest) {
         String type = interest.type() == null ? "interest" : interest.type().getLiteral();
         String share = "";
         if (interest.shareExact() != null) {
-            share = " " + percent(interest.shareExact());
+            share = " " + Percentages.text(interest.shareExact());
         } else if (interest.shareMinimum() != null || interest.shareMaximum() != null) {
             share = " " + (interest.shareMinimum() == null ? "?"
-                    : (interest.exclusiveMinimum() ? ">" : "") + number(interest.shareMinimum())) + "\u2013"
-                    + (interest.shareMaximum() == null ? "?" : percent(interest.shareMaximum()));
+                    : (interest.exclusiveMinimum() ? ">" : "") + Percentages.number(interest.shareMinimum())) + "\u2013"
+                    + (interest.shareMaximum() == null ? "?" : Percentages.text(interest.shareMaximum()));
         }
         return type + share;
     }
 
-    public static String percent(double value) {
-        return number(value) + "%";
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value)
-                : String.format(Locale.ROOT, "%.2f", value).replaceAll("0+$", "");
-    }
 
     private static void add(GraphView graph, String key, Function<String, EntityVerdict> verdicts, Set<String> expanded,
             Map<String, Node> nodes) {

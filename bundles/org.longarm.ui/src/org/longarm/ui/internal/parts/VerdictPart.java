@@ -32,7 +32,6 @@ import org.longarm.core.analysis.Hop;
 import org.longarm.core.analysis.Verdict;
 import org.longarm.core.graph.SourceRecord;
 import org.longarm.ui.internal.WorkbenchSession;
-import org.longarm.ui.internal.graph.OwnershipGraph;
 import org.longarm.ui.internal.graph.VerdictColours;
 import org.longarm.model.InterestType;
 import org.longarm.model.LongarmPackage;
@@ -256,8 +255,7 @@ public final class VerdictPart {
         heading(title);
         int n = 1;
         for (Hop hop : hops) {
-            String share = hop.share() == null ? ""
-                    : (hop.shareAbove() ? " more than " : " ") + OwnershipGraph.percent(hop.share());
+            String share = hop.share() == null ? "" : " " + hop.shareText();
             String dates = hop.startDate() == null && hop.endDate() == null ? ""
                     : " (" + (hop.startDate() == null ? "\u2026" : hop.startDate()) + " \u2013 "
                             + (hop.endDate() == null ? "\u2026" : hop.endDate()) + ")";
