@@ -25,9 +25,13 @@ import org.longarm.core.analysis.VerdictEngine;
 import org.longarm.core.analysis.Verdicts;
 import org.longarm.core.graph.GraphView;
 import org.longarm.core.plugins.Contributions;
+import org.longarm.core.store.StoreBusyException;
 
 /** Runs the verdicts and the selected analyses over a graph and assembles the {@link Report}. */
 public final class Reports {
+
+    /** How often the verdicts and analyses run before giving up on a graph that imports keep changing. */
+    private static final int RUNS = 3;
 
     private Reports() {
     }
@@ -53,9 +57,42 @@ public final class Reports {
         }
     }
 
-    /** Computes the verdicts, runs the analyses (each in its own thread, with a time limit) and builds the report. */
+    /**
+     * Computes the verdicts, runs the analyses (each in its own thread, with a time limit) and builds the report.
+     *
+     * <p>The analyses read the graph after the verdicts, in transactions of their own, and are given the verdicts. So
+     * that both rest on one graph, the run is repeated when an import was committed to the graph between the start
+     * of the verdicts and the end of the last analysis ({@link GraphView#awaitAppliedWrites}), as the verdict engine
+     * repeats its own reading.
+     *
+     * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled
+     * @throws StoreBusyException when imports were committed during each of the {@value #RUNS} runs
+     */
     public static Report run(GraphView graph, Request request, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Analysing", 100);
+        if (request.analyses().isEmpty()) {
+            return runOnce(graph, request, progress.split(100));
+        }
+        long committed = graph.awaitAppliedWrites(progress);
+        for (int run = 1;; run++) {
+            // a run again is rare: the first takes the bar, each later one a little more of it
+            Report report = runOnce(graph, request, progress.split(run == 1 ? 100 - 5 * (RUNS - 1) : 5));
+            long committedSince = graph.awaitAppliedWrites(progress);
+            if (committedSince == committed) {
+                progress.done();
+                return report;
+            }
+            if (run == RUNS) {
+                throw new StoreBusyException("imports were applied to the graph during each of the " + RUNS
+                        + " runs of the verdicts and analyses; run them when no import is running");
+            }
+            committed = committedSince;
+            progress.subTask("An import was applied while the analyses ran: running the verdicts and analyses again");
+        }
+    }
+
+    private static Report runOnce(GraphView graph, Request request, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, 100);
         Verdicts verdicts = VerdictEngine.compute(graph, request.asOf(), request.lawPack(), request.settings(),
                 request.policy(), progress.split(request.analyses().isEmpty() ? 100 : 70));
         List<Report.Component> components = new ArrayList<>();

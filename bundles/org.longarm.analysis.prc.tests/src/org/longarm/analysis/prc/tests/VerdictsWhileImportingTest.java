@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.longarm.core.analysis.Analysis;
+import org.longarm.core.analysis.AnalysisContext;
+import org.longarm.core.analysis.Finding;
 import org.longarm.core.analysis.LawPack;
 import org.longarm.core.analysis.Policy;
 import org.longarm.core.analysis.Verdict;
@@ -32,6 +36,8 @@ import org.longarm.core.graph.GraphView;
 import org.longarm.core.io.ImportReport;
 import org.longarm.core.io.Importer;
 import org.longarm.core.plugins.Contributions;
+import org.longarm.core.report.Report;
+import org.longarm.core.report.Reports;
 import org.longarm.core.store.ModelStore;
 import org.longarm.core.store.StoreBusyException;
 import org.longarm.model.LongarmPackage;
@@ -41,8 +47,8 @@ import org.longarm.testing.WhileHeld;
 
 /**
  * An import is applied batch by batch after its commit point, and the verdict engine reads the graph in several
- * transactions: verdicts computed meanwhile must rest on all of an import or on none of it, in a real Neo4j with real
- * imports.
+ * transactions: verdicts computed meanwhile must rest on all of an import or on none of it, and a report's analyses on
+ * the graph of its verdicts, in a real Neo4j with real imports.
  */
 class VerdictsWhileImportingTest {
 
@@ -104,6 +110,80 @@ class VerdictsWhileImportingTest {
                 () -> verdicts(importingAfterEveryReading, new NullProgressMonitor()));
         assertTrue(refused.getMessage().contains("compute them when no import is running"), refused.getMessage());
         assertEquals(3, readings.get());
+    }
+
+    /**
+     * An import committed while the analyses of a report run makes the report run the verdicts and analyses again, so
+     * that the findings and the verdicts that the analyses were given rest on one graph.
+     */
+    @Test
+    void anImportAppliedWhileTheAnalysesRunMakesTheReportRunAgain() {
+        AtomicInteger runs = new AtomicInteger();
+        Report report = Reports.run(store.view(), request(importingAnalysis(runs, 1)), new NullProgressMonitor());
+        assertEquals(2, runs.get(), "run again after the import");
+        assertEquals(Verdict.SUBJECT, verdictOfChild(report.verdicts()));
+        assertEquals(List.of("the analysis saw child as SUBJECT"),
+                report.analyses().get(0).findings().stream().map(Finding::message).toList(),
+                "the findings come from the run that saw the verdicts of the report");
+    }
+
+    /** A report whose analyses an import interrupts every time is refused rather than built on two graphs. */
+    @Test
+    void aReportGivesUpOnAGraphChangedDuringEveryRunOfItsAnalyses() {
+        AtomicInteger runs = new AtomicInteger();
+        Reports.Request request = request(importingAnalysis(runs, Integer.MAX_VALUE));
+        StoreBusyException refused = assertThrows(StoreBusyException.class,
+                () -> Reports.run(store.view(), request, new NullProgressMonitor()));
+        assertTrue(refused.getMessage().contains("run them when no import is running"), refused.getMessage());
+        assertEquals(3, runs.get());
+    }
+
+    private static Reports.Request request(Analysis analysis) {
+        LawPack lawPack = Contributions.lawPack("prc-nil").orElseThrow();
+        return new Reports.Request(AS_OF, lawPack, lawPack.defaultSettings(),
+                Contributions.policy("uk-sensitive-sites-2022").orElseThrow(), List.of(analysis), Map.of(), 60,
+                List.of());
+    }
+
+    /**
+     * An analysis that reports the verdict it was given for the child, then, in each of its first {@code imports}
+     * runs, imports a relationship of its own into the store (committed and applied), as an import started beside a
+     * running report would.
+     */
+    private Analysis importingAnalysis(AtomicInteger runs, int imports) {
+        return new Analysis() {
+            @Override
+            public String id() {
+                return "test-importing";
+            }
+
+            @Override
+            public String name() {
+                return "An analysis during which an import is applied";
+            }
+
+            @Override
+            public String description() {
+                return name();
+            }
+
+            @Override
+            public String version() {
+                return "1";
+            }
+
+            @Override
+            public List<Finding> run(AnalysisContext context, IProgressMonitor monitor) {
+                int run = runs.incrementAndGet();
+                Verdict seen = verdictOfChild(context.verdicts());
+                if (run <= imports) {
+                    Path file = write("holding-during-analysis-" + run + ".jsonl", relationship(
+                            "a%07d-1111-4111-8111-111111111111".formatted(run), "a" + run, "child", "parent"));
+                    assertTrue(importQuietly(file, new NullProgressMonitor()).valid());
+                }
+                return List.of(new Finding("entity", "child", "SEEN", "the analysis saw child as " + seen, List.of()));
+            }
+        };
     }
 
     /**
