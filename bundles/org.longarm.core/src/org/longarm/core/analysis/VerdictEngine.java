@@ -18,7 +18,9 @@ import org.longarm.core.store.StoreBusyException;
  *
  * <p>The graph is read in several transactions, so the engine makes sure that no import was applied in part while it
  * read ({@link GraphView#awaitAppliedWrites}): it waits for an import that is being applied, and reads the graph again
- * when one was committed meanwhile.
+ * when one was committed meanwhile. The sources of the evidence are read later, when first asked for: if an import
+ * has been committed to the graph by then, reading them throws a {@link StoreBusyException} rather than give the
+ * sources of facts that may have changed since the verdicts were computed.
  */
 public final class VerdictEngine {
 
@@ -49,7 +51,8 @@ public final class VerdictEngine {
         for (int reading = 1;; reading++) {
             // a reading again is rare: the first takes the bar, each later one a little more of it
             SubMonitor computing = progress.split(reading == 1 ? 100 - 5 * (READINGS - 1) : 5);
-            Verdicts verdicts = new VerdictComputation(graph, asOf, lawPack, settings, policy).run(computing);
+            Verdicts verdicts = new VerdictComputation(graph, asOf, lawPack, settings, policy, committed)
+                    .run(computing);
             long committedSince = graph.awaitAppliedWrites(progress);
             if (committedSince == committed) {
                 progress.done();

@@ -113,6 +113,40 @@ class VerdictsWhileImportingTest {
     }
 
     /**
+     * The sources of a verdict's evidence are read when first asked for. Once an import has been committed since the
+     * verdicts were computed, they are refused rather than read from the changed graph; those a hop has read stay.
+     */
+    @Test
+    void evidenceSourcesAreRefusedOnceAnImportChangedTheGraphAfterTheVerdicts() {
+        assertTrue(importQuietly(write("holding.jsonl",
+                relationship("r1111111-1111-4111-8111-111111111111", "r1", "child", "parent")),
+                new NullProgressMonitor()).valid());
+        Verdicts read = verdicts(store.view(), new NullProgressMonitor());
+        Verdicts unread = verdicts(store.view(), new NullProgressMonitor());
+        assertEquals(Verdict.SUBJECT, verdictOfChild(read));
+        var hopRead = read.entity("child").orElseThrow().path().get(0);
+        List<?> sourcesReadBefore = List.copyOf(hopRead.sources());
+        assertEquals(1, sourcesReadBefore.size(), "the holding's statement");
+
+        String newer = relationship("r2222222-2222-4222-8222-222222222222", "r1", "child", "parent")
+                .replace("\"statementDate\": \"2024-02-01\"", "\"statementDate\": \"2025-02-01\"")
+                .replace("\"recordStatus\": \"new\"", "\"recordStatus\": \"updated\"");
+        assertTrue(importQuietly(write("restated.jsonl", newer), new NullProgressMonitor()).valid(),
+                "a newer statement of r1");
+
+        var hop = unread.entity("child").orElseThrow().path().get(0);
+        StoreBusyException refused = assertThrows(StoreBusyException.class, () -> hop.sources().size());
+        assertTrue(refused.getMessage().contains("compute the verdicts again"), refused.getMessage());
+        assertThrows(StoreBusyException.class, () -> hop.sources().size(), "refused every time");
+        assertEquals(sourcesReadBefore, List.copyOf(hopRead.sources()),
+                "sources read before the import stay as they were read");
+        assertThrows(StoreBusyException.class,
+                () -> read.entity("child").orElseThrow().path().get(0).sources().size(),
+                "an explanation built again reads its sources again");
+        assertEquals(Verdict.SUBJECT, verdictOfChild(verdicts(store.view(), new NullProgressMonitor())));
+    }
+
+    /**
      * An import committed while the analyses of a report run makes the report run the verdicts and analyses again, so
      * that the findings and the verdicts that the analyses were given rest on one graph.
      */

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.EClass;
 import org.longarm.core.graph.GraphView;
 import org.longarm.core.graph.SourceRecord;
+import org.longarm.core.store.StoreBusyException;
 
 /**
  * Reads the sources behind evidence facts when the first of them is asked for: that fact's and those of up to
@@ -19,17 +21,24 @@ import org.longarm.core.graph.SourceRecord;
  * class. Evidence is built in key order, and read mostly so, so that a report over every entity needs about one
  * query per {@value #BATCH} facts, and an explanation that nobody reads costs no query. Waiting facts are held
  * weakly: an explanation that was built and dropped unread does not stay alive for its sources' sake.
+ *
+ * <p>The sources are read from the graph as it is when they are asked for. After each reading the graph's count of
+ * committed writes is compared with the one the verdicts were computed at: when an import was committed meanwhile, a
+ * record's facts and their sources may have been replaced, and the reading fails rather than show the sources of a
+ * newer statement as the evidence of a verdict that rests on an older one.
  */
 final class SourceBatcher {
 
     static final int BATCH = 5_000;
 
     private final GraphView graph;
+    private final long committedWrites;
     private final ArrayDeque<WeakReference<LazySources>> waiting = new ArrayDeque<>();
     private int purgeAt = 4 * BATCH;
 
-    SourceBatcher(GraphView graph) {
+    SourceBatcher(GraphView graph, long committedWrites) {
         this.graph = graph;
+        this.committedWrites = committedWrites;
     }
 
     /** The sources of one fact, read when first asked for. */
@@ -57,11 +66,19 @@ final class SourceBatcher {
                 size++;
             }
         }
+        // not a map keyed by the facts: a list's hash code would read the sources
+        List<Runnable> loads = new ArrayList<>(size);
         batch.forEach((type, facts) -> {
             Set<String> keys = new LinkedHashSet<>();
             facts.forEach(f -> keys.add(f.key));
             Map<String, List<SourceRecord>> found = graph.sourcesOf(type, keys);
-            facts.forEach(f -> f.loaded(found.getOrDefault(f.key, List.of())));
+            facts.forEach(f -> loads.add(() -> f.loaded(found.getOrDefault(f.key, List.of()))));
         });
+        if (graph.awaitAppliedWrites(new NullProgressMonitor()) != committedWrites) {
+            // the facts stay unread, so that a later reading of any of them fails too
+            throw new StoreBusyException("an import was applied to the graph after the verdicts were computed, so"
+                    + " the sources of their evidence may have changed: compute the verdicts again");
+        }
+        loads.forEach(Runnable::run);
     }
 }

@@ -61,14 +61,19 @@ public final class VerdictComputation {
     private final List<String> warnings = new ArrayList<>();
     private final SourceBatcher sources;
 
+    /**
+     * @param committedWrites the count of writes committed to {@code graph} when it is read
+     *            ({@link GraphView#awaitAppliedWrites}), which the graph must still give when the sources of the
+     *            evidence are read
+     */
     public VerdictComputation(GraphView graph, LocalDate asOf, LawPack lawPack, LawPackSettings settings,
-            Policy policy) {
+            Policy policy, long committedWrites) {
         this.graph = graph;
         this.asOf = asOf;
         this.lawPack = lawPack;
         this.settings = settings;
         this.policy = policy;
-        this.sources = new SourceBatcher(graph);
+        this.sources = new SourceBatcher(graph, committedWrites);
         lawPack.scopeJurisdictions().forEach(c -> scope.add(c.toUpperCase(Locale.ROOT)));
         lawPack.specialRegions().forEach(c -> specialRegions.add(c.toUpperCase(Locale.ROOT)));
         if (settings.specialRegionsInScope()) {

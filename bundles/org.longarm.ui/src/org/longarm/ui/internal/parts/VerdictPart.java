@@ -31,6 +31,7 @@ import org.longarm.core.analysis.EntityVerdict;
 import org.longarm.core.analysis.Hop;
 import org.longarm.core.analysis.Verdict;
 import org.longarm.core.graph.SourceRecord;
+import org.longarm.core.store.StoreBusyException;
 import org.longarm.ui.internal.WorkbenchSession;
 import org.longarm.ui.internal.graph.VerdictColours;
 import org.longarm.model.InterestType;
@@ -154,6 +155,9 @@ public final class VerdictPart {
         content.setLayout(layout);
         if (snapshot == null) {
             text(session.computing() ? "Computing verdicts\u2026" : "No verdicts yet.", null);
+        } else if (verdict instanceof StoreBusyException && session.computing()) {
+            // an import changed the graph since these verdicts: the new ones, being computed, replace them
+            text("Computing verdicts\u2026", null);
         } else if (verdict instanceof RuntimeException e) {
             text("Cannot read the evidence: " + e.getMessage(), null);
         } else if (focus instanceof WorkbenchSession.EntityFocus entity) {
