@@ -1,7 +1,6 @@
 package org.longarm.ui.internal.parts;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -29,6 +28,7 @@ import org.longarm.core.analysis.Citation;
 import org.longarm.core.analysis.DeviceVerdict;
 import org.longarm.core.analysis.EntityVerdict;
 import org.longarm.core.analysis.Hop;
+import org.longarm.core.analysis.Percentages;
 import org.longarm.core.analysis.Verdict;
 import org.longarm.core.graph.SourceRecord;
 import org.longarm.core.store.StoreBusyException;
@@ -186,7 +186,7 @@ public final class VerdictPart {
                 + (v.jurisdiction() == null ? "unknown" : v.jurisdiction()), null);
         verdict(v.verdict());
         text("Reasons: " + (v.reasons().isEmpty() ? "none" : String.join(", ", v.reasons())), null);
-        text(String.format(Locale.ROOT, "SUBJECT-held fraction: %.1f%%", v.subjectHeldFraction() * 100), null);
+        text("SUBJECT-held fraction: " + Percentages.text(v.subjectHeldFraction() * 100), null);
         text("As of " + snapshot.verdicts().asOf() + " under " + snapshot.verdicts().lawPack().name() + " "
                 + snapshot.verdicts().lawPack().version(), null);
         citations(v.verdict(), snapshot);
