@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.longarm.core.graph.GraphView;
+import org.longarm.core.internal.engine.UnchangedReading;
 import org.longarm.core.internal.engine.VerdictComputation;
 import org.longarm.core.store.StoreBusyException;
 
@@ -24,9 +25,6 @@ import org.longarm.core.store.StoreBusyException;
  */
 public final class VerdictEngine {
 
-    /** How often the graph is read before the engine gives up on a graph that imports keep changing. */
-    private static final int READINGS = 3;
-
     private VerdictEngine() {
     }
 
@@ -40,30 +38,18 @@ public final class VerdictEngine {
      * @param policy the policy for devices
      * @param monitor progress and cancellation
      * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled
-     * @throws StoreBusyException when imports were committed while the graph was read, each of
-     *             the {@value #READINGS} times it was read
+     * @throws StoreBusyException when imports were committed while the graph was read, each of the three times it
+     *             was read
      */
     public static Verdicts compute(GraphView graph, LocalDate asOf, LawPack lawPack, LawPackSettings settings,
             Policy policy, IProgressMonitor monitor) {
         Objects.requireNonNull(asOf, "asOf");
         SubMonitor progress = SubMonitor.convert(monitor, "Computing verdicts as of " + asOf, 100);
-        long committed = graph.awaitAppliedWrites(progress);
-        for (int reading = 1;; reading++) {
-            // a reading again is rare: the first takes the bar, each later one a little more of it
-            SubMonitor computing = progress.split(reading == 1 ? 100 - 5 * (READINGS - 1) : 5);
-            Verdicts verdicts = new VerdictComputation(graph, asOf, lawPack, settings, policy, committed)
-                    .run(computing);
-            long committedSince = graph.awaitAppliedWrites(progress);
-            if (committedSince == committed) {
-                progress.done();
-                return verdicts;
-            }
-            if (reading == READINGS) {
-                throw new StoreBusyException("imports were applied to the graph each of the " + READINGS
-                        + " times it was read for the verdicts; compute them when no import is running");
-            }
-            committed = committedSince;
-            progress.subTask("An import was applied while the graph was read: reading it again");
-        }
+        return UnchangedReading.read(graph, progress,
+                "An import was applied while the graph was read: reading it again",
+                "imports were applied to the graph each of the " + UnchangedReading.ATTEMPTS
+                        + " times it was read for the verdicts; compute them when no import is running",
+                (committed, reading) -> new VerdictComputation(graph, asOf, lawPack, settings, policy, committed)
+                        .run(reading));
     }
 }

@@ -24,14 +24,12 @@ import org.longarm.core.analysis.Policy;
 import org.longarm.core.analysis.VerdictEngine;
 import org.longarm.core.analysis.Verdicts;
 import org.longarm.core.graph.GraphView;
+import org.longarm.core.internal.engine.UnchangedReading;
 import org.longarm.core.plugins.Contributions;
 import org.longarm.core.store.StoreBusyException;
 
 /** Runs the verdicts and the selected analyses over a graph and assembles the {@link Report}. */
 public final class Reports {
-
-    /** How often the verdicts and analyses run before giving up on a graph that imports keep changing. */
-    private static final int RUNS = 3;
 
     private Reports() {
     }
@@ -66,29 +64,18 @@ public final class Reports {
      * repeats its own reading.
      *
      * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled
-     * @throws StoreBusyException when imports were committed during each of the {@value #RUNS} runs
+     * @throws StoreBusyException when imports were committed during each of three runs
      */
     public static Report run(GraphView graph, Request request, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Analysing", 100);
         if (request.analyses().isEmpty()) {
             return runOnce(graph, request, progress.split(100));
         }
-        long committed = graph.awaitAppliedWrites(progress);
-        for (int run = 1;; run++) {
-            // a run again is rare: the first takes the bar, each later one a little more of it
-            Report report = runOnce(graph, request, progress.split(run == 1 ? 100 - 5 * (RUNS - 1) : 5));
-            long committedSince = graph.awaitAppliedWrites(progress);
-            if (committedSince == committed) {
-                progress.done();
-                return report;
-            }
-            if (run == RUNS) {
-                throw new StoreBusyException("imports were applied to the graph during each of the " + RUNS
-                        + " runs of the verdicts and analyses; run them when no import is running");
-            }
-            committed = committedSince;
-            progress.subTask("An import was applied while the analyses ran: running the verdicts and analyses again");
-        }
+        return UnchangedReading.read(graph, progress,
+                "An import was applied while the analyses ran: running the verdicts and analyses again",
+                "imports were applied to the graph during each of the " + UnchangedReading.ATTEMPTS
+                        + " runs of the verdicts and analyses; run them when no import is running",
+                (committed, running) -> runOnce(graph, request, running));
     }
 
     private static Report runOnce(GraphView graph, Request request, IProgressMonitor monitor) {
