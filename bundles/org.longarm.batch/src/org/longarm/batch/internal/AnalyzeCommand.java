@@ -1,11 +1,9 @@
 package org.longarm.batch.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,24 +188,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Writes beside the target and moves into place, so that a failed write leaves no half report. The report gets
-     * the permissions of any new file of this user (its umask).
-     */
+    /** Writes beside the target and moves into place ({@link Reports#write}): a failed write leaves no half report. */
     private void write(Report result, ReportFormat reportFormat) throws IOException {
-        Path target = report.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temporary = target.resolveSibling(".longarm-report-" + Long.toUnsignedString(
-                java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary, java.nio.file.StandardOpenOption.CREATE_NEW,
-                    java.nio.file.StandardOpenOption.WRITE)) {
-                reportFormat.write(result, out);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        Reports.write(result, reportFormat, report);
         spec.commandLine().getOut().println("Report written to " + report + " (" + reportFormat.id() + ")");
     }
 

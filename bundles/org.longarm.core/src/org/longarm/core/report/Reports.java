@@ -1,5 +1,11 @@
 package org.longarm.core.report;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -95,6 +102,31 @@ public final class Reports {
                     analysing.split(1)));
         }
         return new Report(Instant.now(), request.inputs(), Contributions.merge(components), verdicts, results);
+    }
+
+    /**
+     * Writes {@code report} in {@code format} to {@code file} through a temporary file in the same folder, moved into
+     * place once complete: a write that fails — a format's error, or the sources of the evidence refused because an
+     * import was applied after the verdicts (see {@link org.longarm.core.analysis.VerdictEngine}) — leaves
+     * {@code file} as it was and no temporary file behind. Creates the folder if needed. A new report gets the
+     * permissions of any new file of this user (its umask), which a temporary file made private would not.
+     *
+     * @since 1.1
+     */
+    public static void write(Report report, ReportFormat format, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path temporary = target.resolveSibling(".longarm-report-"
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                format.write(report, out);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     private static Map<String, String> parametersOf(String analysisId, Map<String, String> all) {

@@ -8,10 +8,12 @@ import static org.longarm.testing.BodsStatements.entity;
 import static org.longarm.testing.BodsStatements.relationship;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +39,7 @@ import org.longarm.core.io.ImportReport;
 import org.longarm.core.io.Importer;
 import org.longarm.core.plugins.Contributions;
 import org.longarm.core.report.Report;
+import org.longarm.core.report.ReportFormat;
 import org.longarm.core.report.Reports;
 import org.longarm.core.store.ModelStore;
 import org.longarm.core.store.StoreBusyException;
@@ -128,11 +131,7 @@ class VerdictsWhileImportingTest {
         List<?> sourcesReadBefore = List.copyOf(hopRead.sources());
         assertEquals(1, sourcesReadBefore.size(), "the holding's statement");
 
-        String newer = relationship("r2222222-2222-4222-8222-222222222222", "r1", "child", "parent")
-                .replace("\"statementDate\": \"2024-02-01\"", "\"statementDate\": \"2025-02-01\"")
-                .replace("\"recordStatus\": \"new\"", "\"recordStatus\": \"updated\"");
-        assertTrue(importQuietly(write("restated.jsonl", newer), new NullProgressMonitor()).valid(),
-                "a newer statement of r1");
+        importNewerStatementOfR1();
 
         var hop = unread.entity("child").orElseThrow().path().get(0);
         StoreBusyException refused = assertThrows(StoreBusyException.class, () -> hop.sources().size());
@@ -145,6 +144,56 @@ class VerdictsWhileImportingTest {
                 "an explanation built again reads its sources again");
         assertEquals(Verdict.SUBJECT, verdictOfChild(verdicts(store.view(), new NullProgressMonitor())));
     }
+
+    /**
+     * A report whose evidence an import has made stale is not written: the file keeps what it held, and no temporary
+     * file is left beside it.
+     */
+    @Test
+    void aReportWhoseEvidenceAnImportMadeStaleIsNotWritten() throws IOException {
+        assertTrue(importQuietly(write("holding.jsonl",
+                relationship("r1111111-1111-4111-8111-111111111111", "r1", "child", "parent")),
+                new NullProgressMonitor()).valid());
+        Path file = folder.resolve("reports").resolve("evidence.txt");
+        Reports.write(Reports.run(store.view(), request(), new NullProgressMonitor()), EVIDENCE_OF_CHILD, file);
+        String written = Files.readString(file);
+        assertTrue(written.contains("r1 r1111111-1111-4111-8111-111111111111"), written);
+
+        Report stale = Reports.run(store.view(), request(), new NullProgressMonitor());
+        importNewerStatementOfR1();
+        assertThrows(StoreBusyException.class, () -> Reports.write(stale, EVIDENCE_OF_CHILD, file));
+        assertEquals(written, Files.readString(file), "the report written before stays");
+        try (var files = Files.list(file.getParent())) {
+            assertEquals(List.of(file), files.toList(), "no temporary file is left");
+        }
+        Reports.write(Reports.run(store.view(), request(), new NullProgressMonitor()), EVIDENCE_OF_CHILD, file);
+        assertTrue(Files.readString(file).contains("r1 r2222222-2222-4222-8222-222222222222"),
+                "a report of verdicts computed after the import cites the newer statement");
+    }
+
+    /** A report format that writes the child's evidence, a line per source of each hop, after a heading. */
+    private static final ReportFormat EVIDENCE_OF_CHILD = new ReportFormat() {
+        @Override
+        public String id() {
+            return "evidence-of-child";
+        }
+
+        @Override
+        public String extension() {
+            return "txt";
+        }
+
+        @Override
+        public void write(Report report, OutputStream out) throws IOException {
+            out.write("evidence of child\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            for (var hop : report.verdicts().entity("child").orElseThrow().path()) {
+                for (var source : hop.sources()) {
+                    out.write((hop.factKey() + " " + source.id() + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
+    };
 
     /**
      * An import committed while the analyses of a report run makes the report run the verdicts and analyses again, so
@@ -172,10 +221,10 @@ class VerdictsWhileImportingTest {
         assertEquals(3, runs.get());
     }
 
-    private static Reports.Request request(Analysis analysis) {
+    private static Reports.Request request(Analysis... analyses) {
         LawPack lawPack = Contributions.lawPack("prc-nil").orElseThrow();
         return new Reports.Request(AS_OF, lawPack, lawPack.defaultSettings(),
-                Contributions.policy("uk-sensitive-sites-2022").orElseThrow(), List.of(analysis), Map.of(), 60,
+                Contributions.policy("uk-sensitive-sites-2022").orElseThrow(), List.of(analyses), Map.of(), 60,
                 List.of());
     }
 
@@ -245,6 +294,14 @@ class VerdictsWhileImportingTest {
                     }
                     return result;
                 });
+    }
+
+    /** Imports a statement of 2025 for the relationship record r1 (statement r2222222-…), which replaces its first. */
+    private void importNewerStatementOfR1() {
+        String newer = relationship("r2222222-2222-4222-8222-222222222222", "r1", "child", "parent")
+                .replace("\"statementDate\": \"2024-02-01\"", "\"statementDate\": \"2025-02-01\"")
+                .replace("\"recordStatus\": \"new\"", "\"recordStatus\": \"updated\"");
+        assertTrue(importQuietly(write("restated.jsonl", newer), new NullProgressMonitor()).valid());
     }
 
     private static Verdicts verdicts(GraphView view, IProgressMonitor monitor) {

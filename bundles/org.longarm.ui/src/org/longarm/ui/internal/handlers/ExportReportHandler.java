@@ -1,9 +1,6 @@
 package org.longarm.ui.internal.handlers;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +18,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.longarm.core.plugins.Contributions;
-import org.longarm.core.report.Report;
 import org.longarm.core.report.ReportFormat;
 import org.longarm.core.report.Reports;
 import org.longarm.ui.internal.WorkbenchSession;
@@ -78,12 +74,7 @@ public final class ExportReportHandler {
                 Contributions.analyses(), Map.of(), 300, List.of());
         Job job = Job.create("Exporting the report to " + file.getFileName(), monitor -> {
             try {
-                Report report = Reports.run(session.graph(), request, monitor);
-                Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".longarm-report", ".tmp");
-                try (OutputStream out = Files.newOutputStream(temporary)) {
-                    format.write(report, out);
-                }
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Reports.write(Reports.run(session.graph(), request, monitor), format, file);
                 session.status("Report written to " + file + " (" + format.id() + ")");
                 return Status.OK_STATUS;
             } catch (org.eclipse.core.runtime.OperationCanceledException e) {
