@@ -66,19 +66,17 @@ final class SourceBatcher {
                 size++;
             }
         }
-        // not a map keyed by the facts: a list's hash code would read the sources
-        List<Runnable> loads = new ArrayList<>(size);
+        Map<EClass, Map<String, List<SourceRecord>>> found = new LinkedHashMap<>();
         batch.forEach((type, facts) -> {
             Set<String> keys = new LinkedHashSet<>();
             facts.forEach(f -> keys.add(f.key));
-            Map<String, List<SourceRecord>> found = graph.sourcesOf(type, keys);
-            facts.forEach(f -> loads.add(() -> f.loaded(found.getOrDefault(f.key, List.of()))));
+            found.put(type, graph.sourcesOf(type, keys));
         });
         if (graph.awaitAppliedWrites(new NullProgressMonitor()) != committedWrites) {
             // the facts stay unread, so that a later reading of any of them fails too
             throw new StoreBusyException("an import was applied to the graph after the verdicts were computed, so"
                     + " the sources of their evidence may have changed: compute the verdicts again");
         }
-        loads.forEach(Runnable::run);
+        batch.forEach((type, facts) -> facts.forEach(f -> f.loaded(found.get(type).getOrDefault(f.key, List.of()))));
     }
 }
