@@ -1075,6 +1075,60 @@ class ImportTest {
     }
 
     /** The ids of the statements that relationship {@code key} cites, sorted. */
+    /**
+     * A party left unspecified ({@code {"reason": ...}}) is an entity of its own only while the statement that left it
+     * so is its relationship's newest: in one import with a newer statement that names the party, and when that older
+     * statement is imported after the newer one, no "unspecified" entity is left behind.
+     */
+    @Test
+    void anUnspecifiedPartyIsWrittenOnlyWithItsRelationshipsNewestStatement() throws IOException {
+        String unspecified = "{\"reason\": \"interestedPartyHasNotProvidedInformation\"}";
+        String olderR1 = relationship("33333333-3333-4333-8333-333333333333", "r1", "b", "a")
+                .replace("\"interestedParty\": \"a\"", "\"interestedParty\": " + unspecified)
+                .replace("2024-02-01", "2023-02-01");
+        assertTrue(olderR1.contains("2023-02-01") && olderR1.contains("interestedPartyHasNotProvidedInformation"));
+        Path history = write("history.jsonl", entity("11111111-1111-4111-8111-111111111111", "a", "A", "2020-01-01", "new"),
+                entity("22222222-2222-4222-8222-222222222222", "b", "B", "2020-01-01", "new"), olderR1,
+                relationship("44444444-4444-4444-8444-444444444444", "r1", "b", "a"),
+                relationship("55555555-5555-4555-8555-555555555555", "r2", "a",
+                        "x").replace("\"interestedParty\": \"x\"", "\"interestedParty\": " + unspecified));
+        ImportReport report = importer.importFiles(List.of(history), store, new NullProgressMonitor());
+        assertTrue(report.valid(), report.problems().toString());
+        assertTrue(store.get(LongarmPackage.Literals.ENTITY, "r1#interestedParty").isEmpty(),
+                "the superseded statement's unspecified party is not written");
+        var r1 = (org.longarm.model.Relationship) store.get(LongarmPackage.Literals.RELATIONSHIP, "r1").orElseThrow();
+        assertEquals("a", r1.getInterestedParty().getId());
+        var unknown = (Organisation) store.get(LongarmPackage.Literals.ENTITY, "r2#interestedParty").orElseThrow();
+        assertEquals(org.longarm.model.EntityType.UNKNOWN_ENTITY, unknown.getEntityType());
+        assertEquals("unspecified: interestedPartyHasNotProvidedInformation", unknown.getName());
+        assertEquals(List.of("55555555-5555-4555-8555-555555555555"),
+                unknown.getSources().stream().map(Source::getId).toList(), "its relationship's statement is its source");
+        assertEquals(5, report.files().get(0).records(), "a record per statement; the unspecified parties are none");
+
+        ImportReport older = importer.importFiles(List.of(write("older.jsonl", olderR1.replace(
+                "33333333-3333-4333-8333-333333333333", "66666666-6666-4666-8666-666666666666"))), store,
+                new NullProgressMonitor());
+        assertTrue(older.valid(), older.problems().toString());
+        assertEquals(1, older.files().get(0).superseded());
+        assertTrue(store.get(LongarmPackage.Literals.ENTITY, "r1#interestedParty").isEmpty(),
+                "an older statement imported later leaves no unspecified party either");
+    }
+
+    /** Spaces around a record id are not part of it: a relationship that names the id with them finds its entity. */
+    @Test
+    void spacesAroundARecordIdAreNotPartOfIt() throws IOException {
+        Path file = write("spaced.jsonl", entity("11111111-1111-4111-8111-111111111111", "a", "A", "2020-01-01", "new"),
+                entity("22222222-2222-4222-8222-222222222222", "b ", "B", "2020-01-01", "new"),
+                relationship("33333333-3333-4333-8333-333333333333", "r1", "b ", "a"));
+        ImportReport report = importer.importFiles(List.of(file), store, new NullProgressMonitor());
+        assertTrue(report.valid(), report.problems().toString());
+        assertEquals(List.of(), report.unresolvedReferences());
+        assertEquals("B", name("b"));
+        assertTrue(store.get(LongarmPackage.Literals.ENTITY, "b ").isEmpty());
+        assertEquals(List.of("a"), store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS,
+                10).stream().map(i -> i.holderKey()).toList());
+    }
+
     private List<String> sourceIds(String key) {
         return store.view().sourcesOf(LongarmPackage.Literals.RELATIONSHIP, key).stream().map(s -> s.id()).sorted()
                 .toList();

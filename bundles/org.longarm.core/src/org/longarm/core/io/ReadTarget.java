@@ -16,6 +16,11 @@ public interface ReadTarget {
      * or objects carrying only their key. When an object with the same key was added before, or is stored already,
      * the one whose newest {@code Source} has the later statement date wins (ties: the later statement id, then the
      * one added last).
+     * <p>
+     * A relationship's party that carries sources of its own, rather than only its key, is part of the relationship's
+     * statement (BODS: a party left unspecified, with a reason): it is not added by itself, and it is written with the
+     * relationship, and only when the relationship is (since 1.6; before, such a party became a stub holding only its
+     * key).
      */
     void add(EObject object);
 

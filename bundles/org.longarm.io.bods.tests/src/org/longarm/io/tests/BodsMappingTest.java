@@ -155,7 +155,9 @@ class BodsMappingTest {
         Organisation unknown = (Organisation) unspecified.getInterestedParty();
         assertEquals("rel-3#interestedParty", unknown.getId());
         assertEquals(EntityType.UNKNOWN_ENTITY, unknown.getEntityType());
-        assertTrue(target.entities.containsKey("rel-3#interestedParty"), "the unknown party is an entity of its own");
+        assertEquals(unspecified.getSources(), unknown.getSources(), "the relationship's statement carries it");
+        assertFalse(target.entities.containsKey("rel-3#interestedParty"),
+                "the unknown party is written with its relationship, not added as a record of its own");
     }
 
     /**
@@ -411,6 +413,40 @@ class BodsMappingTest {
                 + "contradictions.json:4:1: statement " + id(7) + " at $.recordDetails.interests[0]: the share's "
                 + "range is empty: minimum 25 %, maximum 25 %\n", target.problemText());
         assertEquals(1, target.relationships.size(), "only the exact 25 % is kept");
+    }
+
+    /**
+     * A share may give both forms of a bound; the tighter one holds, and the exclusive one on a tie: a minimum of 25 %
+     * with more than 50 % is more than 50 %, not 25 %.
+     */
+    @Test
+    void theTighterOfTwoFormsOfABoundHolds() throws IOException {
+        MemoryTarget target = Fixtures.read(format, write("bounds.json", "[" + relationship(4, "rel-1", null,
+                "2020-01-02", "acme", "\"prc\"", "{\"minimum\":25,\"exclusiveMinimum\":50,\"maximum\":80,"
+                        + "\"exclusiveMaximum\":90}") + ",\n" + relationship(5, "rel-2", null, "2020-01-02", "acme",
+                                "\"prc\"", "{\"minimum\":50,\"exclusiveMinimum\":25,\"maximum\":75,"
+                                        + "\"exclusiveMaximum\":75}") + "]"));
+        assertEquals("", target.problemText());
+        Interest higher = target.relationships.get("rel-1").getInterests().get(0);
+        assertEquals(50.0, higher.getShareMinimum());
+        assertTrue(higher.isExclusiveMinimum());
+        assertEquals(80.0, higher.getShareMaximum());
+        assertFalse(higher.isExclusiveMaximum());
+        Interest tie = target.relationships.get("rel-2").getInterests().get(0);
+        assertEquals(50.0, tie.getShareMinimum());
+        assertFalse(tie.isExclusiveMinimum());
+        assertEquals(75.0, tie.getShareMaximum());
+        assertTrue(tie.isExclusiveMaximum(), "on a tie the exclusive bound holds");
+    }
+
+    /** A closed relationship's interest ends on the closing date, so one that starts after it contradicts it. */
+    @Test
+    void aClosedRelationshipsInterestThatStartsAfterTheClosingIsAProblem() throws IOException {
+        MemoryTarget target = Fixtures.read(format, write("closed.json", "[" + relationship(4, "rel-1", "closed",
+                "2015-01-31", "acme", "\"prc\"", "{\"exact\":10}") + "]"));
+        assertEquals("closed.json:1:2: statement " + id(4) + " at $.recordDetails.interests[0]: the relationship is "
+                + "closed on 2015-01-31, before this interest starts (2015-05-01)\n", target.problemText());
+        assertTrue(target.relationships.isEmpty());
     }
 
     /** A share beyond what a double holds is still a number, checked against the schema's bounds. */

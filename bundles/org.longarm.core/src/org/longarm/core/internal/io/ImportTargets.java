@@ -1182,6 +1182,11 @@ public final class ImportTargets {
             if (object instanceof Entity entity) {
                 putJurisdiction(entity.getJurisdiction());
             }
+            if (object instanceof Relationship relationship) {
+                for (Entity party : carriedParties(relationship)) {
+                    put(party);
+                }
+            }
             if (object instanceof org.longarm.model.Person person) {
                 for (var nationality : person.getNationalities()) {
                     putJurisdiction(nationality);
@@ -1189,6 +1194,17 @@ public final class ImportTargets {
             }
             validation.written(object);
             writer.put(object);
+        }
+
+        /** The parties of a relationship that its statement carries (see {@link ReadTarget#add}), not named by key. */
+        private static List<Entity> carriedParties(Relationship relationship) {
+            List<Entity> carried = new ArrayList<>(2);
+            for (Entity party : new Entity[] {relationship.getSubject(), relationship.getInterestedParty()}) {
+                if (party != null && !party.eIsProxy() && !party.getSources().isEmpty()) {
+                    carried.add(party);
+                }
+            }
+            return carried;
         }
 
         /**

@@ -66,7 +66,8 @@ final class StatementMapper {
         target.readingAt(line, column);
         Source source = source(statement);
         String recordType = text(statement, "recordType");
-        String recordId = text(statement, "recordId");
+        // surrounding white space is not part of a record id: references to it are read without it too
+        String recordId = text(statement, "recordId").strip();
         JsonNode details = statement.path("recordDetails");
         boolean closed = "closed".equals(text(statement, "recordStatus"));
         switch (recordType) {
@@ -136,7 +137,7 @@ final class StatementMapper {
             for (String role : List.of("subject", "interestedParty")) {
                 JsonNode party = statement.path("recordDetails").path(role);
                 if (party.isString()) {
-                    sink.add(party.asString());
+                    sink.add(party.asString().strip());
                 }
             }
         }
@@ -145,7 +146,9 @@ final class StatementMapper {
     /** The record that {@code statement} describes if it is an entity or a person, else null. */
     static String partyRecord(JsonNode statement) {
         String recordType = text(statement, "recordType");
-        return "entity".equals(recordType) || "person".equals(recordType) ? text(statement, "recordId") : null;
+        String recordId = text(statement, "recordId");
+        return recordId != null && ("entity".equals(recordType) || "person".equals(recordType)) ? recordId.strip()
+                : null;
     }
 
     /** Called when the file has been read. Nothing is pending: references to unknown records became stubs. */
@@ -230,9 +233,9 @@ final class StatementMapper {
             long line, LongSupplier column) {
         Relationship relationship = FACTORY.createRelationship();
         relationship.setId(recordId);
-        relationship.setSubject(party(recordId, "subject", details.path("subject"), source, false));
+        relationship.setSubject(party(recordId, "subject", details.path("subject"), source));
         relationship.setInterestedParty(
-                party(recordId, "interestedParty", details.path("interestedParty"), source, true));
+                party(recordId, "interestedParty", details.path("interestedParty"), source));
         String subjectKey = relationship.getSubject().getId();
         if (subjectKey.equals(relationship.getInterestedParty().getId())) {
             target.problem(new InputProblem(file, line, column.getAsLong(), statement,
@@ -251,32 +254,33 @@ final class StatementMapper {
             interest.setDetails(text(node, "details"));
             JsonNode share = node.path("share");
             interest.setShareExact(number(share, "exact"));
+            // both forms of a bound may be given: the tighter one holds (on a tie, the exclusive one)
             Double minimum = number(share, "minimum");
             Double exclusiveMinimum = number(share, "exclusiveMinimum");
-            if (minimum == null && exclusiveMinimum != null) {
-                interest.setShareMinimum(exclusiveMinimum);
-                interest.setExclusiveMinimum(true);
-            } else {
-                interest.setShareMinimum(minimum);
-            }
+            boolean lowExclusive = exclusiveMinimum != null && (minimum == null || exclusiveMinimum >= minimum);
+            interest.setShareMinimum(lowExclusive ? exclusiveMinimum : minimum);
+            interest.setExclusiveMinimum(lowExclusive);
             Double maximum = number(share, "maximum");
             Double exclusiveMaximum = number(share, "exclusiveMaximum");
-            if (maximum == null && exclusiveMaximum != null) {
-                interest.setShareMaximum(exclusiveMaximum);
-                interest.setExclusiveMaximum(true);
-            } else {
-                interest.setShareMaximum(maximum);
-            }
+            boolean highExclusive = exclusiveMaximum != null && (maximum == null || exclusiveMaximum <= maximum);
+            interest.setShareMaximum(highExclusive ? exclusiveMaximum : maximum);
+            interest.setExclusiveMaximum(highExclusive);
             interest.setStartDate(date(text(node, "startDate")));
             interest.setEndDate(date(text(node, "endDate")));
             String inconsistency = inconsistency(interest);
+            if (closed && interest.getEndDate() == null) {
+                LocalDate closedOn = source.getStatementDate();
+                if (inconsistency == null && interest.getStartDate() != null && closedOn != null
+                        && interest.getStartDate().isAfter(closedOn)) {
+                    inconsistency = "the relationship is closed on " + closedOn + ", before this interest starts ("
+                            + interest.getStartDate() + ")";
+                }
+                interest.setEndDate(closedOn);
+            }
             if (inconsistency != null) {
                 target.problem(new InputProblem(file, line, column.getAsLong(), statement,
                         "$.recordDetails.interests[" + index + "]", inconsistency));
                 consistent = false;
-            }
-            if (closed && interest.getEndDate() == null) {
-                interest.setEndDate(source.getStatementDate());
             }
             relationship.getInterests().add(interest);
             index++;
@@ -330,15 +334,16 @@ final class StatementMapper {
      * person if this file's statement for that record is a person statement, otherwise an organisation (entities
      * share one key space, so the store links by key whatever the class). References to records that are neither in
      * this import nor in the store are allowed (the standard's own conformance fixtures have them): they stay stubs.
-     * An unspecified party ({@code {"reason": ...}}) becomes an unknown entity or person of its own, keyed by the
-     * relationship, so that the gap stays visible to the analysis.
+     * An unspecified party ({@code {"reason": ...}}) becomes an unknown entity of its own, keyed by the relationship,
+     * so that the gap stays visible to the analysis. It carries the relationship's statement as its source, and the
+     * import writes it with the relationship (see {@link org.longarm.core.io.ReadTarget#add}): not when a newer
+     * statement of the relationship supersedes the one that left the party unspecified.
      */
-    private Entity party(String relationshipId, String role, JsonNode node, Source source, boolean mayBePerson) {
+    private Entity party(String relationshipId, String role, JsonNode node, Source source) {
         if (node.isString()) {
-            String reference = node.asString();
+            String reference = node.asString().strip();
             boolean person = persons.contains(reference);
-            // a reference found nowhere keys its stub as the import's check looks it up: without surrounding spaces
-            String key = person ? reference : target.entityKey(reference).orElse(reference.strip());
+            String key = person ? reference : target.entityKey(reference).orElse(reference);
             Entity stub = person ? FACTORY.createPerson() : FACTORY.createOrganisation();
             stub.setId(key);
             return stub;
@@ -351,7 +356,8 @@ final class StatementMapper {
         unknown.setEntityType(EntityType.UNKNOWN_ENTITY);
         unknown.setEntitySubtype(reason);
         unknown.setName(label);
-        add(unknown, source);
+        // carried by the relationship's statement, not added as a record: written only if that statement is
+        unknown.getSources().add(source);
         return unknown;
     }
 
