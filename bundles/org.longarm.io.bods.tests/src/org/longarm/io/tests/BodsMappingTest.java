@@ -449,6 +449,23 @@ class BodsMappingTest {
         assertTrue(target.relationships.isEmpty());
     }
 
+    /**
+     * Each item of an array that matches none of an {@code anyOf}'s forms is a problem of its own, at the item's path,
+     * and a message that several forms give is said once.
+     */
+    @Test
+    void anAnyOfThatFailsInTwoItemsIsTwoProblems() throws IOException {
+        String company = company().replace("[{\"scheme\":\"GB-COH\",\"id\":\"01234567\"}]",
+                "[{\"id\":\"1\"},{\"scheme\":\"GB-COH\",\"id\":\"01234567\"},{\"id\":\"3\"}]");
+        assertTrue(company.contains("{\"id\":\"3\"}"), company);
+        MemoryTarget target = Fixtures.read(format, write("identifiers.json", "[" + company + "]"));
+        String forms = ": matches none of the allowed forms (anyOf): required property 'scheme' not found (required); "
+                + "or required property 'schemeName' not found (required)\n";
+        assertEquals("identifiers.json:1:2: statement " + id(2) + " at $.recordDetails.identifiers[0]" + forms
+                + "identifiers.json:1:2: statement " + id(2) + " at $.recordDetails.identifiers[2]" + forms,
+                target.problemText());
+    }
+
     /** A share beyond what a double holds is still a number, checked against the schema's bounds. */
     @Test
     void aShareBeyondADoublesRangeIsAboveTheMaximum() throws IOException {

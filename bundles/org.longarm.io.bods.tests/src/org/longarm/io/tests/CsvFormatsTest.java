@@ -308,9 +308,15 @@ class CsvFormatsTest {
                 + "A-2,S1,Annex,sensitive,maybe,Axis,P2,2020-01-01\n"
                 + ",S1,Annex,sensitive,no,Axis,P1,2020-01-01\n"
                 + "A-2,S1,Annex,sensitive,no,Axis,P1,2020-01-01\n"
-                + "A-3,S1,Annex,sensitive,no,Hik,DS-1,2020-01-01\n");
+                + "A-3,S1,Annex,sensitive,no,Hik,DS-1,2020-01-01\n"
+                + "A-4,S1,Annex,sensitive,no,HIKVSION ,DS-1,2020-01-01\n"
+                + "A-5,S1,Annex,sensitive,no,Axis,p2,2020-01-01\n");
         Fixtures.read(inventory, file, target);
         String text = target.problemText();
+        assertTrue(text.contains("inventory.csv:7:6: brand 'HIKVSION' matches no product line; nearest known brands: "
+                + "Hikvision, HiLook, "), "a brand misspelt again is told the same, as written: " + text);
+        assertTrue(text.contains("inventory.csv:8:7: model 'p2' of brand 'Axis' matches no product line; the brand's "
+                + "known models: P1"), text);
         assertTrue(text.contains("inventory.csv:2:6: brand 'Hikvsion' matches no product line; nearest known brands: "
                 + "Hikvision, HiLook, "), text);
         assertTrue(text.contains("inventory.csv:6:6: brand 'Hik' matches no product line; nearest known brands: "
@@ -320,6 +326,31 @@ class CsvFormatsTest {
         assertTrue(text.contains("inventory.csv:4:1: asset_id is empty"), text);
         assertTrue(text.contains("inventory.csv:5:1: asset_id 'A-2' appears on an earlier row"), text);
         assertTrue(target.devices.isEmpty(), target.devices.toString());
+    }
+
+    /** Two rows that define one site otherwise: the problem is at the column that differs and says the first. */
+    @Test
+    void aSiteDefinedOtherwiseOnALaterRowIsAProblemAtWhatDiffers() throws IOException {
+        MemoryTarget target = withEntities();
+        Fixtures.read(products, write("products.csv", "brand,model,brand_owner,manufacturer,relation\n"
+                + "Axis,*,lorex-co,lorex-co,own\n"), target);
+        Fixtures.read(inventory, write("inventory.csv", INVENTORY_HEADER
+                + "A-1,S1,Annex,sensitive,no,Axis,P1,2020-01-01\n"
+                + "A-2,S1,Annex,standard,no,Axis,P1,2020-01-01\n"
+                + "A-3,S1,Annex B,sensitive,no,Axis,P1,2020-01-01\n"
+                + "A-4,S1,Annex,sensitive,no,Axis,P1,2020-01-01\n"), target);
+        assertEquals("inventory.csv:3:4: site 'S1' has another name or sensitivity on line 2 ('Annex', sensitive)\n"
+                + "inventory.csv:4:3: site 'S1' has another name or sensitivity on line 2 ('Annex', sensitive)\n",
+                target.problemText());
+    }
+
+    /** A spreadsheet's cleared title row (",,,,") before the header is skipped when recognising, as when reading. */
+    @Test
+    void rowsOfEmptyValuesBeforeTheHeaderDoNotHideIt() throws IOException {
+        String head = ",,,,,,,\r\n\" \", ,\r\n" + INVENTORY_HEADER;
+        assertTrue(inventory.recognises(Path.of("i.csv"), head));
+        assertFalse(products.recognises(Path.of("i.csv"), head));
+        assertFalse(inventory.recognises(Path.of("i.csv"), ",,,,\n"));
     }
 
     @Test

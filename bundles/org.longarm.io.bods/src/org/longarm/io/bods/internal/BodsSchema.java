@@ -105,7 +105,7 @@ final class BodsSchema {
         List<Violation> result = new ArrayList<>();
         Map<String, List<Error>> anyOfs = new LinkedHashMap<>();
         for (Error error : errors) {
-            String anyOf = anyOfPrefix(error.getEvaluationPath());
+            String anyOf = anyOfOf(error);
             if (anyOf != null) {
                 anyOfs.computeIfAbsent(anyOf, k -> new ArrayList<>()).add(error);
             } else {
@@ -114,31 +114,45 @@ final class BodsSchema {
         }
         for (List<Error> group : anyOfs.values()) {
             String path = null;
-            StringBuilder messages = new StringBuilder();
+            // alternatives that require several properties repeat what the others say is missing
+            java.util.Set<String> messages = new java.util.LinkedHashSet<>();
             for (Error error : group) {
                 String p = path(error);
                 path = path == null ? p : commonPrefix(path, p);
-                if (messages.length() > 0) {
-                    messages.append("; or ");
-                }
-                messages.append(message(error));
+                messages.add(message(error));
             }
-            result.add(new Violation("anyOf", path, "matches none of the allowed forms (anyOf): " + messages));
+            result.add(new Violation("anyOf", path,
+                    "matches none of the allowed forms (anyOf): " + String.join("; or ", messages)));
         }
         return result;
     }
 
-    /** The evaluation path up to and including the first {@code anyOf}, or null if there is none. */
-    private static String anyOfPrefix(NodePath evaluationPath) {
+    /**
+     * Which {@code anyOf} failed, for the failures of one instance to make one violation: the evaluation path up to
+     * and including the first {@code anyOf}, with the array indices of the instance location that the array keywords
+     * on that path stepped into (the path alone is the same for every item of an array). Null if there is none.
+     */
+    private static String anyOfOf(Error error) {
+        NodePath evaluationPath = error.getEvaluationPath();
         if (evaluationPath == null) {
             return null;
         }
-        StringBuilder prefix = new StringBuilder();
+        StringBuilder anyOf = new StringBuilder();
+        int items = 0;
         for (int i = 0; i < evaluationPath.getNameCount(); i++) {
             Object element = evaluationPath.getElement(i);
-            prefix.append('/').append(element);
-            if ("anyOf".equals(element)) {
-                return prefix.toString();
+            anyOf.append('/').append(element);
+            if ("items".equals(element) || "prefixItems".equals(element)) {
+                items++;
+            } else if ("anyOf".equals(element)) {
+                NodePath instance = error.getInstanceLocation();
+                for (int j = 0; instance != null && j < instance.getNameCount() && items > 0; j++) {
+                    if (instance.getElement(j) instanceof Integer index) {
+                        anyOf.append('@').append(index);
+                        items--;
+                    }
+                }
+                return anyOf.toString();
             }
         }
         return null;

@@ -69,9 +69,14 @@ abstract class CsvFormat implements InputFormat {
         if (!name.endsWith(".csv") || head == null) {
             return false;
         }
-        String text = head.stripLeading(); // empty lines before the header are skipped, as when reading
-        int newline = text.indexOf('\n');
-        String header = newline < 0 ? text : text.substring(0, newline);
+        // rows of empty values before the header (",,,," of a cleared title row) are skipped, as when reading
+        String header = "";
+        for (String line : head.split("\n", -1)) {
+            if (!line.replace(",", "").replace("\"", "").isBlank()) {
+                header = line;
+                break;
+            }
+        }
         List<String> names = new ArrayList<>();
         for (String cell : header.split(",")) {
             names.add(matchKey(cell.replace("\"", ""))); // as the reading finds columns

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.longarm.core.graph.ProductLineRecord;
 import org.longarm.model.Brand;
 import org.longarm.model.Device;
 import org.longarm.model.Site;
@@ -85,7 +84,7 @@ public final class InventoryCsvFormat extends CsvFormat {
     void row(Row row) {
         Map<String, Object> state = row.reading.state;
         Set<String> assets = (Set<String>) state.computeIfAbsent("assets", k -> new HashSet<String>());
-        Map<String, String> sites = (Map<String, String>) state.computeIfAbsent("sites", k -> new HashMap<String, String>());
+        Map<String, SiteRow> sites = (Map<String, SiteRow>) state.computeIfAbsent("sites", k -> new HashMap<String, SiteRow>());
 
         String assetId = row.required(ASSET_ID);
         if (!assetId.isEmpty() && !assets.add(assetId)) {
@@ -101,14 +100,16 @@ public final class InventoryCsvFormat extends CsvFormat {
         if (!brandName.isEmpty() && !model.isEmpty()) {
             checkProductLine(row, brandName, model);
         }
-        String siteDefinition = siteName + "|" + sensitivity;
         boolean newSite = false;
         // a row whose sensitivity is a problem does not define its site, or every later row of it would be another
         if (!siteId.isEmpty() && sensitivity != null) {
-            String earlier = sites.putIfAbsent(siteId, siteDefinition);
+            SiteRow earlier = sites.putIfAbsent(siteId, new SiteRow(siteName, sensitivity, row.line));
             newSite = earlier == null;
-            if (earlier != null && !earlier.equals(siteDefinition)) {
-                row.problem(SITE_NAME, "site '" + siteId + "' has another name or sensitivity on an earlier row");
+            if (earlier != null && (!earlier.name().equals(siteName) || earlier.sensitivity() != sensitivity)) {
+                row.problem(earlier.name().equals(siteName) ? SITE_SENSITIVITY : SITE_NAME, "site '" + siteId
+                        + "' has another name or sensitivity on line " + earlier.line() + " ("
+                        + (earlier.name().isEmpty() ? "no name" : "'" + earlier.name() + "'") + ", "
+                        + earlier.sensitivity() + ")");
             }
         }
         if (row.failed) {
@@ -138,29 +139,49 @@ public final class InventoryCsvFormat extends CsvFormat {
         row.target().add(device);
     }
 
+    /** The site that a row of the file defined first, and that row's line. */
+    private record SiteRow(String name, SiteSensitivity sensitivity, long line) {
+    }
+
+    /**
+     * Checks that a product line covers the row's brand and model. What a brand's lines hold, and the nearest names a
+     * problem suggests, are kept for the file's later rows: an inventory names a few brands on many rows, and a
+     * misspelt brand computes its distance to every known brand.
+     */
+    @SuppressWarnings("unchecked")
     private static void checkProductLine(Row row, String brandName, String model) {
+        Map<String, Object> state = row.reading.state;
+        Map<String, Set<String>> modelsOfBrands = (Map<String, Set<String>>) state.computeIfAbsent("models",
+                k -> new HashMap<String, Set<String>>());
+        Map<String, String> suggestions = (Map<String, String>) state.computeIfAbsent("suggestions",
+                k -> new HashMap<String, String>());
         String brandKey = matchKey(brandName);
-        List<ProductLineRecord> lines = row.target().productLines(brandKey);
-        if (lines.isEmpty()) {
-            List<String> nearest = nearest(brandName, row.target().brandNames(), 3);
-            row.problem(BRAND, "brand '" + brandName + "' matches no product line"
-                    + (nearest.isEmpty() ? " (no brands are known)" : "; nearest known brands: "
-                            + String.join(", ", nearest)));
+        Set<String> models = modelsOfBrands.computeIfAbsent(brandKey, key -> {
+            Set<String> keys = new HashSet<>();
+            row.target().productLines(key).forEach(line -> keys.add(matchKey(line.model())));
+            return keys;
+        });
+        if (models.isEmpty()) {
+            String nearest = suggestions.computeIfAbsent(brandKey, key -> {
+                List<String> names = nearest(brandName, row.target().brandNames(), 3);
+                return names.isEmpty() ? " (no brands are known)" : "; nearest known brands: " + String.join(", ", names);
+            });
+            row.problem(BRAND, "brand '" + brandName + "' matches no product line" + nearest);
             return;
         }
         String modelKey = matchKey(model);
-        Map<String, String> models = new LinkedHashMap<>();
-        for (ProductLineRecord line : lines) {
-            String lineModel = matchKey(line.model());
-            if (lineModel.equals("*") || lineModel.equals(modelKey)) {
-                return;
-            }
-            models.putIfAbsent(lineModel, line.model());
+        if (models.contains("*") || models.contains(modelKey)) {
+            return;
         }
-        List<String> nearest = nearest(model, List.copyOf(models.values()), NEAREST_MODELS);
+        String known = suggestions.computeIfAbsent(brandKey + "|" + modelKey, key -> {
+            Map<String, String> byKey = new LinkedHashMap<>();
+            row.target().productLines(brandKey).forEach(line -> byKey.putIfAbsent(matchKey(line.model()), line.model()));
+            List<String> nearest = nearest(model, List.copyOf(byKey.values()), NEAREST_MODELS);
+            return (nearest.size() < byKey.size() ? "nearest of its " + byKey.size() + " known models: "
+                    : "known models: ") + String.join(", ", nearest);
+        });
         row.problem(MODEL, "model '" + model + "' of brand '" + brandName + "' matches no product line; the brand's "
-                + (nearest.size() < models.size() ? "nearest of its " + models.size() + " known models: "
-                        : "known models: ") + String.join(", ", nearest));
+                + known);
     }
 
     /**
