@@ -198,7 +198,7 @@ class CsvFormatsTest {
         Fixtures.read(inventory, file, target);
         assertEquals(java.util.List.of("inventory.csv:6:7: model 'Caméra\u200b-2' of brand 'Société Optique' matches"
                 + " no product line; the brand's known models: Caméra-1",
-                "inventory.csv:7:7: model holds only spaces or invisible characters"),
+                "inventory.csv:7:7: model is empty"),
                 target.problems.stream().map(InputProblem::toString).toList());
         assertEquals(java.util.List.of("A-1", "A-2", "A-3", "A-4"), java.util.List.copyOf(target.devices.keySet()));
         assertEquals("société optique", target.devices.get("A-2").getBrand().getId(), "one brand, however written");
@@ -342,6 +342,21 @@ class CsvFormatsTest {
         assertEquals("inventory.csv:3:4: site 'S1' has another name or sensitivity on line 2 ('Annex', sensitive)\n"
                 + "inventory.csv:4:3: site 'S1' has another name or sensitivity on line 2 ('Annex', sensitive)\n",
                 target.problemText());
+    }
+
+    /** A no-break space or a zero-width space at a value's end is trimmed like a space: "HQ" is one site. */
+    @Test
+    void invisibleCharactersAtAValuesEndsAreTrimmed() throws IOException {
+        MemoryTarget target = withEntities();
+        Fixtures.read(products, write("products.csv", "brand,model,brand_owner,manufacturer,relation\n"
+                + "Axis,*,lorex-co,lorex-co,own\n"), target);
+        Fixtures.read(inventory, write("inventory.csv", INVENTORY_HEADER
+                + "A-1\u00A0,HQ,Annex,sensitive,yes\u202F,Axis,P1,2020-01-01\u200B\n"
+                + "A-2,HQ\u00A0,Annex,sensitive\u2007,no,Axis,P1,2020-01-01\n"), target);
+        assertEquals("", target.problemText());
+        assertEquals(java.util.List.of("A-1", "A-2"), java.util.List.copyOf(target.devices.keySet()));
+        assertEquals(java.util.List.of("HQ"), java.util.List.copyOf(target.sites.keySet()));
+        assertTrue(target.devices.get("A-1").isConnectedToCoreNetwork());
     }
 
     /** A spreadsheet's cleared title row (",,,,") before the header is skipped when recognising, as when reading. */

@@ -304,10 +304,30 @@ abstract class CsvFormat implements InputFormat {
             return reading.target;
         }
 
-        /** The value of a column, trimmed; empty when the column is absent. */
+        /** The value of a column, trimmed (see {@link #trim}); empty when the column is absent. */
         String get(String column) {
             Integer i = reading.index.get(column);
-            return i == null ? "" : record.get(i).strip();
+            return i == null ? "" : trim(record.get(i));
+        }
+
+        /**
+         * {@code value} without what shows as nothing at its ends: white space, also the no-break spaces that
+         * {@link String#strip} keeps (an export from another system often ends an id with one), and format characters
+         * such as a zero-width space. Otherwise {@code HQ} and {@code HQ} with a no-break space would be two sites.
+         */
+        static String trim(String value) {
+            int start = 0, end = value.length();
+            while (start < end && invisible(value.codePointAt(start))) {
+                start += Character.charCount(value.codePointAt(start));
+            }
+            while (end > start && invisible(value.codePointBefore(end))) {
+                end -= Character.charCount(value.codePointBefore(end));
+            }
+            return value.substring(start, end);
+        }
+
+        private static boolean invisible(int c) {
+            return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
         }
 
         /** The 1-based column number of a column, or 0 if absent. */
