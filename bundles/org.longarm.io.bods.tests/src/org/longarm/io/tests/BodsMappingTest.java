@@ -310,6 +310,15 @@ class BodsMappingTest {
         assertTrue(open.problemText().startsWith("unclosed.jsonl:3:1: JSON syntax error: "), open.problemText());
         assertTrue(open.problemText().contains("Object entries (in the statement that begins on line 2)"),
                 open.problemText());
+
+        // two files joined with cat: the second one's byte-order mark is in the middle
+        Path joined = write("joined.jsonl", "\uFEFF" + state() + "\n\uFEFF" + company() + "\n");
+        MemoryTarget bom = Fixtures.read(format, joined);
+        assertEquals(1, bom.problems.size(), bom.problemText());
+        assertTrue(bom.problemText().startsWith("joined.jsonl:2:"), bom.problemText());
+        assertTrue(bom.problemText().endsWith("; a byte-order mark (U+FEFF) is there, as when files are joined: keep "
+                + "one at the start of the file at most\n"), bom.problemText());
+        assertFalse(problem.message().contains("byte-order mark"), "only where there is one: " + problem.message());
     }
 
     /**

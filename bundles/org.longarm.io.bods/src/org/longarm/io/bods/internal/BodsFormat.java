@@ -280,6 +280,10 @@ public final class BodsFormat implements InputFormat {
                 // a statement cut short (a missing } or ]) is noticed only where the next one begins
                 String within = statementLine > 0 && at.getLineNr() > statementLine
                         ? " (in the statement that begins on line " + statementLine + ")" : "";
+                if (columns.byteOrderMarkAt(at)) {
+                    within += "; a byte-order mark (U+FEFF) is there, as when files are joined: keep one at the"
+                            + " start of the file at most";
+                }
                 target.problem(new InputProblem(file, at.getLineNr(), columns.of(at), null, null,
                         (e instanceof StreamConstraintsException ? "JSON beyond what the reader accepts: "
                                 : "JSON syntax error: ") + firstLine(e.getOriginalMessage()) + within));

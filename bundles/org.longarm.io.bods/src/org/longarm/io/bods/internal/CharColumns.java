@@ -62,6 +62,29 @@ final class CharColumns implements Closeable {
         }
     }
 
+    /**
+     * Whether a UTF-8 byte-order mark (EF BB BF) lies at the parser's location, give or take its length: one in the
+     * middle of a file, as files joined with {@code cat} have, which the parser calls an invalid UTF-8 byte.
+     */
+    boolean byteOrderMarkAt(TokenStreamLocation location) {
+        if (location == null || location.getByteOffset() < 0) {
+            return false;
+        }
+        long from = Math.max(0, contentStart + location.getByteOffset() - 3);
+        ByteBuffer bytes = ByteBuffer.allocate(7);
+        try {
+            channel().read(bytes, from);
+        } catch (IOException e) {
+            return false;
+        }
+        for (int i = 0; i + 2 < bytes.position(); i++) {
+            if (bytes.get(i) == (byte) 0xEF && bytes.get(i + 1) == (byte) 0xBB && bytes.get(i + 2) == (byte) 0xBF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The characters whose first byte lies in [from, to): every byte but a UTF-8 continuation byte starts one. */
     private long charactersBetween(long from, long to) throws IOException {
         long count = 0;
