@@ -1074,7 +1074,6 @@ class ImportTest {
                 .filter(i -> i.relationshipKey().equals(key)).toList();
     }
 
-    /** The ids of the statements that relationship {@code key} cites, sorted. */
     /**
      * A party left unspecified ({@code {"reason": ...}}) is an entity of its own only while the statement that left it
      * so is its relationship's newest: in one import with a newer statement that names the party, and when that older
@@ -1129,6 +1128,7 @@ class ImportTest {
                 10).stream().map(i -> i.holderKey()).toList());
     }
 
+    /** The ids of the statements that relationship {@code key} cites, sorted. */
     private List<String> sourceIds(String key) {
         return store.view().sourcesOf(LongarmPackage.Literals.RELATIONSHIP, key).stream().map(s -> s.id()).sorted()
                 .toList();

@@ -310,13 +310,17 @@ class CsvFormatsTest {
                 + "A-2,S1,Annex,sensitive,no,Axis,P1,2020-01-01\n"
                 + "A-3,S1,Annex,sensitive,no,Hik,DS-1,2020-01-01\n"
                 + "A-4,S1,Annex,sensitive,no,HIKVSION ,DS-1,2020-01-01\n"
-                + "A-5,S1,Annex,sensitive,no,Axis,p2,2020-01-01\n");
+                + "A-5,S1,Annex,sensitive,no,Axis,p2,2020-01-01\n"
+                + "A-6,S1,Annex,sensitive,no,Axis|P9,X,2020-01-01\n"
+                + "A-7,S1,Annex,sensitive,no,Axis,P9,2020-01-01\n");
         Fixtures.read(inventory, file, target);
         String text = target.problemText();
         assertTrue(text.contains("inventory.csv:7:6: brand 'HIKVSION' matches no product line; nearest known brands: "
                 + "Hikvision, HiLook, "), "a brand misspelt again is told the same, as written: " + text);
         assertTrue(text.contains("inventory.csv:8:7: model 'p2' of brand 'Axis' matches no product line; the brand's "
                 + "known models: P1"), text);
+        assertTrue(text.contains("inventory.csv:10:7: model 'P9' of brand 'Axis' matches no product line; the brand's "
+                + "known models: P1"), "not what was said of brand 'Axis|P9': " + text);
         assertTrue(text.contains("inventory.csv:2:6: brand 'Hikvsion' matches no product line; nearest known brands: "
                 + "Hikvision, HiLook, "), text);
         assertTrue(text.contains("inventory.csv:6:6: brand 'Hik' matches no product line; nearest known brands: "
@@ -328,17 +332,23 @@ class CsvFormatsTest {
         assertTrue(target.devices.isEmpty(), target.devices.toString());
     }
 
-    /** Two rows that define one site otherwise: the problem is at the column that differs and says the first. */
-    @Test
-    void aSiteDefinedOtherwiseOnALaterRowIsAProblemAtWhatDiffers() throws IOException {
+    /** Reads {@code inventoryCsv} as inventory.csv after a product CSV whose brand Axis has one line, of every model. */
+    private MemoryTarget axisInventory(String inventoryCsv) throws IOException {
         MemoryTarget target = withEntities();
         Fixtures.read(products, write("products.csv", "brand,model,brand_owner,manufacturer,relation\n"
                 + "Axis,*,lorex-co,lorex-co,own\n"), target);
-        Fixtures.read(inventory, write("inventory.csv", INVENTORY_HEADER
+        Fixtures.read(inventory, write("inventory.csv", inventoryCsv), target);
+        return target;
+    }
+
+    /** Two rows that define one site otherwise: the problem is at the column that differs and says the first. */
+    @Test
+    void aSiteDefinedOtherwiseOnALaterRowIsAProblemAtWhatDiffers() throws IOException {
+        MemoryTarget target = axisInventory(INVENTORY_HEADER
                 + "A-1,S1,Annex,sensitive,no,Axis,P1,2020-01-01\n"
                 + "A-2,S1,Annex,standard,no,Axis,P1,2020-01-01\n"
                 + "A-3,S1,Annex B,sensitive,no,Axis,P1,2020-01-01\n"
-                + "A-4,S1,Annex,sensitive,no,Axis,P1,2020-01-01\n"), target);
+                + "A-4,S1,Annex,sensitive,no,Axis,P1,2020-01-01\n");
         assertEquals("inventory.csv:3:4: site 'S1' has another name or sensitivity on line 2 ('Annex', sensitive)\n"
                 + "inventory.csv:4:3: site 'S1' has another name or sensitivity on line 2 ('Annex', sensitive)\n",
                 target.problemText());
@@ -347,12 +357,9 @@ class CsvFormatsTest {
     /** A no-break space or a zero-width space at a value's end is trimmed like a space: "HQ" is one site. */
     @Test
     void invisibleCharactersAtAValuesEndsAreTrimmed() throws IOException {
-        MemoryTarget target = withEntities();
-        Fixtures.read(products, write("products.csv", "brand,model,brand_owner,manufacturer,relation\n"
-                + "Axis,*,lorex-co,lorex-co,own\n"), target);
-        Fixtures.read(inventory, write("inventory.csv", INVENTORY_HEADER
+        MemoryTarget target = axisInventory(INVENTORY_HEADER
                 + "A-1\u00A0,HQ,Annex,sensitive,yes\u202F,Axis,P1,2020-01-01\u200B\n"
-                + "A-2,HQ\u00A0,Annex,sensitive\u2007,no,Axis,P1,2020-01-01\n"), target);
+                + "A-2,HQ\u00A0,Annex,sensitive\u2007,no,Axis,P1,2020-01-01\n");
         assertEquals("", target.problemText());
         assertEquals(java.util.List.of("A-1", "A-2"), java.util.List.copyOf(target.devices.keySet()));
         assertEquals(java.util.List.of("HQ"), java.util.List.copyOf(target.sites.keySet()));
@@ -362,7 +369,7 @@ class CsvFormatsTest {
     /** A spreadsheet's cleared title row (",,,,") before the header is skipped when recognising, as when reading. */
     @Test
     void rowsOfEmptyValuesBeforeTheHeaderDoNotHideIt() throws IOException {
-        String head = ",,,,,,,\r\n\" \", ,\r\n" + INVENTORY_HEADER;
+        String head = ",,,,,,,\r\n\" \", ,\r\n\u00A0,\u200B,\n" + INVENTORY_HEADER;
         assertTrue(inventory.recognises(Path.of("i.csv"), head));
         assertFalse(products.recognises(Path.of("i.csv"), head));
         assertFalse(inventory.recognises(Path.of("i.csv"), ",,,,\n"));

@@ -70,7 +70,8 @@ final class CharColumns implements Closeable {
         if (location == null || location.getByteOffset() < 0) {
             return false;
         }
-        long from = Math.max(0, contentStart + location.getByteOffset() - 3);
+        // not the mark at the start, which the parser's input begins after
+        long from = Math.max(contentStart, contentStart + location.getByteOffset() - 3);
         ByteBuffer bytes = ByteBuffer.allocate(7);
         try {
             channel().read(bytes, from);

@@ -72,7 +72,7 @@ abstract class CsvFormat implements InputFormat {
         // rows of empty values before the header (",,,," of a cleared title row) are skipped, as when reading
         String header = "";
         for (String line : head.split("\n", -1)) {
-            if (!line.replace(",", "").replace("\"", "").isBlank()) {
+            if (!trim(line.replace(",", "").replace("\"", "")).isEmpty()) {
                 header = line;
                 break;
             }
@@ -116,7 +116,7 @@ abstract class CsvFormat implements InputFormat {
                 }
                 long line = next;
                 next = line + 1 + embeddedLineBreaks(record);
-                if (record.stream().allMatch(String::isBlank)) {
+                if (record.stream().allMatch(value -> trim(value).isEmpty())) {
                     continue; // an empty line, or a row a spreadsheet kept (",,,,") with nothing in it
                 }
                 if (header) {
@@ -279,12 +279,32 @@ abstract class CsvFormat implements InputFormat {
         /** The 1-based column of the first value under a column without a name, or 0 when there is none. */
         int valueWithoutColumn(CSVRecord record) {
             for (int i : unnamed) {
-                if (!record.get(i).isBlank()) {
+                if (!trim(record.get(i)).isEmpty()) {
                     return i + 1;
                 }
             }
             return 0;
         }
+    }
+
+    /**
+     * {@code value} without what shows as nothing at its ends: white space, also the no-break spaces that
+     * {@link String#strip} keeps (an export from another system often ends an id with one), and format characters
+     * such as a zero-width space. What a cell holds is always compared so. Otherwise {@code HQ} and {@code HQ} with a no-break space would be two sites.
+     */
+    static String trim(String value) {
+        int start = 0, end = value.length();
+        while (start < end && invisible(value.codePointAt(start))) {
+            start += Character.charCount(value.codePointAt(start));
+        }
+        while (end > start && invisible(value.codePointBefore(end))) {
+            end -= Character.charCount(value.codePointBefore(end));
+        }
+        return value.substring(start, end);
+    }
+
+    private static boolean invisible(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
     }
 
     /** One data row. */
@@ -304,31 +324,12 @@ abstract class CsvFormat implements InputFormat {
             return reading.target;
         }
 
-        /** The value of a column, trimmed (see {@link #trim}); empty when the column is absent. */
+        /** The value of a column, trimmed (see {@link CsvFormat#trim}); empty when the column is absent. */
         String get(String column) {
             Integer i = reading.index.get(column);
             return i == null ? "" : trim(record.get(i));
         }
 
-        /**
-         * {@code value} without what shows as nothing at its ends: white space, also the no-break spaces that
-         * {@link String#strip} keeps (an export from another system often ends an id with one), and format characters
-         * such as a zero-width space. Otherwise {@code HQ} and {@code HQ} with a no-break space would be two sites.
-         */
-        static String trim(String value) {
-            int start = 0, end = value.length();
-            while (start < end && invisible(value.codePointAt(start))) {
-                start += Character.charCount(value.codePointAt(start));
-            }
-            while (end > start && invisible(value.codePointBefore(end))) {
-                end -= Character.charCount(value.codePointBefore(end));
-            }
-            return value.substring(start, end);
-        }
-
-        private static boolean invisible(int c) {
-            return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
-        }
 
         /** The 1-based column number of a column, or 0 if absent. */
         int column(String column) {

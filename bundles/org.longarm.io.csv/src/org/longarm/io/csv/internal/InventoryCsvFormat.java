@@ -153,8 +153,11 @@ public final class InventoryCsvFormat extends CsvFormat {
         Map<String, Object> state = row.reading.state;
         Map<String, Set<String>> modelsOfBrands = (Map<String, Set<String>>) state.computeIfAbsent("models",
                 k -> new HashMap<String, Set<String>>());
-        Map<String, String> suggestions = (Map<String, String>) state.computeIfAbsent("suggestions",
+        Map<String, String> brandSuggestions = (Map<String, String>) state.computeIfAbsent("brandSuggestions",
                 k -> new HashMap<String, String>());
+        // by brand and model key: keys may hold any character, so a joined string could name two pairs
+        Map<List<String>, String> modelSuggestions = (Map<List<String>, String>) state.computeIfAbsent(
+                "modelSuggestions", k -> new HashMap<List<String>, String>());
         String brandKey = matchKey(brandName);
         Set<String> models = modelsOfBrands.computeIfAbsent(brandKey, key -> {
             Set<String> keys = new HashSet<>();
@@ -162,7 +165,7 @@ public final class InventoryCsvFormat extends CsvFormat {
             return keys;
         });
         if (models.isEmpty()) {
-            String nearest = suggestions.computeIfAbsent(brandKey, key -> {
+            String nearest = brandSuggestions.computeIfAbsent(brandKey, key -> {
                 List<String> names = nearest(brandName, row.target().brandNames(), 3);
                 return names.isEmpty() ? " (no brands are known)" : "; nearest known brands: " + String.join(", ", names);
             });
@@ -173,7 +176,7 @@ public final class InventoryCsvFormat extends CsvFormat {
         if (models.contains("*") || models.contains(modelKey)) {
             return;
         }
-        String known = suggestions.computeIfAbsent(brandKey + "|" + modelKey, key -> {
+        String known = modelSuggestions.computeIfAbsent(List.of(brandKey, modelKey), key -> {
             Map<String, String> byKey = new LinkedHashMap<>();
             row.target().productLines(brandKey).forEach(line -> byKey.putIfAbsent(matchKey(line.model()), line.model()));
             List<String> nearest = nearest(model, List.copyOf(byKey.values()), NEAREST_MODELS);
