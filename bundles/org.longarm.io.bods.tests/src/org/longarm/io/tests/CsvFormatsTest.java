@@ -161,6 +161,17 @@ class CsvFormatsTest {
         MemoryTarget target = Fixtures.read(inventory, file, withEntities());
         assertEquals("inventory.csv:3:11: not UTF-8 text (save the file as UTF-8)",
                 target.problems.get(target.problems.size() - 1).toString(), target.problemText());
+
+        // Excel for Mac's "CSV (Macintosh)": lines ended by a carriage return alone, after a byte-order mark; a
+        // character beyond U+FFFF before the bad byte is one column
+        byte[] mac = ("\uFEFF" + INVENTORY_HEADER.replace("\n", "\r") + "A-1,S1,Annex,sensitive,no,Hikvision,X,\r"
+                + "A-2,S1,\uD83D\uDCF7").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] macBad = "Caf\u00e9,sensitive,no,Hikvision,X,\r".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Path macFile = dir.resolve("mac.csv");
+        Files.write(macFile, java.nio.ByteBuffer.allocate(mac.length + macBad.length).put(mac).put(macBad).array());
+        MemoryTarget macTarget = Fixtures.read(inventory, macFile, withEntities());
+        assertEquals("mac.csv:3:12: not UTF-8 text (save the file as UTF-8)",
+                macTarget.problems.get(macTarget.problems.size() - 1).toString(), macTarget.problemText());
     }
 
     @Test

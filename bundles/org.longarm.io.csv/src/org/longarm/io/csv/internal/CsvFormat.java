@@ -157,12 +157,17 @@ abstract class CsvFormat implements InputFormat {
         progress.done();
     }
 
-    /** The line and column (in characters, 1-based) of the first bytes of {@code file} that are not UTF-8. */
+    /**
+     * The line and column (in characters, 1-based) of the first bytes of {@code file} that are not UTF-8. Lines end as
+     * the reading ends them, also with a lone carriage return (Excel for Mac's "CSV (Macintosh)", which is not UTF-8
+     * either); a byte-order mark is no column, and a character beyond U+FFFF is one.
+     */
     static long[] firstMalformed(Path file) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
         ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
         CharBuffer chars = CharBuffer.allocate(1 << 16);
         long line = 1, column = 1;
+        boolean start = true, afterCarriageReturn = false;
         try (ReadableByteChannel in = Files.newByteChannel(file)) {
             boolean end = false;
             while (true) {
@@ -171,12 +176,20 @@ abstract class CsvFormat implements InputFormat {
                 CoderResult result = decoder.decode(bytes, chars, end);
                 chars.flip();
                 while (chars.hasRemaining()) {
-                    if (chars.get() == '\n') {
+                    char c = chars.get();
+                    if (start) {
+                        start = false;
+                        if (c == '\uFEFF') {
+                            continue;
+                        }
+                    }
+                    if (c == '\r' || c == '\n' && !afterCarriageReturn) {
                         line++;
                         column = 1;
-                    } else {
+                    } else if (c != '\n' && !Character.isLowSurrogate(c)) {
                         column++;
                     }
+                    afterCarriageReturn = c == '\r';
                 }
                 chars.clear();
                 if (result.isError() || (end && !bytes.hasRemaining())) {
