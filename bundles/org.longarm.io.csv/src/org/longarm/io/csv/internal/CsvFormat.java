@@ -303,7 +303,8 @@ abstract class CsvFormat implements InputFormat {
     /**
      * {@code value} without what shows as nothing at its ends: white space, also the no-break spaces that
      * {@link String#strip} keeps (an export from another system often ends an id with one), and format characters
-     * such as a zero-width space. What a cell holds is always compared so. Otherwise {@code HQ} and {@code HQ} with a no-break space would be two sites.
+     * such as a zero-width space. Every cell is compared so, or {@code HQ} and {@code HQ} with a no-break space
+     * would be two sites.
      */
     static String trim(String value) {
         int start = 0, end = value.length();
