@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.longarm.core.internal.io.ImportTargets;
@@ -314,15 +315,11 @@ public final class Importer {
                 throw new OperationCanceledException();
             }
             Input input = new Input(file);
-            input.sha256 = sha256(file);
+            input.sha256 = sha256(file, progress);
             input.importId = importId(input.sha256);
             input.format = formatOf(file).orElse(null);
             if (store != null) {
-                try {
-                    input.alreadyImported = alreadyImported(store, input);
-                } catch (StoreException e) {
-                    throw new IOException(e.getMessage(), e);
-                }
+                input.alreadyImported = alreadyImported(store, input);
             }
             inputs.add(input);
             progress.worked(1);
@@ -382,11 +379,20 @@ public final class Importer {
     }
 
     static String sha256(Path file) throws IOException {
+        return sha256(file, new NullProgressMonitor());
+    }
+
+    /** The file's SHA-256; a file of gigabytes takes seconds, so cancelling is checked every 16 MiB. */
+    private static String sha256(Path file, IProgressMonitor monitor) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];
+            int buffers = 0;
             for (int n; (n = in.read(buffer)) > 0;) {
                 digest.update(buffer, 0, n);
+                if (++buffers % 256 == 0 && monitor.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

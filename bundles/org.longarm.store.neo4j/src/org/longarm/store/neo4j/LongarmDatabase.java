@@ -43,12 +43,12 @@ public final class LongarmDatabase implements AutoCloseable {
          * NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD / NEO4J_DATABASE, LONGARM_NEO4J_HEAP, LONGARM_NEO4J_PAGE_CACHE.
          */
         public static Options of(Path dataDir, String neo4jUri, Map<String, String> environment) {
-            Neo4jSettings fromEnvironment = Neo4jSettings.fromEnvironment(environment);
-            Neo4jSettings server = fromEnvironment;
-            if (neo4jUri != null) {
-                server = fromEnvironment == null ? new Neo4jSettings(neo4jUri, null, null, null)
-                        : fromEnvironment.withUri(neo4jUri);
+            Map<String, String> settings = environment;
+            if (neo4jUri != null) { // the server given instead of NEO4J_URI's, with the environment's credentials
+                settings = new java.util.HashMap<>(environment);
+                settings.put("NEO4J_URI", neo4jUri);
             }
+            Neo4jSettings server = Neo4jSettings.fromEnvironment(settings);
             return new Options(dataDir == null ? defaultDataDir(environment) : dataDir, server,
                     EmbeddedNeo4j.Resources.fromEnvironment(environment));
         }

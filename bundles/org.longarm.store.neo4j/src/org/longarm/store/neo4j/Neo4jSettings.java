@@ -18,7 +18,9 @@ public record Neo4jSettings(String uri, String user, char[] password, String dat
     public Neo4jSettings {
         Objects.requireNonNull(uri, "uri");
         if (!uri.matches("(?i)(bolt|neo4j)(\\+s|\\+ssc)?://.+")) {
-            throw new IllegalArgumentException("not a Neo4j URI (bolt://, neo4j://, neo4j+s://...): " + uri);
+            // a user and password written into the URI are not repeated
+            String shown = uri.contains("@") ? "...@" + uri.substring(uri.lastIndexOf('@') + 1) : uri;
+            throw new IllegalArgumentException("not a Neo4j URI (bolt://, neo4j://, neo4j+s://...): " + shown);
         }
         user = user == null || user.isBlank() ? "neo4j" : user;
         password = password == null ? new char[0] : password;

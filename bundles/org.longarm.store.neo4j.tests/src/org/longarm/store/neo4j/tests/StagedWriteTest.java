@@ -58,6 +58,50 @@ class StagedWriteTest {
         }
     }
 
+    /**
+     * What a write stages at its end (an import, its own record) is applied after everything else, so that a process
+     * dying while it applies leaves no record of an import that it has not finished. Until 2026-12-03 the leaves' lane
+     * applied the record beside the first edges.
+     */
+    @Test
+    void aLeafStagedAtTheEndIsAppliedAfterTheEdges() {
+        try (Neo4jStore store = TestNeo4j.emptyStore()) {
+            List<Long> recordsWhileEdgesApplied = new java.util.concurrent.CopyOnWriteArrayList<>();
+            NullProgressMonitor monitor = new NullProgressMonitor() {
+                @Override
+                public void subTask(String name) {
+                    if (name.endsWith(": Relationship")) { // time for the leaves' lane to apply what it has
+                        try {
+                            Thread.sleep(2000);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        recordsWhileEdgesApplied.add(importRecords(store));
+                    }
+                }
+            };
+            store.writeStaged(writer -> {
+                org.longarm.model.Relationship relationship = LongarmFactory.eINSTANCE.createRelationship();
+                relationship.setId("end-r");
+                relationship.setSubject(organisation("end-a"));
+                relationship.setInterestedParty(organisation("end-b"));
+                writer.put(organisation("end-a"));
+                writer.put(organisation("end-b"));
+                writer.put(relationship);
+                org.longarm.model.ImportRecord record = LongarmFactory.eINSTANCE.createImportRecord();
+                record.setId("end-import");
+                writer.put(record);
+                return null;
+            }, monitor);
+            assertEquals(List.of(0L), recordsWhileEdgesApplied, "the record was applied after the edges");
+            assertEquals(1, importRecords(store));
+        }
+    }
+
+    private static long importRecords(Neo4jStore store) {
+        return store.query("MATCH (r:ImportRecord) RETURN count(r) AS n", Map.of(), r -> r.get("n").asLong()).get(0);
+    }
+
     @Test
     void aWorkThatFailsLeavesNothing() {
         try (Neo4jStore store = TestNeo4j.emptyStore()) {

@@ -410,7 +410,9 @@ final class StagedWrite {
      * batches of "leaf" classes. A leaf class (a {@code Source}, say) has no references, no children and ends no edge,
      * so that its upserts and the edges' lock disjoint sets of nodes, while the nodes that refer to its objects have
      * all been written before. The server then works on two transactions at once. In each lane the next batch is read
-     * and unpacked on another thread while the server applies the current one.
+     * and unpacked on another thread while the server applies the current one. The leaf batches staged after every
+     * other batch are applied last, once both lanes are done: what a write stages at its end, as an import its own
+     * record, is then present only when everything before it is, also when the process dies while applying.
      */
     private void apply(IProgressMonitor monitor) {
         List<Batch> batches;
@@ -420,8 +422,12 @@ final class StagedWrite {
                     .list(r -> new Batch(r.get("seq").asLong(), engine.mapping().classOf(r.get("class").asString()))));
         }
         Set<EClass> leaves = leafClasses(batches.stream().map(Batch::eClass).collect(Collectors.toSet()));
+        int trailingLeaves = batches.size();
+        while (trailingLeaves > 0 && leaves.contains(batches.get(trailingLeaves - 1).eClass())) {
+            trailingLeaves--;
+        }
         List<Batch> nodes = new ArrayList<>(), edges = new ArrayList<>(), leafBatches = new ArrayList<>();
-        for (Batch batch : batches) {
+        for (Batch batch : batches.subList(0, trailingLeaves)) {
             (leaves.contains(batch.eClass()) ? leafBatches
                     : engine.mapping().of(batch.eClass()).edge != null ? edges : nodes).add(batch);
         }
@@ -450,10 +456,11 @@ final class StagedWrite {
                 }
             }
             await(leafWork);
-            progress.worked(applied.get() - reported[0]);
         } finally {
             leafLane.shutdownNow();
         }
+        applyInOrder(batches.subList(trailingLeaves, batches.size()), starting, applied);
+        progress.worked(applied.get() - reported[0]);
         try (Session session = engine.session()) {
             session.executeWrite(tx -> tx.run("MATCH (w:" + WRITE + " {id: $id}) DELETE w", Map.of("id", id)).consume());
         }
