@@ -38,6 +38,9 @@ class HeadlessProductStartsTest {
         HeadlessProduct.Run run = longarm.run(Duration.ofMinutes(2), "validate", "/dev/stdin");
         assertEquals(2, run.exitCode(), run::toString);
         assertTrue(run.err().contains("/dev/stdin: is not a regular file (a pipe or a device)"), run::toString);
+        HeadlessProduct.Run dash = longarm.run(Duration.ofMinutes(2), "validate", "-");
+        assertEquals(2, dash.exitCode(), dash::toString);
+        assertTrue(dash.err().contains("-: standard input cannot be read"), dash::toString);
     }
 
     /** A mistyped command with --help is not the general help: the script that runs it must not take it as done. */

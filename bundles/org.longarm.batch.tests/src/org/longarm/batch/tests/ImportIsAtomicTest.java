@@ -196,10 +196,14 @@ class ImportIsAtomicTest {
             assertEquals(first.exitCode(), last.exitCode(), "the first and the last entity are both there or both absent: "
                     + first + last);
 
-            HeadlessProduct.Run again = longarm.run(TIMEOUT, environment, "import", file.toString());
+            // with a copy: one content is imported once, and the copy said to be the same, not "already imported"
+            Path copy = Files.copy(file, work.resolve("copy-" + file.getFileName()));
+            HeadlessProduct.Run again = longarm.run(TIMEOUT, environment, "import", file.toString(), copy.toString());
             assertEquals(0, again.exitCode(), again::toString);
             assertTrue(first.exitCode() == 0 ? again.out().contains("already imported")
                     : again.out().contains("40,000 records") || again.out().contains("40000 records"), again::toString);
+            assertTrue(again.out().contains(copy + ": " + (first.exitCode() == 0 ? "already imported"
+                    : "the same content as " + file + ", imported once")), again::toString);
             HeadlessProduct.Run found = longarm.run(TIMEOUT, environment, "explain", "e39999");
             assertEquals(0, found.exitCode(), found::toString);
         } finally {

@@ -22,7 +22,11 @@ final class CommonOptions {
     boolean debug;
 
     LongarmDatabase.Options databaseOptions() {
-        return LongarmDatabase.Options.of(dataDir, neo4jUri, System.getenv());
+        try {
+            return LongarmDatabase.Options.of(dataDir, neo4jUri, System.getenv());
+        } catch (IllegalArgumentException e) { // a URI that is no Neo4j URI
+            throw new UsageException((neo4jUri != null ? "--neo4j: " : "NEO4J_URI: ") + e.getMessage());
+        }
     }
 
     /** Opens the database; progress on stderr while it finishes a write that an earlier run committed. */

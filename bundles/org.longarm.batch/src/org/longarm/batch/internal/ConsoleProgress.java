@@ -1,6 +1,10 @@
 package org.longarm.batch.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -12,7 +16,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 final class ConsoleProgress implements IProgressMonitor {
 
     private final PrintStream out;
-    private final boolean terminal = System.console() != null;
+    private final boolean terminal = stderrIsATerminal();
+    private final int width = terminalWidth();
     private static final long LOG_INTERVAL_NANOS = 5_000_000_000L;
     /** Between two lines: 0.2 s on a terminal; in a log, {@code LONGARM_PROGRESS_SECONDS} (default 5, 0 for all). */
     private final long intervalNanos = terminal ? 200_000_000L
@@ -36,6 +41,19 @@ final class ConsoleProgress implements IProgressMonitor {
         this.out = out;
     }
 
+    /**
+     * Whether stderr, where the line goes, is a terminal. {@link System#console()} answers for stdin and stdout: with
+     * {@code > summary.txt} the line would be logged to a terminal, with {@code 2> progress.log} redrawn into a file.
+     */
+    private static boolean stderrIsATerminal() {
+        try {
+            String stderr = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return stderr.startsWith("/dev/pts/") || stderr.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException e) { // no /proc: not Linux
+            return System.console() != null;
+        }
+    }
+
     @Override
     public void beginTask(String name, int totalWork) {
         if (task.isEmpty() && name != null) {
@@ -50,7 +68,7 @@ final class ConsoleProgress implements IProgressMonitor {
     @Override
     public synchronized void done() {
         if (lastLength > 0 && terminal) {
-            out.print("\r" + " ".repeat(lastLength) + "\r");
+            write("\r" + " ".repeat(lastLength) + "\r");
             out.flush();
         }
         lastLength = 0;
@@ -101,13 +119,12 @@ final class ConsoleProgress implements IProgressMonitor {
         }
         lastPrint = now;
         Duration elapsed = Duration.ofNanos(now - start);
-        StringBuilder line = new StringBuilder(task);
-        if (!subTask.isEmpty()) {
-            line.append(" - ").append(subTask);
-        }
+        // names come from the command line and from plug-ins: shown as the commands show values
+        String what = TerminalWriter.shown(subTask.isEmpty() ? task : task + " - " + subTask);
+        StringBuilder line = new StringBuilder();
         if (total > 0) {
             double fraction = Math.min(1, done / total);
-            line.append(String.format(" %3.0f%%", fraction * 100));
+            line.append(String.format(" %3d%%", (int) (fraction * 100))); // 100 % only when done
             if (fraction > 0.02 && fraction < 1) {
                 Duration working = elapsed.minusNanos(pausedUntil(now));
                 line.append(" ETA ").append(format(working.multipliedBy((long) ((1 - fraction) / fraction * 1000)).dividedBy(1000)));
@@ -115,13 +132,35 @@ final class ConsoleProgress implements IProgressMonitor {
         }
         line.append(" (").append(format(elapsed)).append(')');
         if (terminal) {
-            String text = line.toString();
-            out.print("\r" + text + " ".repeat(Math.max(0, lastLength - text.length())));
+            // a line that wraps cannot be rewritten in place (a carriage return goes back to its last row only): the
+            // start is cut, so that the counts and rate at the sub-task's end stay
+            int room = width - 1 - line.length();
+            if (what.length() > room) {
+                what = room > 1 ? "\u2026" + what.substring(what.length() - (room - 1)) : "";
+            }
+            String text = what + line;
+            write("\r" + text + " ".repeat(Math.max(0, lastLength - text.length())));
             lastLength = text.length();
         } else {
-            out.println(line);
+            write(what + line + System.lineSeparator());
         }
         out.flush();
+    }
+
+    /** UTF-8 whatever the locale, as {@link TerminalWriter} writes. */
+    private void write(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.write(bytes, 0, bytes.length);
+    }
+
+    /** The terminal's width, as the shell exports it in COLUMNS, else the usual 80. */
+    private static int terminalWidth() {
+        try {
+            String columns = System.getenv("COLUMNS");
+            return columns == null ? 80 : Math.max(20, Integer.parseInt(columns.strip()));
+        } catch (NumberFormatException e) {
+            return 80;
+        }
     }
 
     /** The time without progress up to {@code now} that counts as waiting: each pause beyond {@link #PAUSE_NANOS}. */

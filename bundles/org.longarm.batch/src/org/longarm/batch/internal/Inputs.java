@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.longarm.core.io.ImportReport;
@@ -21,6 +23,10 @@ final class Inputs {
 
     static void requireReadable(List<Path> files) {
         for (Path file : files) {
+            if (file.toString().equals("-")) {
+                throw new UsageException("-: standard input cannot be read; Longarm reads each file more than once, so"
+                        + " save it to a file first");
+            }
             if (Files.isDirectory(file)) {
                 throw new UsageException(file + ": is a folder; name the files in it");
             }
@@ -47,8 +53,12 @@ final class Inputs {
     static ImportReport importFiles(List<Path> files, ModelStore store, IProgressMonitor monitor, PrintWriter err)
             throws IOException {
         requireReadable(files);
-        ImportReport report = importer().importFiles(files, store, monitor);
-        monitor.done();
+        ImportReport report;
+        try {
+            report = importer().importFiles(files, store, monitor);
+        } finally {
+            monitor.done();
+        }
         failOnProblems(report, err, "nothing was imported");
         return report;
     }
@@ -75,14 +85,21 @@ final class Inputs {
     }
 
     static void printSummary(ImportReport report, PrintWriter out, boolean validation) {
+        Map<String, String> readNow = new HashMap<>(); // file names by content
         for (ImportReport.FileReport file : report.files()) {
-            if (file.alreadyImported()) {
+            String twin = readNow.get(file.sha256());
+            if (file.alreadyImported() && twin != null) { // named twice, or a copy: its content was imported once
+                out.printf("%s: the same content as %s, imported once%n", file.fileName(), twin);
+            } else if (file.alreadyImported()) {
                 out.printf("%s: already imported (sha256 %s), nothing to do%n", file.fileName(), file.sha256());
             } else if (validation) {
                 out.printf("%s: %s, %s, valid%n", file.fileName(), file.format(), count(file.records(), "record"));
             } else {
                 out.printf("%s: %s, %s, %s written, %,d superseded by newer statements%n", file.fileName(),
                         file.format(), count(file.records(), "record"), count(file.written(), "fact"), file.superseded());
+            }
+            if (!file.alreadyImported() && file.sha256() != null) {
+                readNow.putIfAbsent(file.sha256(), file.fileName());
             }
         }
         long unresolved = report.unresolvedReferenceCount();

@@ -68,6 +68,11 @@ public final class LongarmCommand implements Runnable {
         });
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
             boolean debug = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug");
+            boolean debugOffered = cl.getCommandSpec().findOption("--debug") != null;
+            ConsoleProgress progress = CURRENT.get();
+            if (progress != null) {
+                progress.done(); // the message on a line of its own, not after the progress line's text
+            }
             var err = cl.getErr();
             int code;
             if (ex instanceof UsageException || ex instanceof java.nio.file.NoSuchFileException) {
@@ -84,7 +89,7 @@ public final class LongarmCommand implements Runnable {
                 TerminalWriter.printMessage(err, "longarm: ", ex.getMessage());
                 code = BAD_INPUT;
             } else {
-                err.printf("longarm: internal error: %s%s%n", ex, debug ? "" : " (--debug shows where)");
+                err.printf("longarm: internal error: %s%s%n", ex, debug || !debugOffered ? "" : " (--debug shows where)");
                 code = SYSTEM_FAILURE;
             }
             if (debug) {
@@ -141,8 +146,15 @@ public final class LongarmCommand implements Runnable {
             try {
                 code = exitCode.get(3, TimeUnit.SECONDS);
             } catch (TimeoutException e) {
-                System.err.println("longarm: finishing what cannot be cancelled (an import past its commit point);"
-                        + " kill -9 stops at once, and the next command that opens the database finishes the write");
+                // the command may still be cancelling (a server starting, staged batches deleted) or be past the
+                // point where it can be: which, this thread does not know
+                ConsoleProgress progress = CURRENT.get();
+                if (progress != null) {
+                    progress.done();
+                }
+                System.err.println("longarm: waiting for the command to stop; an import past its commit point is"
+                        + " finished first (kill -9 stops at once, and the next command that opens the database"
+                        + " finishes such a write)");
                 code = exitCode.get(WAIT_FOR_THE_COMMAND.toSeconds(), TimeUnit.SECONDS);
             }
         } catch (TimeoutException e) {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.longarm.core.io.ImportReport;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -19,6 +20,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to check.")
     List<Path> files;
 
+    /** Read before the command runs, where the plug-ins are loaded (see {@link HeadlessApplication}). */
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Longarm's data folder, whose plug-ins' input formats are checked too; no database is opened.")
+    Path dataDir;
+
+    @Option(names = "--debug", description = "Print stack traces of errors.")
+    boolean debug;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -26,8 +35,12 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Inputs.requireReadable(files);
         var progress = LongarmCommand.progress();
-        ImportReport report = Inputs.importer().validate(files, null, progress);
-        progress.done();
+        ImportReport report;
+        try {
+            report = Inputs.importer().validate(files, null, progress);
+        } finally {
+            progress.done();
+        }
         Inputs.failOnProblems(report, spec.commandLine().getErr(), "the files are not valid");
         Inputs.printSummary(report, spec.commandLine().getOut(), true);
         return LongarmCommand.OK;
