@@ -1,11 +1,15 @@
 package org.longarm.batch.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HeadlessProductStartsTest {
 
@@ -41,6 +45,21 @@ class HeadlessProductStartsTest {
         HeadlessProduct.Run dash = longarm.run(Duration.ofMinutes(2), "validate", "-");
         assertEquals(2, dash.exitCode(), dash::toString);
         assertTrue(dash.err().contains("-: standard input cannot be read"), dash::toString);
+    }
+
+    /** A command that only reads does not create a database in a mistyped data folder and show it empty. */
+    @Test
+    void aReadingCommandRefusesADataFolderWithoutADatabase(@TempDir Path folder) throws Exception {
+        Path typo = folder.resolve("longram");
+        for (String[] command : new String[][] { { "imports" }, { "explain", "GB-COH:123" }, { "analyze" } }) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+                    java.util.stream.Stream.of("--data-dir", typo.toString())).toArray(String[]::new);
+            HeadlessProduct.Run run = longarm.run(Duration.ofMinutes(2), args);
+            assertEquals(2, run.exitCode(), run::toString);
+            assertTrue(run.err().contains("no Longarm database in " + typo + ": import files into it first"),
+                    run::toString);
+            assertFalse(Files.exists(typo), "nothing is created by " + command[0]);
+        }
     }
 
     /** A mistyped command with --help is not the general help: the script that runs it must not take it as done. */

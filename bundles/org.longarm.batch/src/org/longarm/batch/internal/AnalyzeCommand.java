@@ -94,7 +94,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 selectedAnalyses(), parameters, analysisTimeout, List.of());
         PrintWriter out = spec.commandLine().getOut();
         Report result;
-        try (LongarmDatabase database = common.open()) {
+        try (LongarmDatabase database = common.open(!files.isEmpty())) {
             List<Report.Input> inputs = new ArrayList<>();
             if (!files.isEmpty()) {
                 ImportReport imported = Inputs.importFiles(files, database.store(), LongarmCommand.progress(),

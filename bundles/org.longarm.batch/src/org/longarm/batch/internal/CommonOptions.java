@@ -3,6 +3,7 @@ package org.longarm.batch.internal;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.longarm.store.neo4j.EmbeddedNeo4j;
 import org.longarm.store.neo4j.LongarmDatabase;
 
 import picocli.CommandLine.Option;
@@ -29,11 +30,23 @@ final class CommonOptions {
         }
     }
 
-    /** Opens the database; progress on stderr while it finishes a write that an earlier run committed. */
-    LongarmDatabase open() {
+    /**
+     * Opens the database; progress on stderr while it finishes a write that an earlier run committed.
+     *
+     * @param create whether an embedded data folder without a database gets a new one; a command that only reads
+     *            refuses such a folder instead, before anything is written there: a mistyped {@code --data-dir}
+     *            would otherwise leave a new, empty database behind and show an empty graph
+     */
+    LongarmDatabase open(boolean create) {
+        LongarmDatabase.Options options = databaseOptions();
+        if (!create && options.server() == null && !EmbeddedNeo4j.hasDatabase(options.dataDir())) {
+            throw new UsageException("no Longarm database in " + options.dataDir() + (dataDir != null ? ""
+                    : " (the default data folder; --data-dir or LONGARM_DATA_DIR name another)")
+                    + ": import files into it first, with 'longarm import FILE...'");
+        }
         ConsoleProgress progress = LongarmCommand.progress();
         try {
-            return LongarmDatabase.open(databaseOptions(), List.of(), progress);
+            return LongarmDatabase.open(options, List.of(), progress);
         } finally {
             progress.done();
         }

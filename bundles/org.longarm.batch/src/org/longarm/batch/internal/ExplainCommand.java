@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = { "Explains the verdict on one entity or device: reasons, the evidence chain hop by hop with",
                 "its sources, the SUBJECT-held fraction, the articles cited and, for a device, the policy's actions.",
-                "Exit codes: 0 explained, 2 unknown id, 3 database failure." })
+                "Exit codes: 0 explained, 2 unknown id or no database in the data folder, 3 database failure." })
 final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "ID", description = "An entity record id, an identifier SCHEME:ID, or a device asset id.")
@@ -45,7 +45,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LawPack lawPack = options.lawPack();
-        try (LongarmDatabase database = common.open()) {
+        try (LongarmDatabase database = common.open(false)) {
             GraphView graph = database.store().view();
             String key = id.strip();
             Optional<String> entityKey = graph.entity(key).map(e -> e.key());

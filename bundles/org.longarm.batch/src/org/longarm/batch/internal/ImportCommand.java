@@ -50,7 +50,7 @@ final class ImportCommand implements Callable<Integer> {
             Inputs.printSummary(report, spec.commandLine().getOut(), false);
             return LongarmCommand.OK;
         }
-        try (LongarmDatabase database = common.open()) {
+        try (LongarmDatabase database = common.open(true)) {
             ImportReport report = Inputs.importFiles(files, database.store(), LongarmCommand.progress(),
                     spec.commandLine().getErr());
             Inputs.printSummary(report, spec.commandLine().getOut(), false);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
                 + "format, the statements or rows read, the facts and sources written, the statements superseded by "
                 + "newer ones the graph held, its name, its SHA-256 (whose first 16 hex digits are the import id that "
                 + "each of its facts' sources names) and its records by kind. A file imported again with the same "
-                + "content is listed once, at its first import.", "Exit codes: 0 listed, 3 database failure." })
+                + "content is listed once, at its first import.", "Exit codes: 0 listed, 2 no database in the data folder, 3 database failure." })
 final class ImportsCommand implements Callable<Integer> {
 
     private static final String[] HEADINGS = { "IMPORTED (UTC)", "FORMAT", "RECORDS", "WRITTEN", "SUPERSEDED", "FILE",
@@ -31,7 +31,7 @@ final class ImportsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (LongarmDatabase database = common.open()) {
+        try (LongarmDatabase database = common.open(false)) {
             List<ImportedFile> files = database.store().view().importedFiles();
             PrintWriter out = spec.commandLine().getOut();
             if (files.isEmpty()) {

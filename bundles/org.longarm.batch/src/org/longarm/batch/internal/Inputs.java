@@ -89,7 +89,8 @@ final class Inputs {
         for (ImportReport.FileReport file : report.files()) {
             String twin = readNow.get(file.sha256());
             if (file.alreadyImported() && twin != null) { // named twice, or a copy: its content was imported once
-                out.printf("%s: the same content as %s, imported once%n", file.fileName(), twin);
+                out.printf("%s: the same content as %s, %s once%n", file.fileName(), twin,
+                        validation ? "checked" : "imported");
             } else if (file.alreadyImported()) {
                 out.printf("%s: already imported (sha256 %s), nothing to do%n", file.fileName(), file.sha256());
             } else if (validation) {

@@ -252,6 +252,8 @@ class ImportTest {
         Path hint = write("hint.csv", "sep=,", header);
         Path utf16 = folder.resolve("utf16.csv");
         Files.writeString(utf16, "\uFEFF" + header + "\n", StandardCharsets.UTF_16LE);
+        Path empty = Files.write(folder.resolve("empty.csv"), new byte[0]);
+        Path blank = write("blank.csv", " ", "");
         String unread = "not a file Longarm can read (expected BODS JSON or JSON Lines, a product CSV or an inventory"
                 + " CSV): ";
         assertEquals(List.of(semicolons + ": " + unread + "its first line is separated by semicolons; the CSV formats"
@@ -260,8 +262,10 @@ class ImportTest {
                         + " commas",
                 hint + ": " + unread + "its first line (sep=,) is a spreadsheet's hint at the separator; remove that"
                         + " line",
-                utf16 + ": " + unread + "it is UTF-16 text; save it as UTF-8 (in a spreadsheet: CSV UTF-8)"),
-                problemLines(importer.validate(List.of(semicolons, tabs, hint, utf16), null,
+                utf16 + ": " + unread + "it is UTF-16 text; save it as UTF-8 (in a spreadsheet: CSV UTF-8)",
+                empty + ": " + unread + "it is empty",
+                blank + ": " + unread + "it is empty (nothing but white space)"),
+                problemLines(importer.validate(List.of(semicolons, tabs, hint, utf16, empty, blank), null,
                         new NullProgressMonitor())));
     }
 
@@ -416,6 +420,11 @@ class ImportTest {
         // the same content twice in one import (a file named twice, or a copy) is imported once
         Path other = write("other.jsonl", entity("22222222-2222-4222-8222-222222222222", "b", "B Ltd", "2024-01-01", "new"));
         Path copy = Files.copy(other, folder.resolve("copy.jsonl"));
+        ImportReport checked = importer.validate(List.of(other, copy), null, new NullProgressMonitor());
+        assertTrue(checked.valid(), checked.problems().toString());
+        assertEquals(List.of(false, true), checked.files().stream().map(ImportReport.FileReport::alreadyImported).toList());
+        assertEquals(List.of(1L, 0L), checked.files().stream().map(ImportReport.FileReport::records).toList(),
+                "the copy is checked once");
         ImportReport twice = importer.importFiles(List.of(other, copy, other), store, new NullProgressMonitor());
         assertTrue(twice.valid(), twice.problems().toString());
         assertEquals(List.of(false, true, true), twice.files().stream().map(ImportReport.FileReport::alreadyImported).toList());

@@ -94,7 +94,8 @@ public record ImportReport(List<FileReport> files, List<InputProblem> problems, 
      * @param written facts and sources written (each statement's facts, their sources and jurisdictions, counted
      *        whether or not they differ from what the store held); 0 for a validation
      * @param superseded records skipped because a newer statement for them was known
-     * @param alreadyImported true when the same content had been imported before (nothing was read or written)
+     * @param alreadyImported true when the same content had been imported before, or is that of a file given earlier
+     *        in the same import or validation (nothing was read or written)
      */
     public record FileReport(String fileName, String format, String sha256, long records, long written,
             long superseded, boolean alreadyImported) {

@@ -56,8 +56,11 @@ public final class Importer {
         List<Input> inputs = recognise(files, null, progress.split(files.size()));
         ImportTargets.Validation validation = new ImportTargets.Validation(store == null ? null : store.view());
         List<ImportReport.FileReport> reports = new ArrayList<>();
+        Set<String> contents = new HashSet<>(); // the same content given twice is checked once, as it is imported once
         for (Input input : inputs) {
-            if (input.format != null) {
+            if (input.format != null && !contents.add(input.sha256)) {
+                reports.add(new ImportReport.FileReport(input.fileName, input.format.id(), input.sha256, 0, 0, 0, true));
+            } else if (input.format != null) {
                 validation.begin(input.fileName, input.importId);
                 input.format.read(input.path, validation, progress.split(9));
                 validation.finishFile();
@@ -273,16 +276,20 @@ public final class Importer {
 
     /**
      * What the start of an unrecognised {@code .csv} file shows of the ways a spreadsheet saves a table other than as
-     * comma-separated UTF-8, which is what the CSV formats read; empty when it shows none of them.
+     * comma-separated UTF-8, which is what the CSV formats read, or that the file is empty; empty when it shows none
+     * of them.
      */
     private static String whyUnrecognised(Path file) {
-        if (file.getFileName() == null || !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            return "";
-        }
         byte[] start;
         try (InputStream in = Files.newInputStream(file)) {
             start = in.readNBytes(4096);
         } catch (IOException e) {
+            return "";
+        }
+        if (start.length < 4096 && new String(start, StandardCharsets.UTF_8).replace("\uFEFF", "").isBlank()) {
+            return ": it is empty" + (start.length == 0 ? "" : " (nothing but white space)");
+        }
+        if (file.getFileName() == null || !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
             return "";
         }
         if (start.length >= 2 && (start[0] == (byte) 0xFE && start[1] == (byte) 0xFF
