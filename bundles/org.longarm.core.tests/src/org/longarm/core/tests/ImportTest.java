@@ -505,6 +505,14 @@ class ImportTest {
                 entity("00000000-0000-4000-8000-000000000006", "t", "Night", "2024-05-01T23:30:00Z", "updated"));
         importer.importFiles(List.of(later), store, new NullProgressMonitor());
         assertEquals("Night", name("t"));
+
+        // RFC 3339 allows a leap second, which java.time does not parse: it is not taken for the start of its day
+        Path leap = write("leap.jsonl",
+                entity("00000000-0000-4000-8000-000000000007", "u", "In the leap second", "2016-12-31T23:59:60Z", "new"),
+                entity("ffffffff-0000-4000-8000-000000000008", "u", "Just before", "2016-12-31T23:59:59.5Z", "updated"));
+        ImportReport leapReport = importer.importFiles(List.of(leap), store, new NullProgressMonitor());
+        assertTrue(leapReport.valid(), leapReport.problems().toString());
+        assertEquals("In the leap second", name("u"));
     }
 
     @Test

@@ -434,15 +434,26 @@ final class StatementMapper {
     private static final java.time.format.DateTimeFormatter DATE_TIME = new java.time.format.DateTimeFormatterBuilder()
             .parseCaseInsensitive().append(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME).toFormatter();
 
+    /** The seconds of a leap second in an RFC 3339 date-time, which java.time does not parse. */
+    private static final java.util.regex.Pattern LEAP_SECOND = java.util.regex.Pattern
+            .compile("(?i)(\\d{4}-\\d{2}-\\d{2}t\\d{2}:\\d{2}:)60(?:\\.\\d+)?");
+
     /**
      * The instant of a date-time, its offset applied ({@code 2024-05-02T01:00:00+09:00} is 16:00 UTC on 1 May), or
-     * null for a date or none: of two statements of one day, the later instant is the newer.
+     * null for a date or none: of two statements of one day, the later instant is the newer. A statement made in a
+     * leap second ({@code 23:59:60Z}) is taken as made at the last instant of the second before, so that it comes
+     * after the day's other statements instead of at its start.
      */
     private static java.time.Instant instant(String text) {
         if (text == null || text.length() <= 10) {
             return null;
         }
         try {
+            java.util.regex.Matcher leap = LEAP_SECOND.matcher(text);
+            if (leap.lookingAt()) {
+                String lastInstant = leap.group(1) + "59.999999999" + text.substring(leap.end());
+                return java.time.OffsetDateTime.parse(lastInstant, DATE_TIME).toInstant();
+            }
             return java.time.OffsetDateTime.parse(text, DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
             return null; // the schema's format check reports it
