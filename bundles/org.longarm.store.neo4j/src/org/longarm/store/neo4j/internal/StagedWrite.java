@@ -191,8 +191,9 @@ final class StagedWrite {
 
     private static <T> T runLocked(StoreEngine engine, StoreWork<T> work, DatabaseLock lock, IProgressMonitor monitor) {
         StagedWrite write = new StagedWrite(engine, UUID.randomUUID().toString());
-        write.begin();
         try {
+            // a write begun but not owned (the server failed in between) is undone by the next recovery
+            write.begin();
             T result;
             Stager stager = write.new Stager();
             try {
@@ -272,8 +273,8 @@ final class StagedWrite {
     /** {@link #recover}, with the database's lock held. */
     private static void recoverAbandoned(StoreEngine engine, IProgressMonitor monitor) {
         for (StagedWrite write : abandonedWrites(engine)) {
-            write.takeOwnership();
             try {
+                write.takeOwnership();
                 String status = write.status();
                 if (COMMITTED.equals(status)) {
                     // the task says why opening takes this long; the batches follow as sub-tasks
@@ -348,10 +349,14 @@ final class StagedWrite {
         }
     }
 
-    /** Commits the write, and counts it on the schema node, where readers look for writes applied meanwhile. */
+    /**
+     * Commits the write, and counts it on the schema node, where readers look for writes applied meanwhile. A retry
+     * after a commit whose answer was lost finds the write committed and counts it no second time.
+     */
     private void commit() {
         try (Session session = engine.session()) {
-            session.executeWrite(tx -> tx.run("MATCH (w:" + WRITE + " {id: $id}) SET w.status = $status "
+            session.executeWrite(tx -> tx.run("MATCH (w:" + WRITE + " {id: $id}) WHERE w.status <> $status "
+                    + "SET w.status = $status "
                     + "WITH w OPTIONAL MATCH (s:`_LongarmSchema` {id: 'schema'}) "
                     + "SET s.committedWrites = coalesce(s.committedWrites, 0) + 1",
                     Map.of("id", id, "status", COMMITTED)).consume());
