@@ -159,10 +159,12 @@ class AnalyzeExampleEstateTest {
     @Order(5)
     void validateChecksWithoutADatabase() throws Exception {
         Path empty = work.resolve("no-database");
-        Map<String, String> none = Map.of("LONGARM_DATA_DIR", empty.toString());
+        // every progress update on its own line
+        Map<String, String> none = Map.of("LONGARM_DATA_DIR", empty.toString(), "LONGARM_PROGRESS_SECONDS", "0");
         HeadlessProduct.Run valid = LONGARM.run(TIMEOUT, none, "validate", example("ownership.json").toString(),
                 example("products.csv").toString(), example("inventory.csv").toString());
         assertEquals(0, valid.exitCode(), valid::toString);
+        assertTrue(valid.err().contains("Checking " + example("products.csv")), "the progress names the file: " + valid);
         Path invalid = Path.of(System.getProperty("longarm.repo", "."),
                 "../shared/standards/bods-0.4/conformance/invalid/relationship_interests_share_exact_too_small.json");
         {

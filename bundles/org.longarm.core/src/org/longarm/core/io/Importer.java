@@ -62,7 +62,7 @@ public final class Importer {
                 reports.add(new ImportReport.FileReport(input.fileName, input.format.id(), input.sha256, 0, 0, 0, true));
             } else if (input.format != null) {
                 validation.begin(input.fileName, input.importId);
-                input.format.read(input.path, validation, progress.split(9));
+                read(input, validation, "Checking ", validation, progress.split(9));
                 validation.finishFile();
                 reports.add(new ImportReport.FileReport(input.fileName, input.format.id(), input.sha256,
                         validation.records(), 0, 0, false));
