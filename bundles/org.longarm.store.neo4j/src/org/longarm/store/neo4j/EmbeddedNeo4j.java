@@ -22,6 +22,7 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.longarm.core.store.StoreException;
 import org.longarm.store.neo4j.internal.FileTrees;
 
@@ -426,7 +427,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @param files the importer's file arguments ({@code --nodes=...}, {@code --relationships=...}), after the
      *            {@code --multiline-fields} options if some fields span lines
      * @param arrayDelimiter the character that separates the elements of array fields in the files
-     * @param monitor shown the importer's latest log line; cancelling it stops the import (null: neither)
+     * @param monitor shown the importer's stage and, as work done, how far it is (from its log); cancelling it stops
+     *            the import (null: neither)
      * @return the importer's console output, also kept in {@code neo4j/logs/admin-import.log}
      * @throws StoreException when the server is running or the import fails (the message carries the end of the log)
      */
@@ -438,6 +440,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         Path home = dataDir.resolve("neo4j");
         Path log = home.resolve("logs/admin-import.log");
         Path marker = home.resolve(IMPORT_MARKER);
+        SubMonitor progress = SubMonitor.convert(monitor, ADMIN_TICKS);
         boolean imported = false;
         try {
             discardInterruptedImport(home);
@@ -464,22 +467,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             Thread stopImporter = new Thread(process::destroyForcibly, "stop-neo4j-admin");
             Runtime.getRuntime().addShutdownHook(stopImporter); // Ctrl-C: the marker makes the next start discard it
             try {
-                if (monitor != null) {
-                    monitor.subTask("neo4j-admin: starting");
-                }
+                progress.subTask("neo4j-admin: starting");
                 long deadline = System.nanoTime() + timeout.toNanos();
+                int reported = 0;
                 while (!process.waitFor(1, java.util.concurrent.TimeUnit.SECONDS)) {
-                    if (monitor != null && monitor.isCanceled()) {
+                    if (progress.isCanceled()) {
                         throw new OperationCanceledException(); // the importer is stopped below
                     }
                     if (System.nanoTime() > deadline) {
                         throw new StoreException("neo4j-admin import did not finish within " + timeout.toSeconds()
                                 + " s; the end of " + log + ":\n" + tail(log, 15));
                     }
-                    if (monitor != null) {
-                        monitor.subTask("neo4j-admin: " + tail(log, 1).strip());
-                    }
+                    reported = AdminImportProgress.of(log).report(progress, reported);
                 }
+                AdminImportProgress.of(log).report(progress, reported); // a short import ends between two looks
             } finally {
                 process.destroyForcibly();
                 process.waitFor();
@@ -489,7 +490,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     // shutting down already: the hook has stopped the importer
                 }
             }
-            if (process.exitValue() != 0 && monitor != null && monitor.isCanceled()) {
+            if (process.exitValue() != 0 && progress.isCanceled()) {
                 throw new OperationCanceledException(); // Ctrl-C reached the importer too
             }
             if (process.exitValue() != 0) {
@@ -606,6 +607,56 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
+        }
+    }
+
+    private static final int ADMIN_TICKS = 1000;
+
+    /**
+     * How far {@code neo4j-admin database import} is, from its console output: it numbers its stages ("(2/4)
+     * Relationship import" and a time) and within each prints a line of dots that ends at every 5 % ("... 35% ∆1s
+     * [9s]"). The stages are counted as equal parts of the whole.
+     */
+    private record AdminImportProgress(String stage, double fraction) {
+        private static final java.util.regex.Pattern STAGE = java.util.regex.Pattern
+                .compile("\\((\\d+)/(\\d+)\\) (.+?)(?: \\d{4}-\\d{2}-\\d{2} \\S+)?");
+        private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile("(\\d{1,3})% \u2206");
+
+        static AdminImportProgress of(Path log) {
+            String stage = "starting";
+            int number = 0, stages = 0, percent = 0;
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            } catch (IOException | UncheckedIOException e) { // not written yet, or ends in half a character
+                return new AdminImportProgress(stage, 0);
+            }
+            for (String line : lines) {
+                java.util.regex.Matcher header = STAGE.matcher(line.strip());
+                if (header.matches()) {
+                    number = Integer.parseInt(header.group(1));
+                    stages = Integer.parseInt(header.group(2));
+                    stage = "(" + number + "/" + stages + ") " + header.group(3);
+                    percent = 0;
+                    continue;
+                }
+                for (java.util.regex.Matcher end = PERCENT.matcher(line); end.find();) {
+                    percent = Math.min(100, Integer.parseInt(end.group(1)));
+                }
+            }
+            return new AdminImportProgress(stage,
+                    stages == 0 ? 0 : Math.min(1, Math.max(0, number - 1 + percent / 100.0) / stages));
+        }
+
+        /** Shows the stage and the work done since {@code reported} ticks; returns the ticks reported now. */
+        int report(SubMonitor progress, int reported) {
+            int done = (int) (fraction * ADMIN_TICKS);
+            progress.subTask("neo4j-admin: " + stage);
+            if (done > reported) {
+                progress.worked(done - reported);
+                return done;
+            }
+            return reported;
         }
     }
 

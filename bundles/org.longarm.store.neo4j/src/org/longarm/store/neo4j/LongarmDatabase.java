@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EPackage;
 import org.longarm.core.store.ModelStore;
 import org.longarm.core.store.StoreException;
@@ -109,7 +110,9 @@ public final class LongarmDatabase implements AutoCloseable {
      * closed. It is created whole or not at all: when {@code load} writes nothing or throws, when the importer fails,
      * or when either process dies part-way, the data folder is left without a database.
      *
-     * @param monitor shows the importer's progress and can stop it (null: neither); {@code load} reports its own
+     * @param monitor shows the progress of {@code neo4j-admin} and of the first start, and can stop the former (null:
+     *            neither); {@code load} reports its own, on this monitor or a part of it ({@code
+     *            SubMonitor.split}), before these do
      * @return what {@code load} returned
      * @throws StoreException when a Neo4j server is configured instead of the embedded database, the data folder
      *             holds a database already, or its server is running
@@ -126,6 +129,7 @@ public final class LongarmDatabase implements AutoCloseable {
         Files.createDirectories(lockFile.getParent());
         T result;
         List<String> files;
+        SubMonitor progress;
         // held until the database is built, so that a second bulk import cannot take the first one's CSV folder
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = tryBulkImportLock(channel)) {
@@ -145,18 +149,19 @@ public final class LongarmDatabase implements AutoCloseable {
                     packages(extraPackages))) {
                 result = load.run(store);
                 files = store.finish();
-                if (!files.isEmpty()) {
-                    EmbeddedNeo4j.importOffline(dataDir, EmbeddedNeo4j.defaultRuntime(), files,
-                            BulkCsvWriter.ARRAY_DELIMITER, Duration.ofDays(1), monitor);
+                if (files.isEmpty()) {
+                    return result;
                 }
+                // after the load, which reports on the caller's monitor first: at a million statements
+                // neo4j-admin took about half of what follows it, the first start and the indexes the rest
+                progress = SubMonitor.convert(monitor, "Creating the database in " + dataDir, 100);
+                EmbeddedNeo4j.importOffline(dataDir, EmbeddedNeo4j.defaultRuntime(), files,
+                        BulkCsvWriter.ARRAY_DELIMITER, Duration.ofDays(1), progress.split(55));
             }
         }
-        if (!files.isEmpty()) {
-            if (monitor != null) {
-                monitor.subTask("starting the new database and building its indexes");
-            }
-            open(options, extraPackages, null).close();
-        }
+        progress.subTask("starting the new database and building its indexes");
+        open(options, extraPackages, null).close();
+        progress.done();
         return result;
     }
 

@@ -43,9 +43,38 @@ class BulkLoadTest {
     private static final LongarmFactory FACTORY = LongarmFactory.eINSTANCE;
     private static final List<EPackage> PACKAGES = List.of(LongarmPackage.eINSTANCE);
 
+    /** What a progress bar would show: the sub-tasks, and the work done when each was first shown. */
+    private static final class RecordingMonitor extends org.eclipse.core.runtime.NullProgressMonitor {
+        final List<String> subTasks = new java.util.ArrayList<>();
+        final Map<String, Double> doneBefore = new java.util.HashMap<>();
+        double total = Double.NaN, worked;
+
+        @Override
+        public void beginTask(String name, int totalWork) {
+            total = totalWork;
+        }
+
+        @Override
+        public void subTask(String name) {
+            subTasks.add(name);
+            doneBefore.putIfAbsent(name, worked / total);
+        }
+
+        @Override
+        public void worked(int work) {
+            internalWorked(work);
+        }
+
+        @Override
+        public void internalWorked(double work) {
+            worked += work;
+        }
+    }
+
     @Test
     void theStoreFindsNothingToChangeInABulkLoadedGraph() throws IOException {
         Path dataDir = TestNeo4j.newDataDir("longarm-bulk-load");
+        RecordingMonitor monitor = new RecordingMonitor();
         long put = LongarmDatabase.createByBulkImport(options(dataDir), List.of(), store -> store.write(writer -> {
             writer.putAll(objects());
             // the same content again is no change; a leaf (no links) given new content replaces the first
@@ -53,8 +82,17 @@ class BulkLoadTest {
             writer.put(source("bulk-statement-rel", "an earlier description"));
             writer.put(source("bulk-statement-rel", "the relationship statement"));
             return writer.changed();
-        }), null);
+        }), monitor);
         assertEquals(10, put);
+        // neo4j-admin's stages, read from its output, and the work they stand for: 55 % of the creation
+        List<String> stages = monitor.subTasks.stream().filter(t -> t.matches("neo4j-admin: \\(\\d+/\\d+\\) \\D.*"))
+                .toList();
+        assertFalse(stages.isEmpty(), monitor.subTasks.toString());
+        String last = stages.get(stages.size() - 1);
+        assertTrue(last.matches("neo4j-admin: \\((\\d+)/\\1\\) .*"), "the last stage was reached: " + stages);
+        assertEquals(0.55, monitor.doneBefore.get("starting the new database and building its indexes"), 0.01,
+                monitor.subTasks.toString());
+        assertEquals(1.0, monitor.worked / monitor.total, 0.01, "the first start and the indexes are the rest");
         assertTrue(EmbeddedNeo4j.hasDatabase(dataDir));
         EmbeddedNeo4j server = EmbeddedNeo4j.start(dataDir, EmbeddedNeo4j.defaultRuntime(), TestNeo4j.RESOURCES, false,
                 Duration.ofMinutes(3));
