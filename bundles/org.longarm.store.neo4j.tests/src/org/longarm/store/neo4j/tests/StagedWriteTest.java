@@ -272,6 +272,31 @@ class StagedWriteTest {
     }
 
     /**
+     * A committed write of objects of a class that no installed model defines (a plug-in's, removed since it wrote
+     * them) cannot be finished: the opening says so as a store failure, which names the class.
+     */
+    @Test
+    void aCommittedWriteOfAClassNoInstalledModelDefinesStopsTheOpeningWithTheReason() {
+        var settings = TestNeo4j.settings();
+        try (Neo4jStore store = TestNeo4j.emptyStore();
+                var driver = driver(settings);
+                var session = driver.session()) {
+            session.executeWrite(tx -> tx.run("CREATE (:_StagedWrite {id: 'of-a-removed-plug-in', status: 'committed', "
+                    + "started: datetime()}), (:_StagedBatch {write: 'of-a-removed-plug-in', seq: 0, "
+                    + "class: 'acme.Gadget', rows: $rows})", Map.of("rows", new byte[0])).consume());
+            try {
+                StoreException refused = assertThrows(StoreException.class,
+                        () -> Neo4jStore.open(settings, PACKAGES, null).close());
+                assertTrue(refused.getMessage().contains("could not be finished")
+                        && refused.getMessage().contains("acme.Gadget"), refused.getMessage());
+            } finally {
+                session.executeWrite(tx -> tx.run("MATCH (n) WHERE n:_StagedWrite OR n:_StagedBatch DETACH DELETE n")
+                        .consume());
+            }
+        }
+    }
+
+    /**
      * Readers learn from the view how many staged writes were committed, so that one that reads in several transactions
      * can tell whether a write was applied meanwhile. A write that a dead process committed is finished by the reader
      * that meets it, as the next opening of the database would, rather than waited for without end.

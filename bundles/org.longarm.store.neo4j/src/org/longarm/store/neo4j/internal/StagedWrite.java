@@ -281,7 +281,9 @@ final class StagedWrite {
                     try {
                         write.apply(SubMonitor.convert(monitor, "Finishing a write that an earlier Longarm process committed",
                                 1).newChild(1, SubMonitor.SUPPRESS_BEGINTASK));
-                    } catch (Neo4jException | StoreException e) {
+                    } catch (OperationCanceledException e) {
+                        throw e;
+                    } catch (RuntimeException e) { // also a class that no installed model defines (a plug-in's)
                         if (unreachable(e)) {
                             throw e;
                         }

@@ -23,6 +23,9 @@ import org.longarm.core.store.ModelStore.StoreWork;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.BookmarkManager;
+import org.neo4j.driver.BookmarkManagerConfig;
+import org.neo4j.driver.BookmarkManagers;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 
@@ -40,6 +43,7 @@ public final class StoreEngine {
     private final Statements statements;
     private final ObjectReader reader;
     private final Neo4jGraphView view;
+    private final BookmarkManager bookmarks = BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build());
 
     public StoreEngine(Driver driver, String database, Collection<EPackage> packages) {
         this.driver = driver;
@@ -54,8 +58,13 @@ public final class StoreEngine {
         new SchemaManager(mapping).ensure(driver, database);
     }
 
+    /**
+     * A session in which every transaction sees what this engine's earlier transactions committed, whichever session
+     * ran them: in a cluster a read may go to a member that has not applied them yet (a staged write reads back the
+     * batches that other sessions staged), and the bookmarks make it wait until it has. A single server is not slowed.
+     */
     Session session() {
-        return driver.session(SessionConfig.forDatabase(database));
+        return driver.session(SessionConfig.builder().withDatabase(database).withBookmarkManager(bookmarks).build());
     }
 
     public <T> T write(StoreWork<T> work) {
