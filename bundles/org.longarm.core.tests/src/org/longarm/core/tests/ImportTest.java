@@ -603,6 +603,25 @@ class ImportTest {
         assertEquals(2, store.view().counts().entities());
     }
 
+    /** BODS 0.4: "The subject MUST be an entity." A person stated before is refused as a relationship's subject. */
+    @Test
+    void aPersonIsRefusedAsTheSubjectOfARelationship() throws IOException {
+        String person = """
+                {"statementId": "44444444-4444-4444-8444-444444444444", "declarationSubject": "p",
+                 "statementDate": "2024-01-01", "recordId": "p", "recordType": "person", "recordStatus": "new",
+                 "recordDetails": {"isComponent": false, "personType": "knownPerson",
+                   "names": [{"type": "legal", "fullName": "Pat Example"}]},
+                 "publicationDetails": {"publicationDate": "2024-01-01", "bodsVersion": "0.4", "publisher": {"name": "Test"}}}"""
+                .replace("\n", " ");
+        Path file = write("person-subject.jsonl", person,
+                entity("11111111-1111-4111-8111-111111111111", "a", "A", "2024-01-01", "new"),
+                relationship("33333333-3333-4333-8333-333333333333", "r1", "p", "a"));
+        ImportReport report = importer.importFiles(List.of(file), store, new NullProgressMonitor());
+        assertEquals(List.of(file + ":3:1: statement 33333333-3333-4333-8333-333333333333 at $.recordDetails.subject: "
+                + "the subject must be an entity, and record p is a person"), problemLines(report));
+        assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
+    }
+
     /**
      * A relationship whose interested party, named by an identifier before the entity that declares it, is its own
      * subject: only the second reading can tell, and it reports the problem as the first would have (nothing
