@@ -52,6 +52,14 @@ public final class LongarmCommand implements Runnable {
         return progress;
     }
 
+    /** Clears the progress line of the command, if it shows one, so that a message starts on a line of its own. */
+    private static void clearProgressLine() {
+        ConsoleProgress progress = CURRENT.get();
+        if (progress != null) {
+            progress.done();
+        }
+    }
+
     /** Notes that the command's files are imported: from now on, cancelling it leaves them imported. */
     static void importedFiles() {
         imported = true;
@@ -69,10 +77,7 @@ public final class LongarmCommand implements Runnable {
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
             boolean debug = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug");
             boolean debugOffered = cl.getCommandSpec().findOption("--debug") != null;
-            ConsoleProgress progress = CURRENT.get();
-            if (progress != null) {
-                progress.done(); // the message on a line of its own, not after the progress line's text
-            }
+            clearProgressLine(); // the message on a line of its own, not after the progress line's text
             var err = cl.getErr();
             int code;
             if (ex instanceof UsageException || ex instanceof java.nio.file.NoSuchFileException) {
@@ -148,10 +153,7 @@ public final class LongarmCommand implements Runnable {
             } catch (TimeoutException e) {
                 // the command may still be cancelling (a server starting, staged batches deleted) or be past the
                 // point where it can be: which, this thread does not know
-                ConsoleProgress progress = CURRENT.get();
-                if (progress != null) {
-                    progress.done();
-                }
+                clearProgressLine();
                 System.err.println("longarm: waiting for the command to stop; an import past its commit point is"
                         + " finished first (kill -9 stops at once, and the next command that opens the database"
                         + " finishes such a write)");

@@ -56,9 +56,8 @@ public final class Importer {
         List<Input> inputs = recognise(files, null, progress.split(files.size()));
         ImportTargets.Validation validation = new ImportTargets.Validation(store == null ? null : store.view());
         List<ImportReport.FileReport> reports = new ArrayList<>();
-        Set<String> contents = new HashSet<>(); // the same content given twice is checked once, as it is imported once
         for (Input input : inputs) {
-            if (input.format != null && !contents.add(input.sha256)) {
+            if (input.format != null && input.alreadyImported) { // given before in the list: checked once
                 reports.add(new ImportReport.FileReport(input.fileName, input.format.id(), input.sha256, 0, 0, 0, true));
             } else if (input.format != null) {
                 validation.begin(input.fileName, input.importId);
@@ -90,9 +89,6 @@ public final class Importer {
         // a tick per file to recognise it, twenty to read and apply it; a second pass, when needed, takes the second ten
         SubMonitor progress = SubMonitor.convert(monitor, "Importing", files.size() * 21);
         List<Input> inputs = recognise(files, store, progress.split(files.size()));
-        // the same content given twice (one file named twice, or a copy) is imported once
-        Set<String> contents = new HashSet<>();
-        inputs.forEach(input -> input.alreadyImported |= !contents.add(input.sha256));
         List<InputProblem> problems = new ArrayList<>(unrecognised(inputs));
         List<Input> toRead = inputs.stream().filter(i -> i.format != null && !i.alreadyImported)
                 .collect(Collectors.toCollection(ArrayList::new));
@@ -313,10 +309,15 @@ public final class Importer {
         return "";
     }
 
-    /** Hashes each file, finds its format, and orders the files by their formats' ranks. */
+    /**
+     * Hashes each file, finds its format, and orders the files by their formats' ranks. A file is already imported
+     * when {@code store} (may be null) holds its import, or when its content is that of a file before it in the list
+     * (one file named twice, or a copy): the same content is read once.
+     */
     private List<Input> recognise(List<Path> files, ModelStore store, IProgressMonitor monitor) throws IOException {
         SubMonitor progress = SubMonitor.convert(monitor, files.size());
         List<Input> inputs = new ArrayList<>();
+        Set<String> contents = new HashSet<>();
         for (Path file : files) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
@@ -325,9 +326,7 @@ public final class Importer {
             input.sha256 = sha256(file, progress);
             input.importId = importId(input.sha256);
             input.format = formatOf(file).orElse(null);
-            if (store != null) {
-                input.alreadyImported = alreadyImported(store, input);
-            }
+            input.alreadyImported = !contents.add(input.sha256) || store != null && alreadyImported(store, input);
             inputs.add(input);
             progress.worked(1);
         }
