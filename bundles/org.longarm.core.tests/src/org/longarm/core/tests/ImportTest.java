@@ -603,23 +603,44 @@ class ImportTest {
         assertEquals(2, store.view().counts().entities());
     }
 
-    /** BODS 0.4: "The subject MUST be an entity." A person stated before is refused as a relationship's subject. */
+    /**
+     * BODS 0.4: "The subject MUST be an entity." A person is refused as a relationship's subject wherever it is stated:
+     * before the relationship in its file, after it, in another file of the import, or in the graph.
+     */
     @Test
     void aPersonIsRefusedAsTheSubjectOfARelationship() throws IOException {
-        String person = """
-                {"statementId": "44444444-4444-4444-8444-444444444444", "declarationSubject": "p",
-                 "statementDate": "2024-01-01", "recordId": "p", "recordType": "person", "recordStatus": "new",
+        String person = person("44444444-4444-4444-8444-444444444444", "p");
+        String holder = entity("11111111-1111-4111-8111-111111111111", "a", "A", "2024-01-01", "new");
+        String relationship = relationship("33333333-3333-4333-8333-333333333333", "r1", "p", "a");
+        String problem = ":1: statement 33333333-3333-4333-8333-333333333333 at $.recordDetails.subject: "
+                + "the subject must be an entity, and record p is a person";
+
+        Path before = write("person-subject.jsonl", person, holder, relationship);
+        assertEquals(List.of(before + ":3" + problem), problemLines(importer.importFiles(List.of(before), store,
+                new NullProgressMonitor())));
+        Path after = write("person-later.jsonl", holder, relationship, person);
+        assertEquals(List.of(after + ":2" + problem + " in a later statement of this import"),
+                problemLines(importer.importFiles(List.of(after), store, new NullProgressMonitor())));
+        Path persons = write("persons.jsonl", person);
+        Path relationships = write("relationships.jsonl", holder, relationship);
+        assertEquals(List.of(relationships + ":2" + problem + " in an earlier statement of this import"),
+                problemLines(importer.importFiles(List.of(persons, relationships), store, new NullProgressMonitor())));
+        assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
+
+        assertTrue(importer.importFiles(List.of(persons), store, new NullProgressMonitor()).valid());
+        assertEquals(List.of(relationships + ":2" + problem + " in the graph"),
+                problemLines(importer.importFiles(List.of(relationships), store, new NullProgressMonitor())));
+        assertEquals(1, store.view().counts().entities(), "the person alone");
+    }
+
+    private static String person(String statementId, String recordId) {
+        return """
+                {"statementId": "%s", "declarationSubject": "%s",
+                 "statementDate": "2024-01-01", "recordId": "%s", "recordType": "person", "recordStatus": "new",
                  "recordDetails": {"isComponent": false, "personType": "knownPerson",
                    "names": [{"type": "legal", "fullName": "Pat Example"}]},
                  "publicationDetails": {"publicationDate": "2024-01-01", "bodsVersion": "0.4", "publisher": {"name": "Test"}}}"""
-                .replace("\n", " ");
-        Path file = write("person-subject.jsonl", person,
-                entity("11111111-1111-4111-8111-111111111111", "a", "A", "2024-01-01", "new"),
-                relationship("33333333-3333-4333-8333-333333333333", "r1", "p", "a"));
-        ImportReport report = importer.importFiles(List.of(file), store, new NullProgressMonitor());
-        assertEquals(List.of(file + ":3:1: statement 33333333-3333-4333-8333-333333333333 at $.recordDetails.subject: "
-                + "the subject must be an entity, and record p is a person"), problemLines(report));
-        assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
+                .formatted(statementId, recordId, recordId).replace("\n", " ");
     }
 
     /**

@@ -54,6 +54,20 @@ public interface GraphView {
         return keys;
     }
 
+    /**
+     * Those of {@code keys} that are the keys of stored persons (the others are organisations, or not stored), for
+     * many at once.
+     *
+     * @since 1.4
+     */
+    default java.util.Set<String> personKeys(java.util.Collection<String> keys) {
+        java.util.Set<String> persons = new java.util.LinkedHashSet<>();
+        for (String key : keys) {
+            entity(key).filter(EntityRecord::person).ifPresent(e -> persons.add(key));
+        }
+        return persons;
+    }
+
     /** One device by asset id, if stored. */
     Optional<DeviceRecord> device(String assetId);
 

@@ -244,12 +244,23 @@ public final class ImportTargets {
          * and the import's own writes stay invisible to the store's view until it commits, so an answer holds for the
          * import as a look-up at the time of asking would. Far more than a format reads ahead.
          */
-        private final Map<String, Optional<String>> storedKeys = new LinkedHashMap<>(16, 0.75f, true) {
+        private final Map<String, StoredEntity> storedKeys = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Optional<String>> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, StoredEntity> eldest) {
                 return size() > MAX_STORED_KEYS;
             }
         };
+        /** What the store answered for a reference: the key of the entity it names (null for none), and its class. */
+        private record StoredEntity(String key, boolean person) {
+        }
+
+        /**
+         * The subjects of relationships read that named a record neither read before in this import nor in the graph,
+         * which a later statement of the import may state as a person: the first {@link #MAX_PROBLEMS} with where each
+         * relationship was read, the others as fingerprints.
+         */
+        private final Map<String, InputProblem> subjectsNotYetStated = new HashMap<>();
+        private final FingerprintMap moreSubjectsNotYetStated = new FingerprintMap();
         /** Whether the graph could not resolve some reference it was asked about (see {@link #storedKeys}). */
         private boolean someReferenceNotInGraph;
         /**
@@ -362,8 +373,8 @@ public final class ImportTargets {
                 Object value = object.eGet(reference, false);
                 for (Object target : value instanceof List<?> targets ? targets : java.util.Collections.singletonList(value)) {
                     if (target instanceof Entity entity && entity.getId() != null) {
-                        Optional<String> stored = storedKeys.get(entity.getId());
-                        if (stored != null && stored.isEmpty() && entityKeyInImport(entity.getId()).isEmpty()) {
+                        StoredEntity stored = storedKeys.get(entity.getId());
+                        if (stored != null && stored.key() == null && entityKeyInImport(entity.getId()).isEmpty()) {
                             noteNotInGraph(entity.getId());
                         }
                     }
@@ -416,6 +427,7 @@ public final class ImportTargets {
             }
             Version version = Version.of(object, sequence);
             checkUndatedRecordIsGivenOnce(object, key, version);
+            checkSubjectIsAnEntity(object, key);
             if (key != null && version != null) {
                 checkTypeIsOfItsRecord(object, key, version);
                 winners.merge(key, version, (older, newer) -> {
@@ -592,6 +604,51 @@ public final class ImportTargets {
         }
 
         /**
+         * BODS 0.4: "The subject MUST be an entity": a person owns and controls, nobody holds an interest in one. A
+         * relationship whose subject is a person, as this import states it before or after the relationship (in any
+         * of its files) or as the graph holds it, is a problem at the relationship, at its {@code subject}: stored
+         * so, a person would be taken for a company that its holders control. Called before {@code key}'s statement
+         * is counted among the import's records.
+         */
+        private void checkSubjectIsAnEntity(EObject object, String key) {
+            if (object instanceof Relationship relationship && relationship.getSubject() != null
+                    && relationship.getSubject().getId() != null) {
+                Entity subject = relationship.getSubject();
+                String subjectKey = subject.getId();
+                Version stated = winners.get(keyOf(subject));
+                StoredEntity stored = stated == null && view != null ? storedKeys.get(subjectKey) : null;
+                String person = subject instanceof org.longarm.model.Person ? "record " + subjectKey + " is a person"
+                        : stated != null && stated.type() == org.longarm.model.LongarmPackage.Literals.PERSON
+                                ? "record " + subjectKey + " is a person in an earlier statement of this import"
+                                : stored != null && stored.person() ? "record " + subjectKey + " is a person in the graph"
+                                        : null;
+                if (person != null) {
+                    problem(problemOf(object, "$.recordDetails.subject", "the subject must be an entity, and "
+                            + person));
+                } else if (stated == null && (stored == null || stored.key() == null) && subject.getSources().isEmpty()) {
+                    // a party left unspecified carries its relationship's statement and is never stated by itself
+                    if (subjectsNotYetStated.size() < MAX_PROBLEMS) {
+                        subjectsNotYetStated.putIfAbsent(subjectKey,
+                                problemOf(object, "$.recordDetails.subject", "the subject must be an entity, and record "
+                                        + subjectKey + " is a person in a later statement of this import"));
+                    } else if (!subjectsNotYetStated.containsKey(subjectKey)) {
+                        moreSubjectsNotYetStated.put(subjectKey, "");
+                    }
+                }
+            } else if (object instanceof org.longarm.model.Person person && person.getId() != null
+                    && !winners.containsKey(key)) {
+                InputProblem atRelationship = subjectsNotYetStated.remove(person.getId());
+                if (atRelationship != null) {
+                    problem(atRelationship);
+                } else if (moreSubjectsNotYetStated.size() > 0 && moreSubjectsNotYetStated.contains(person.getId())) {
+                    problem(problemOf(object, "$.recordType", "record " + person.getId() + " is a person, and a"
+                            + " relationship read before it in this import has it as its subject: the subject must be"
+                            + " an entity"));
+                }
+            }
+        }
+
+        /**
          * A problem of {@code object}, the one being added: at the line the format said it read it from, and named
          * by its statement (its first source), unless that is a CSV row's source ({@code FILE#LINE@IMPORT}), which the
          * line names already.
@@ -704,9 +761,10 @@ public final class ImportTargets {
             }
             if (!unknown.isEmpty()) {
                 Map<String, String> found = view.entityKeys(unknown);
+                Set<String> persons = found.isEmpty() ? Set.of() : view.personKeys(found.values());
                 unknown.forEach(ref -> {
                     String key = found.get(ref);
-                    storedKeys.put(ref, Optional.ofNullable(key));
+                    storedKeys.put(ref, new StoredEntity(key, key != null && persons.contains(key)));
                     someReferenceNotInGraph |= key == null;
                 });
             }
@@ -782,12 +840,12 @@ public final class ImportTargets {
             if (view == null) {
                 return Optional.empty();
             }
-            Optional<String> stored = storedKeys.get(ref);
+            StoredEntity stored = storedKeys.get(ref);
             if (stored == null) {
                 expectReferences(List.of(ref));
                 stored = storedKeys.get(ref);
             }
-            return stored;
+            return Optional.ofNullable(stored.key());
         }
 
         private Map<String, List<ProductLineRecord>> stored() {

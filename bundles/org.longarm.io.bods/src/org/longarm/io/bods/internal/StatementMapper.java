@@ -237,12 +237,6 @@ final class StatementMapper {
         relationship.setInterestedParty(
                 party(recordId, "interestedParty", details.path("interestedParty"), source));
         String subjectKey = relationship.getSubject().getId();
-        if (relationship.getSubject() instanceof Person) {
-            // known when this file's person statement comes first, as the standard recommends
-            target.problem(new InputProblem(file, line, column.getAsLong(), statement, "$.recordDetails.subject",
-                    "the subject must be an entity, and record " + subjectKey + " is a person"));
-            return;
-        }
         if (subjectKey.equals(relationship.getInterestedParty().getId())) {
             target.problem(new InputProblem(file, line, column.getAsLong(), statement,
                     "$.recordDetails.interestedParty",

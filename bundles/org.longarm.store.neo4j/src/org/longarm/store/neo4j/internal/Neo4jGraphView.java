@@ -162,6 +162,17 @@ final class Neo4jGraphView implements GraphView {
         return keys;
     }
 
+    @Override
+    public java.util.Set<String> personKeys(java.util.Collection<String> keys) {
+        java.util.Set<String> persons = new java.util.LinkedHashSet<>();
+        for (List<String> batch : batches(keys)) {
+            engine.query("""
+                    UNWIND $keys AS key MATCH (e:Entity {id: key}) WHERE e._class ENDS WITH '.Person'
+                    RETURN key""", Map.of("keys", batch), r -> persons.add(r.get("key").asString()));
+        }
+        return persons;
+    }
+
     /** The distinct keys, in their first order, in lists of at most {@value #KEYS_PER_QUERY}: one query's worth each. */
     private static List<List<String>> batches(java.util.Collection<String> keys) {
         List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(keys));
