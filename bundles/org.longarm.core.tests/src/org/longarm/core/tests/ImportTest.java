@@ -1168,6 +1168,25 @@ class ImportTest {
         assertEquals(1, older.files().get(0).superseded());
         assertTrue(store.get(LongarmPackage.Literals.ENTITY, "r1#interestedParty").isEmpty(),
                 "an older statement imported later leaves no unspecified party either");
+
+        // a later import that names the party stored as unspecified: the unspecified one goes, the stated ones stay
+        ImportReport named = importer.importFiles(List.of(write("named.jsonl", relationship(
+                "77777777-7777-4777-8777-777777777777", "r2", "a", "b").replace("2024-02-01", "2025-02-01"))), store,
+                new NullProgressMonitor());
+        assertTrue(named.valid(), named.problems().toString());
+        assertTrue(store.get(LongarmPackage.Literals.ENTITY, "r2#interestedParty").isEmpty(),
+                "the party that only r2's older statement stated is gone with it");
+        assertEquals(2, store.view().counts().entities(), "a and b");
+        assertEquals(List.of("b"), store.view().interestsOf("a", org.longarm.core.graph.GraphView.Direction.HOLDERS,
+                10).stream().map(i -> i.holderKey()).toList());
+        assertTrue(importer.importFiles(List.of(write("c.jsonl", entity("99999999-9999-4999-8999-999999999999", "c",
+                "C", "2024-01-01", "new"), relationship("88888888-8888-4888-8888-888888888888", "r3", "a", "c"))), store,
+                new NullProgressMonitor()).valid());
+        ImportReport moved = importer.importFiles(List.of(write("moved.jsonl", relationship(
+                "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa", "r3", "a", "b").replace("2024-02-01", "2025-03-01"))), store,
+                new NullProgressMonitor());
+        assertTrue(moved.valid(), moved.problems().toString());
+        assertEquals("C", name("c"), "a party stated by a statement of its own stays, though no relationship is left");
     }
 
     /** Spaces around a record id are not part of it: a relationship that names the id with them finds its entity. */

@@ -159,26 +159,83 @@ final class Statements {
         return q.toString();
     }
 
-    /** An edge class's upsert; the old edges of a key are found per row, so that rows are never compared whole. */
+    /**
+     * An edge class's upsert; the old edges of a key are found per row, so that rows are never compared whole. An
+     * end of the old edges that the new ones leave is deleted when it was part of the edge's statements alone (see
+     * {@link #partOfTheEdgeAlone}).
+     */
     private String edgeUpsert(ClassMapping m) {
         ClassMapping from = mapping.of(m.edge.from().getEReferenceType());
         ClassMapping to = mapping.of(m.edge.to().getEReferenceType());
         String type = name(m.edge.type());
+        List<EReference> shared = new ArrayList<>();
+        for (EReference reference : m.references) {
+            if (from.references.contains(reference) || to.references.contains(reference)) {
+                shared.add(reference);
+            }
+        }
+        StringBuilder oldTargets = new StringBuilder();
+        StringJoiner carried = new StringJoiner(", ", ", ", "");
+        carried.setEmptyValue("");
+        if (!shared.isEmpty()) {
+            oldTargets.append(", collect(DISTINCT x) AS oldFrom, collect(DISTINCT y) AS oldTo");
+            carried.add("oldFrom").add("oldTo");
+            for (int i = 0; i < shared.size(); i++) {
+                oldTargets.append(", collect(old.").append(name(shared.get(i).getName())).append(") AS was").append(i);
+                carried.add("was" + i);
+            }
+        }
         return "UNWIND $rows AS row\n"
-                + "CALL (row) { OPTIONAL MATCH ()-[old:" + type + " {" + name(m.keyProperty()) + ": row.key}]->() "
-                + "RETURN collect(old) AS olds }\n"
-                + "WITH row, olds WHERE size(olds) = 0 OR any(o IN olds WHERE o." + name(HASH_PROPERTY) + " IS NULL OR o."
-                + name(HASH_PROPERTY) + " <> row.hash)\n"
-                + "WITH row, olds, reduce(v = 0, o IN olds | CASE WHEN coalesce(o." + name(VERSION_PROPERTY) + ", 0) > v THEN o."
-                + name(VERSION_PROPERTY) + " ELSE v END) AS version\n"
+                + "CALL (row) { OPTIONAL MATCH (x)-[old:" + type + " {" + name(m.keyProperty()) + ": row.key}]->(y) "
+                + "RETURN collect(old) AS olds" + oldTargets + " }\n"
+                + "WITH row, olds" + carried + " WHERE size(olds) = 0 OR any(o IN olds WHERE o." + name(HASH_PROPERTY)
+                + " IS NULL OR o." + name(HASH_PROPERTY) + " <> row.hash)\n"
+                + "WITH row, olds" + carried + ", reduce(v = 0, o IN olds | CASE WHEN coalesce(o."
+                + name(VERSION_PROPERTY) + ", 0) > v THEN o." + name(VERSION_PROPERTY) + " ELSE v END) AS version\n"
                 + "FOREACH (o IN olds | DELETE o)\n"
                 + "MERGE (a:" + name(from.keyLabel()) + " {" + name(from.keyProperty()) + ": row.from})\n"
                 + "MERGE (b:" + name(to.keyLabel()) + " {" + name(to.keyProperty()) + ": row.to})\n"
-                + "WITH a, b, row, version\n"
+                + "WITH a, b, row, version" + carried + "\n"
+                + (shared.isEmpty() ? ""
+                        : partOfTheEdgeAlone(m, from, "oldFrom", shared) + partOfTheEdgeAlone(m, to, "oldTo", shared)
+                                + "WITH a, b, row, version\n")
                 + "UNWIND row.elements AS e\n"
                 + "CREATE (a)-[r:" + type + "]->(b)\n"
                 + "SET r = e, r." + name(VERSION_PROPERTY) + " = version + 1\n"
                 + "RETURN count(DISTINCT row.key) AS changed";
+    }
+
+    /**
+     * Deletes each of the old ends in {@code ends} that the new edges leave, that nothing refers to or hangs from any
+     * more, and whose every target of the references it shares with the edge class (its sources) is one of the old
+     * edges' own: it was stated only as part of the edge's statements (a BODS relationship's party left unspecified),
+     * so that without them it would stand in the graph for nothing. An end stated by a statement of its own stays.
+     */
+    private String partOfTheEdgeAlone(ClassMapping m, ClassMapping end, String ends, List<EReference> shared) {
+        StringBuilder q = new StringBuilder("CALL (a, b, ").append(ends);
+        for (int i = 0; i < shared.size(); i++) {
+            q.append(", was").append(i);
+        }
+        q.append(") {\n  UNWIND ").append(ends).append(" AS n\n  WITH n WHERE n <> a AND n <> b AND NOT EXISTS { (n)<--() }")
+                .append(" AND NOT EXISTS { (n)-[:").append(name(m.edge.type())).append("]->() }\n  WITH n");
+        StringJoiner owns = new StringJoiner(" AND ", " WHERE ", "\n");
+        StringJoiner some = new StringJoiner(" + ", "(", ") > 0");
+        for (int i = 0; i < shared.size(); i++) {
+            EReference reference = shared.get(i);
+            if (!end.references.contains(reference)) {
+                continue;
+            }
+            ClassMapping target = mapping.of(mapping.instantiableFor(reference.getEReferenceType()));
+            q.append(", [(n)-[:").append(name(ClassMapping.relationshipType(reference))).append("]->(t) | t.")
+                    .append(name(target.keyProperty())).append("] AS own").append(i);
+            owns.add("all(k IN own" + i + " WHERE any(l IN was" + i + " WHERE k IN l))");
+            some.add("size(own" + i + ")");
+        }
+        q.append(owns.add(some.toString()));
+        for (String childType : readableFeatures(end.keyClass, true).keySet()) {
+            q.append("  CALL (n) { MATCH (n)-[:").append(name(childType)).append("]->(old) DETACH DELETE old }\n");
+        }
+        return q.append("  DETACH DELETE n\n}\n").toString();
     }
 
     /** Reference and child fields of every concrete class of a key space, by relationship type. */
