@@ -50,12 +50,21 @@ final class SyntheticGraph implements GraphView {
         return (int) ((long) i * LEVELS / entities);
     }
 
+    /**
+     * The first entity that holdings are generated for: those before it (the roots) are held by nobody, and only they
+     * may be persons, since BODS says that the subject of a relationship must be an entity. (Level 0 alone would not
+     * do: it may end an entity later, where the division rounds down.)
+     */
+    private int firstSubject() {
+        return entities / LEVELS;
+    }
+
     EntityRecord entityRecord(int i) {
         SplittableRandom r = new SplittableRandom(seed * 31 + i);
         boolean state = i < 10;
         double roll = r.nextDouble();
         String code = state ? "CN" : roll < 0.10 ? "CN" : roll < 0.13 ? "HK" : roll < 0.14 ? null : CODES[r.nextInt(CODES.length)];
-        boolean person = !state && level(i) == 0 && r.nextInt(4) == 0;
+        boolean person = !state && i < firstSubject() && r.nextInt(4) == 0;
         boolean listed = !person && !state && level(i) <= 1 && r.nextInt(3) == 0;
         return new EntityRecord(key(i), "Company " + i, person, person ? null : state ? EntityType.STATE : EntityType.REGISTERED_ENTITY,
                 person ? null : code, person && code != null ? List.of(code) : List.of(), listed, List.of());
@@ -72,8 +81,7 @@ final class SyntheticGraph implements GraphView {
     public void interests(Consumer<InterestRecord> sink, IProgressMonitor monitor) {
         long count = 0;
         double perEntity = (double) interestTarget / entities;
-        int first = entities / LEVELS;
-        for (int t = first; t < entities; t++) {
+        for (int t = firstSubject(); t < entities; t++) {
             SplittableRandom r = new SplittableRandom(seed * 17 + t);
             // heavy-tailed holder count with the requested mean: Pareto-like, capped
             int holders = (int) Math.min(50, Math.max(1, Math.round(perEntity * 0.68 / Math.pow(1 - r.nextDouble(), 0.45))));

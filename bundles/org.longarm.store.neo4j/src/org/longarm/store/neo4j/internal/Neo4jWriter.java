@@ -36,8 +36,7 @@ final class Neo4jWriter implements ModelWriter {
 
     @Override
     public void flush() {
-        batches.drain((eClass, rows) -> changed += tx.run(statements.upsert(eClass), Map.of("rows", rows)).single()
-                .get("changed").asLong());
+        batches.drain((eClass, rows) -> changed += statements.upsert(tx, eClass, rows));
     }
 
     @Override
@@ -53,7 +52,6 @@ final class Neo4jWriter implements ModelWriter {
 
     /** Writes one object now and returns how many objects changed (0 or 1). */
     long writeNow(EObject object) {
-        return tx.run(statements.upsert(object.eClass()), Map.of("rows", List.of(rows.of(object)))).single()
-                .get("changed").asLong();
+        return statements.upsert(tx, object.eClass(), List.of(rows.of(object)));
     }
 }

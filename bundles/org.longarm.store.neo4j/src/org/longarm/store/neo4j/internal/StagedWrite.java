@@ -516,7 +516,7 @@ final class StagedWrite {
                         long deleted = tx.run("MATCH (b:" + BATCH + " {write: $id, seq: $seq}) DELETE b RETURN count(*) AS n",
                                 Map.of("id", id, "seq", batch.seq())).single().get("n").asLong();
                         if (deleted > 0 && rows != null) {
-                            tx.run(engine.statements().upsert(batch.eClass()), Map.of("rows", rows)).consume();
+                            engine.statements().upsert(tx, batch.eClass(), rows);
                         }
                         return null;
                     });

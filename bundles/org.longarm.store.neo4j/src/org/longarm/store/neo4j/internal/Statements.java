@@ -8,8 +8,10 @@ import static org.longarm.store.neo4j.internal.Cypher.name;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,6 +28,7 @@ final class Statements {
     private final Map<EClass, String> upserts = new ConcurrentHashMap<>();
     private final Map<EClass, String> reads = new ConcurrentHashMap<>();
     private final Map<EClass, String> locks = new ConcurrentHashMap<>();
+    private final Map<EClass, List<String>> leftEnds = new ConcurrentHashMap<>();
 
     Statements(GraphMapping mapping) {
         this.mapping = mapping;
@@ -160,82 +163,139 @@ final class Statements {
     }
 
     /**
-     * An edge class's upsert; the old edges of a key are found per row, so that rows are never compared whole. An
-     * end of the old edges that the new ones leave is deleted when it was part of the edge's statements alone (see
-     * {@link #partOfTheEdgeAlone}).
+     * An edge class's upsert; the old edges of a key are found per row, so that rows are never compared whole. Each
+     * end of the old edges that the new ones do not reach is marked, with the old edges' targets of the references
+     * that the edge class shares with it, for {@link #leftEnds} (deleting it here would make the planner read every
+     * row before writing any, to keep the {@code MERGE}s of later rows from meeting a deleted node).
      */
     private String edgeUpsert(ClassMapping m) {
         ClassMapping from = mapping.of(m.edge.from().getEReferenceType());
         ClassMapping to = mapping.of(m.edge.to().getEReferenceType());
         String type = name(m.edge.type());
-        List<EReference> shared = new ArrayList<>();
-        for (EReference reference : m.references) {
-            if (from.references.contains(reference) || to.references.contains(reference)) {
-                shared.add(reference);
-            }
-        }
-        StringBuilder oldTargets = new StringBuilder();
-        StringJoiner carried = new StringJoiner(", ", ", ", "");
-        carried.setEmptyValue("");
-        if (!shared.isEmpty()) {
-            oldTargets.append(", collect(DISTINCT x) AS oldFrom, collect(DISTINCT y) AS oldTo");
-            carried.add("oldFrom").add("oldTo");
-            for (int i = 0; i < shared.size(); i++) {
-                oldTargets.append(", collect(old.").append(name(shared.get(i).getName())).append(") AS was").append(i);
-                carried.add("was" + i);
-            }
+        List<EReference> shared = sharedWithEnds(m);
+        String ends = shared.isEmpty() ? "" : ", ends";
+        StringBuilder was = new StringBuilder();
+        StringJoiner mark = new StringJoiner(", ", "FOREACH (n IN [n IN ends WHERE n <> a AND n <> b] | SET n:"
+                + name(leftLabel(m)) + ", ", ")\n");
+        for (int i = 0; i < shared.size(); i++) {
+            String property = name(leftProperty(shared.get(i)));
+            was.append(", reduce(w = [], o IN olds | w + coalesce(o.").append(name(shared.get(i).getName()))
+                    .append(", [])) AS was").append(i);
+            mark.add("n." + property + " = coalesce(n." + property + ", []) + was" + i);
         }
         return "UNWIND $rows AS row\n"
                 + "CALL (row) { OPTIONAL MATCH (x)-[old:" + type + " {" + name(m.keyProperty()) + ": row.key}]->(y) "
-                + "RETURN collect(old) AS olds" + oldTargets + " }\n"
-                + "WITH row, olds" + carried + " WHERE size(olds) = 0 OR any(o IN olds WHERE o." + name(HASH_PROPERTY)
+                + "RETURN collect(old) AS olds" + (shared.isEmpty() ? "" : ", collect(DISTINCT x) + collect(DISTINCT y) AS ends")
+                + " }\n"
+                + "WITH row, olds" + ends + " WHERE size(olds) = 0 OR any(o IN olds WHERE o." + name(HASH_PROPERTY)
                 + " IS NULL OR o." + name(HASH_PROPERTY) + " <> row.hash)\n"
-                + "WITH row, olds" + carried + ", reduce(v = 0, o IN olds | CASE WHEN coalesce(o."
-                + name(VERSION_PROPERTY) + ", 0) > v THEN o." + name(VERSION_PROPERTY) + " ELSE v END) AS version\n"
+                + "WITH row, olds" + ends + ", reduce(v = 0, o IN olds | CASE WHEN coalesce(o."
+                + name(VERSION_PROPERTY) + ", 0) > v THEN o." + name(VERSION_PROPERTY) + " ELSE v END) AS version" + was
+                + "\n"
                 + "FOREACH (o IN olds | DELETE o)\n"
                 + "MERGE (a:" + name(from.keyLabel()) + " {" + name(from.keyProperty()) + ": row.from})\n"
                 + "MERGE (b:" + name(to.keyLabel()) + " {" + name(to.keyProperty()) + ": row.to})\n"
-                + "WITH a, b, row, version" + carried + "\n"
-                + (shared.isEmpty() ? ""
-                        : partOfTheEdgeAlone(m, from, "oldFrom", shared) + partOfTheEdgeAlone(m, to, "oldTo", shared)
-                                + "WITH a, b, row, version\n")
+                + (shared.isEmpty() ? "" : mark.toString())
+                + "WITH a, b, row, version\n"
                 + "UNWIND row.elements AS e\n"
                 + "CREATE (a)-[r:" + type + "]->(b)\n"
                 + "SET r = e, r." + name(VERSION_PROPERTY) + " = version + 1\n"
                 + "RETURN count(DISTINCT row.key) AS changed";
     }
 
-    /**
-     * Deletes each of the old ends in {@code ends} that the new edges leave, that nothing refers to or hangs from any
-     * more, and whose every target of the references it shares with the edge class (its sources) is one of the old
-     * edges' own: it was stated only as part of the edge's statements (a BODS relationship's party left unspecified),
-     * so that without them it would stand in the graph for nothing. An end stated by a statement of its own stays.
-     */
-    private String partOfTheEdgeAlone(ClassMapping m, ClassMapping end, String ends, List<EReference> shared) {
-        StringBuilder q = new StringBuilder("CALL (a, b, ").append(ends);
-        for (int i = 0; i < shared.size(); i++) {
-            q.append(", was").append(i);
-        }
-        q.append(") {\n  UNWIND ").append(ends).append(" AS n\n  WITH n WHERE n <> a AND n <> b AND NOT EXISTS { (n)<--() }")
-                .append(" AND NOT EXISTS { (n)-[:").append(name(m.edge.type())).append("]->() }\n  WITH n");
-        StringJoiner owns = new StringJoiner(" AND ", " WHERE ", "\n");
-        StringJoiner some = new StringJoiner(" + ", "(", ") > 0");
-        for (int i = 0; i < shared.size(); i++) {
-            EReference reference = shared.get(i);
-            if (!end.references.contains(reference)) {
-                continue;
+    /** The references of an edge class that one of its ends' classes has too (in Longarm, {@code Sourced.sources}). */
+    private List<EReference> sharedWithEnds(ClassMapping m) {
+        ClassMapping from = mapping.of(m.edge.from().getEReferenceType());
+        ClassMapping to = mapping.of(m.edge.to().getEReferenceType());
+        List<EReference> shared = new ArrayList<>();
+        for (EReference reference : m.references) {
+            if (from.references.contains(reference) || to.references.contains(reference)) {
+                shared.add(reference);
             }
-            ClassMapping target = mapping.of(mapping.instantiableFor(reference.getEReferenceType()));
-            q.append(", [(n)-[:").append(name(ClassMapping.relationshipType(reference))).append("]->(t) | t.")
-                    .append(name(target.keyProperty())).append("] AS own").append(i);
-            owns.add("all(k IN own" + i + " WHERE any(l IN was" + i + " WHERE k IN l))");
-            some.add("size(own" + i + ")");
         }
-        q.append(owns.add(some.toString()));
-        for (String childType : readableFeatures(end.keyClass, true).keySet()) {
-            q.append("  CALL (n) { MATCH (n)-[:").append(name(childType)).append("]->(old) DETACH DELETE old }\n");
+        return shared;
+    }
+
+    private static String leftLabel(ClassMapping m) {
+        return "_LeftBy_" + m.edge.type();
+    }
+
+    private static String leftProperty(EReference reference) {
+        return "_left_" + reference.getName();
+    }
+
+    /**
+     * Upserts {@code rows} of one concrete class in {@code tx} and returns how many objects were written (new or
+     * changed). For an edge class it then deletes the ends that the old edges left and that were part of them alone
+     * (see {@link #leftEnds}).
+     */
+    long upsert(org.neo4j.driver.SimpleQueryRunner tx, EClass eClass, List<Map<String, Object>> rows) {
+        long changed = tx.run(upsert(eClass), Map.of("rows", rows)).single().get("changed").asLong();
+        if (changed > 0) {
+            for (String statement : leftEnds(eClass)) {
+                tx.run(statement).consume();
+            }
         }
-        return q.append("  DETACH DELETE n\n}\n").toString();
+        return changed;
+    }
+
+    /**
+     * For an edge class, the statements that delete each end its upsert marked as left by the old edges, when that end
+     * was stated only as part of the edge's statements: nothing refers to it or hangs from it any more, it has targets
+     * through the references it shares with the edge class (its sources), and each of them was one of the old edges'
+     * own (a BODS relationship's party left unspecified, whose only source is the relationship's statement). Without
+     * the edges it would stand in the graph for nothing. Other marked ends (stated by statements of their own, or stubs
+     * with no source at all) only lose the mark. None for a node class.
+     */
+    private List<String> leftEnds(EClass eClass) {
+        return leftEnds.computeIfAbsent(eClass, c -> {
+            ClassMapping m = mapping.of(c);
+            if (m.edge == null || sharedWithEnds(m).isEmpty()) {
+                return List.of();
+            }
+            List<EReference> shared = sharedWithEnds(m);
+            List<String> statements = new ArrayList<>();
+            Set<EClass> endClasses = new LinkedHashSet<>();
+            endClasses.add(mapping.of(m.edge.from().getEReferenceType()).keyClass);
+            endClasses.add(mapping.of(m.edge.to().getEReferenceType()).keyClass);
+            for (EClass endClass : endClasses) {
+                ClassMapping end = mapping.of(mapping.instantiableFor(endClass));
+                StringBuilder q = new StringBuilder("MATCH (n:").append(name(leftLabel(m))).append(":")
+                        .append(name(end.keyLabel())).append(")\nWITH n");
+                StringJoiner unmark = new StringJoiner(", ", "REMOVE n:" + name(leftLabel(m)) + ", ", "\n");
+                for (int i = 0; i < shared.size(); i++) {
+                    q.append(", n.").append(name(leftProperty(shared.get(i)))).append(" AS was").append(i);
+                    unmark.add("n." + name(leftProperty(shared.get(i))));
+                }
+                q.append("\n").append(unmark);
+                q.append("WITH n");
+                for (int i = 0; i < shared.size(); i++) {
+                    q.append(", was").append(i);
+                }
+                q.append(" WHERE NOT EXISTS { (n)<--() } AND NOT EXISTS { (n)-[:").append(name(m.edge.type()))
+                        .append("]->() }\nWITH n");
+                StringJoiner owns = new StringJoiner(" AND ", " WHERE ", "\n");
+                StringJoiner some = new StringJoiner(" + ", "(", ") > 0");
+                for (int i = 0; i < shared.size(); i++) {
+                    EReference reference = shared.get(i);
+                    q.append(", was").append(i);
+                    if (!end.references.contains(reference)) {
+                        continue;
+                    }
+                    ClassMapping target = mapping.of(mapping.instantiableFor(reference.getEReferenceType()));
+                    q.append(", [(n)-[:").append(name(ClassMapping.relationshipType(reference))).append("]->(t) | t.")
+                            .append(name(target.keyProperty())).append("] AS own").append(i);
+                    owns.add("all(k IN own" + i + " WHERE k IN was" + i + ")");
+                    some.add("size(own" + i + ")");
+                }
+                q.append(owns.add(some.toString()));
+                for (String childType : readableFeatures(endClass, true).keySet()) {
+                    q.append("CALL (n) { MATCH (n)-[:").append(name(childType)).append("]->(old) DETACH DELETE old }\n");
+                }
+                statements.add(q.append("DETACH DELETE n").toString());
+            }
+            return List.copyOf(statements);
+        });
     }
 
     /** Reference and child fields of every concrete class of a key space, by relationship type. */
