@@ -173,24 +173,25 @@ final class Statements {
         ClassMapping to = mapping.of(m.edge.to().getEReferenceType());
         String type = name(m.edge.type());
         List<EReference> shared = sharedWithEnds(m);
-        String ends = shared.isEmpty() ? "" : ", ends";
-        StringBuilder was = new StringBuilder();
+        // taken from the old edges, not collected beside them: another aggregate per row would be work for nothing in
+        // a first import, where no row has old edges
+        StringBuilder oldParts = new StringBuilder(shared.isEmpty() ? ""
+                : ", [o IN olds | startNode(o)] + [o IN olds | endNode(o)] AS ends");
         StringJoiner mark = new StringJoiner(", ", "FOREACH (n IN [n IN ends WHERE n <> a AND n <> b] | SET n:"
                 + name(leftLabel(m)) + ", ", ")\n");
         for (int i = 0; i < shared.size(); i++) {
             String property = name(leftProperty(shared.get(i)));
-            was.append(", reduce(w = [], o IN olds | w + coalesce(o.").append(name(shared.get(i).getName()))
+            oldParts.append(", reduce(w = [], o IN olds | w + coalesce(o.").append(name(shared.get(i).getName()))
                     .append(", [])) AS was").append(i);
             mark.add("n." + property + " = coalesce(n." + property + ", []) + was" + i);
         }
         return "UNWIND $rows AS row\n"
-                + "CALL (row) { OPTIONAL MATCH (x)-[old:" + type + " {" + name(m.keyProperty()) + ": row.key}]->(y) "
-                + "RETURN collect(old) AS olds" + (shared.isEmpty() ? "" : ", collect(DISTINCT x) + collect(DISTINCT y) AS ends")
-                + " }\n"
-                + "WITH row, olds" + ends + " WHERE size(olds) = 0 OR any(o IN olds WHERE o." + name(HASH_PROPERTY)
+                + "CALL (row) { OPTIONAL MATCH ()-[old:" + type + " {" + name(m.keyProperty()) + ": row.key}]->() "
+                + "RETURN collect(old) AS olds }\n"
+                + "WITH row, olds WHERE size(olds) = 0 OR any(o IN olds WHERE o." + name(HASH_PROPERTY)
                 + " IS NULL OR o." + name(HASH_PROPERTY) + " <> row.hash)\n"
-                + "WITH row, olds" + ends + ", reduce(v = 0, o IN olds | CASE WHEN coalesce(o."
-                + name(VERSION_PROPERTY) + ", 0) > v THEN o." + name(VERSION_PROPERTY) + " ELSE v END) AS version" + was
+                + "WITH row, olds, reduce(v = 0, o IN olds | CASE WHEN coalesce(o."
+                + name(VERSION_PROPERTY) + ", 0) > v THEN o." + name(VERSION_PROPERTY) + " ELSE v END) AS version" + oldParts
                 + "\n"
                 + "FOREACH (o IN olds | DELETE o)\n"
                 + "MERGE (a:" + name(from.keyLabel()) + " {" + name(from.keyProperty()) + ": row.from})\n"
