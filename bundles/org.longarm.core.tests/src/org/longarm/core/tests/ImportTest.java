@@ -631,6 +631,14 @@ class ImportTest {
         assertEquals(List.of(relationships + ":2" + problem + " in the graph"),
                 problemLines(importer.importFiles(List.of(relationships), store, new NullProgressMonitor())));
         assertEquals(1, store.view().counts().entities(), "the person alone");
+
+        Path personWithIdentifier = write("person-q.jsonl", person("55555555-5555-4555-8555-555555555555", "q")
+                .replace("\"names\":", "\"identifiers\": [{\"scheme\": \"GB-COH\", \"id\": \"0001\"}], \"names\":"));
+        assertTrue(importer.importFiles(List.of(personWithIdentifier), store, new NullProgressMonitor()).valid());
+        Path byIdentifier = write("by-identifier.jsonl", holder,
+                relationship.replace("\"subject\": \"p\"", "\"subject\": \"GB-COH:0001\""));
+        assertEquals(List.of(byIdentifier + ":2" + problem.replace("record p", "record q") + " in the graph"),
+                problemLines(importer.importFiles(List.of(byIdentifier), store, new NullProgressMonitor())));
     }
 
     private static String person(String statementId, String recordId) {

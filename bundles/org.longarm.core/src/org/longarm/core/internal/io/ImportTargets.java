@@ -767,6 +767,13 @@ public final class ImportTargets {
                     storedKeys.put(ref, new StoredEntity(key, key != null && persons.contains(key)));
                     someReferenceNotInGraph |= key == null;
                 });
+                // the key that an identifier named is a reference to its entity too, as the store would answer it:
+                // what is known of a party then holds whichever way it was named (see checkSubjectIsAnEntity)
+                found.forEach((ref, key) -> {
+                    if (!ref.equals(key)) {
+                        storedKeys.putIfAbsent(key, new StoredEntity(key, persons.contains(key)));
+                    }
+                });
             }
         }
 
