@@ -96,8 +96,12 @@ final class Statements {
         if (m.edge != null) {
             return "MATCH ()-[r:" + name(m.edge.type()) + " {" + name(m.keyProperty()) + ": $key}]->() DELETE r";
         }
-        StringBuilder q = new StringBuilder("MATCH (n:").append(name(m.keyLabel())).append(" {")
-                .append(name(m.keyProperty())).append(": $key})\n");
+        return "MATCH (n:" + name(m.keyLabel()) + " {" + name(m.keyProperty()) + ": $key})\n" + deleteNode(keyClass);
+    }
+
+    /** The end of a statement that deletes the node {@code n} of a key space with its children and relationships. */
+    private String deleteNode(EClass keyClass) {
+        StringBuilder q = new StringBuilder();
         for (String childType : readableFeatures(keyClass, true).keySet()) {
             q.append("CALL (n) { MATCH (n)-[:").append(name(childType)).append("]->(old) DETACH DELETE old }\n");
         }
@@ -251,10 +255,10 @@ final class Statements {
     private List<String> leftEnds(EClass eClass) {
         return leftEnds.computeIfAbsent(eClass, c -> {
             ClassMapping m = mapping.of(c);
-            if (m.edge == null || sharedWithEnds(m).isEmpty()) {
+            List<EReference> shared = m.edge == null ? List.of() : sharedWithEnds(m);
+            if (shared.isEmpty()) {
                 return List.of();
             }
-            List<EReference> shared = sharedWithEnds(m);
             List<String> statements = new ArrayList<>();
             Set<EClass> endClasses = new LinkedHashSet<>();
             endClasses.add(mapping.of(m.edge.from().getEReferenceType()).keyClass);
@@ -290,10 +294,7 @@ final class Statements {
                     some.add("size(own" + i + ")");
                 }
                 q.append(owns.add(some.toString()));
-                for (String childType : readableFeatures(endClass, true).keySet()) {
-                    q.append("CALL (n) { MATCH (n)-[:").append(name(childType)).append("]->(old) DETACH DELETE old }\n");
-                }
-                statements.add(q.append("DETACH DELETE n").toString());
+                statements.add(q.append(deleteNode(endClass)).toString());
             }
             return List.copyOf(statements);
         });
