@@ -183,6 +183,31 @@ class ImportTest {
                 + " here and an organisation in an earlier statement of this import: the statements of a record all have its"
                 + " record type"), problemLines(report));
         assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
+
+        // across imports: the graph's type of the record holds, both ways
+        assertTrue(importer.importFiles(List.of(organisation), store, new NullProgressMonitor()).valid());
+        assertEquals(List.of(person + ":1:1: statement " + personStatement + " at $.recordType: record 'p1' is a person"
+                + " here and an organisation in the graph, as an earlier import stated it: the statements of a record all"
+                + " have its record type"), problemLines(importer.importFiles(List.of(person), store,
+                        new NullProgressMonitor())));
+        assertFalse(store.view().entity("p1").orElseThrow().person());
+        assertTrue(importer.importFiles(List.of(write("q1.jsonl", person("44444444-4444-4444-8444-444444444444", "q1"))),
+                store, new NullProgressMonitor()).valid());
+        Path organisationQ1 = write("q1-organisation.jsonl",
+                entity("55555555-5555-4555-8555-555555555555", "q1", "Q One Ltd", "2025-01-01", "updated"));
+        assertEquals(List.of(organisationQ1 + ":1:1: statement 55555555-5555-4555-8555-555555555555 at $.recordType:"
+                + " record 'q1' is an organisation here and a person in the graph, as an earlier import stated it: the"
+                + " statements of a record all have its record type"), problemLines(importer.importFiles(
+                        List.of(organisationQ1), store, new NullProgressMonitor())));
+        assertTrue(store.view().entity("q1").orElseThrow().person());
+
+        // a stub, which only a relationship named, takes either type
+        assertTrue(importer.importFiles(List.of(write("stubs.jsonl",
+                relationship("66666666-6666-4666-8666-666666666666", "r1", "p1", "s1"))), store,
+                new NullProgressMonitor()).valid());
+        assertTrue(importer.importFiles(List.of(write("s1.jsonl", person("77777777-7777-4777-8777-777777777777", "s1"))),
+                store, new NullProgressMonitor()).valid());
+        assertTrue(store.view().entity("s1").orElseThrow().person());
     }
 
     /**

@@ -55,17 +55,17 @@ public interface GraphView {
     }
 
     /**
-     * Those of {@code keys} that are the keys of stored persons (the others are organisations, or not stored), for
-     * many at once.
+     * Which of {@code keys} are the keys of stored organisations and persons (stubs, which have no type yet, are not),
+     * each mapped to whether it is a person ({@link EntityRecord#person()}), for many at once.
      *
      * @since 1.4
      */
-    default java.util.Set<String> personKeys(java.util.Collection<String> keys) {
-        java.util.Set<String> persons = new java.util.LinkedHashSet<>();
+    default java.util.Map<String, Boolean> personFlags(java.util.Collection<String> keys) {
+        java.util.Map<String, Boolean> flags = new java.util.LinkedHashMap<>();
         for (String key : keys) {
-            entity(key).filter(EntityRecord::person).ifPresent(e -> persons.add(key));
+            entity(key).ifPresent(e -> flags.put(key, e.person()));
         }
-        return persons;
+        return flags;
     }
 
     /** One device by asset id, if stored. */

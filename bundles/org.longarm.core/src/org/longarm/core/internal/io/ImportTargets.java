@@ -153,7 +153,10 @@ public final class ImportTargets {
 
     /** How many answers of the store to references are kept. */
     private static final int MAX_STORED_KEYS = 50_000;
-    /** Statement ids looked up in the store in one query (see {@code Validation.checkStatementIsOnlyOfItsRecord}). */
+    /**
+     * Statement ids, and records, looked up in the store in one query each (see
+     * {@code Validation.checkStatementIsOnlyOfItsRecord} and {@code Validation.checkTypeIsOfItsStoredRecord}).
+     */
     private static final int STATEMENTS_ASKED_AT_ONCE = 5_000;
 
     /**
@@ -227,8 +230,13 @@ public final class ImportTargets {
         private final FingerprintMap statementsOfIds = new FingerprintMap();
         /** Statements whose ids this import gives first (their dates alone), until the store is asked about them. */
         private final Map<String, StatementToAsk> statementsToAsk = new LinkedHashMap<>();
-        /** The store's answer for the statements asked last, while the reading goes on. */
-        private java.util.concurrent.Future<StoredStatements> storedStatements;
+        /**
+         * The organisations and persons that this import states first, by key, until the store is asked of which type
+         * it holds them (see {@link #checkTypeIsOfItsStoredRecord}).
+         */
+        private final Map<String, RecordToAsk> recordsToAsk = new LinkedHashMap<>();
+        /** The store's answer for the statements and records asked last, while the reading goes on. */
+        private java.util.concurrent.Future<StoreAnswer> storeAnswer;
         private java.util.concurrent.ExecutorService asking;
         /** The source added last, until the first record citing it is added. */
         private Source sourceRead;
@@ -428,6 +436,7 @@ public final class ImportTargets {
             Version version = Version.of(object, sequence);
             checkUndatedRecordIsGivenOnce(object, key, version);
             checkSubjectIsAnEntity(object, key);
+            checkTypeIsOfItsStoredRecord(object, key);
             if (key != null && version != null) {
                 checkTypeIsOfItsRecord(object, key, version);
                 winners.merge(key, version, (older, newer) -> {
@@ -497,25 +506,36 @@ public final class ImportTargets {
                     statementsToAsk.put(statementId, new StatementToAsk(new SourceRecord(statementId, null, null,
                             source.getStatementDate(), null, null, null, source.getStatementTime()), line));
                     if (statementsToAsk.size() >= STATEMENTS_ASKED_AT_ONCE) {
-                        askStoreForStatements();
+                        askStore();
                     }
                 }
             }
         }
 
-        /** The store's answer about statement ids that a file gives first: the sources stored under them. */
-        private record StoredStatements(String fileName, Map<String, StatementToAsk> asked,
-                Map<String, SourceRecord> stored) {
+        /**
+         * The store's answer about the statement ids that a file gives first (the sources stored under them) and about
+         * the organisations and persons that it states first (which of them it holds, and whether as persons).
+         */
+        private record StoreAnswer(String fileName, Map<String, StatementToAsk> asked,
+                Map<String, SourceRecord> stored, Map<String, RecordToAsk> recordsAsked,
+                Map<String, Boolean> storedPersons) {
+        }
+
+        /** A record whose stored type the store is asked about: its type here, and the problem if it holds the other. */
+        private record RecordToAsk(boolean person, InputProblem ifStoredAsOther) {
         }
 
         /** A statement whose id the store is asked about: its date, and its line for the problem the answer may make. */
         private record StatementToAsk(SourceRecord given, long line) {
         }
 
-        /** Asks the store about the statements to ask, once the answer to the previous question is taken in. */
-        private void askStoreForStatements() {
-            takeInStoredStatements();
-            if (statementsToAsk.isEmpty()) {
+        /**
+         * Asks the store about the statements and records to ask, once the answer to the previous question is taken
+         * in.
+         */
+        private void askStore() {
+            takeInStoreAnswer();
+            if (statementsToAsk.isEmpty() && recordsToAsk.isEmpty()) {
                 return;
             }
             if (asking == null) {
@@ -529,18 +549,22 @@ public final class ImportTargets {
             }
             Map<String, StatementToAsk> asked = new LinkedHashMap<>(statementsToAsk);
             statementsToAsk.clear();
+            Map<String, RecordToAsk> recordsAsked = new LinkedHashMap<>(recordsToAsk);
+            recordsToAsk.clear();
             String file = fileName;
-            storedStatements = asking.submit(() -> new StoredStatements(file, asked, view.sources(asked.keySet())));
+            storeAnswer = asking.submit(() -> new StoreAnswer(file,
+                    asked, asked.isEmpty() ? Map.of() : view.sources(asked.keySet()),
+                    recordsAsked, recordsAsked.isEmpty() ? Map.of() : view.personFlags(recordsAsked.keySet())));
         }
 
         /** Waits for the store's answer to the last question, if any, and reports its problems. */
-        private void takeInStoredStatements() {
-            if (storedStatements == null) {
+        private void takeInStoreAnswer() {
+            if (storeAnswer == null) {
                 return;
             }
-            StoredStatements answer;
+            StoreAnswer answer;
             try {
-                answer = storedStatements.get();
+                answer = storeAnswer.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new org.eclipse.core.runtime.OperationCanceledException();
@@ -548,7 +572,7 @@ public final class ImportTargets {
                 throw e.getCause() instanceof RuntimeException failure ? failure
                         : new IllegalStateException(e.getCause());
             } finally {
-                storedStatements = null;
+                storeAnswer = null;
             }
             answer.stored().forEach((statementId, stored) -> {
                 StatementToAsk asked = answer.asked().get(statementId);
@@ -557,6 +581,12 @@ public final class ImportTargets {
                             "this statement id was imported before" + (stored.file() == null ? "" : " from "
                                     + stored.file()) + " for a statement of " + dateOf(stored) + ", and this one is of "
                                     + dateOf(asked.given()) + ": each statement needs an id of its own"));
+                }
+            });
+            answer.storedPersons().forEach((key, person) -> {
+                RecordToAsk asked = answer.recordsAsked().get(key);
+                if (asked != null && asked.person() != person) {
+                    problem(asked.ifStoredAsOther());
                 }
             });
         }
@@ -580,8 +610,8 @@ public final class ImportTargets {
          * before its problems count.
          */
         public void finishFile() {
-            askStoreForStatements();
-            takeInStoredStatements();
+            askStore();
+            takeInStoreAnswer();
             if (asking != null) {
                 asking.shutdown();
                 asking = null;
@@ -600,6 +630,30 @@ public final class ImportTargets {
                         + shortenedKey(object) + "' is " + article(object.eClass()) + " here and "
                         + article(earlier.type()) + " in an earlier statement of this import: the statements"
                         + " of a record all have its record type"));
+            }
+        }
+
+        /**
+         * A record keeps its type across imports too: an organisation or person that this import states first is asked
+         * about, a batch at a time and beside the reading (with the statement ids), and one that the graph holds as
+         * the other type is a problem. Once stated, a person that was an organisation would leave its holders' control
+         * of a company behind as control of a person, and the reverse. Stubs, which no statement has typed yet, take
+         * either type. Later statements of the record in the import are held to the first by
+         * {@link #checkTypeIsOfItsRecord}.
+         */
+        private void checkTypeIsOfItsStoredRecord(EObject object, String key) {
+            if (view != null && object instanceof Entity entity && entity.getId() != null && key != null
+                    && !winners.containsKey(key)) {
+                boolean person = entity instanceof org.longarm.model.Person;
+                recordsToAsk.put(entity.getId(), new RecordToAsk(person, problemOf(object, "$.recordType", "record '"
+                        + shortenedKey(object) + "' is " + article(object.eClass()) + " here and "
+                        + article(person ? org.longarm.model.LongarmPackage.Literals.ORGANISATION
+                                : org.longarm.model.LongarmPackage.Literals.PERSON)
+                        + " in the graph, as an earlier import stated it: the statements of a record all have its"
+                        + " record type")));
+                if (recordsToAsk.size() >= STATEMENTS_ASKED_AT_ONCE) {
+                    askStore();
+                }
             }
         }
 
@@ -761,17 +815,17 @@ public final class ImportTargets {
             }
             if (!unknown.isEmpty()) {
                 Map<String, String> found = view.entityKeys(unknown);
-                Set<String> persons = found.isEmpty() ? Set.of() : view.personKeys(found.values());
+                Map<String, Boolean> persons = found.isEmpty() ? Map.of() : view.personFlags(found.values());
                 unknown.forEach(ref -> {
                     String key = found.get(ref);
-                    storedKeys.put(ref, new StoredEntity(key, key != null && persons.contains(key)));
+                    storedKeys.put(ref, new StoredEntity(key, key != null && persons.getOrDefault(key, false)));
                     someReferenceNotInGraph |= key == null;
                 });
                 // the key that an identifier named is a reference to its entity too, as the store would answer it:
                 // what is known of a party then holds whichever way it was named (see checkSubjectIsAnEntity)
                 found.forEach((ref, key) -> {
                     if (!ref.equals(key)) {
-                        storedKeys.putIfAbsent(key, new StoredEntity(key, persons.contains(key)));
+                        storedKeys.putIfAbsent(key, new StoredEntity(key, persons.getOrDefault(key, false)));
                     }
                 });
             }

@@ -163,14 +163,19 @@ final class Neo4jGraphView implements GraphView {
     }
 
     @Override
-    public java.util.Set<String> personKeys(java.util.Collection<String> keys) {
-        java.util.Set<String> persons = new java.util.LinkedHashSet<>();
+    public Map<String, Boolean> personFlags(java.util.Collection<String> keys) {
+        Map<String, Boolean> flags = new LinkedHashMap<>();
         for (List<String> batch : batches(keys)) {
             engine.query("""
-                    UNWIND $keys AS key MATCH (e:Entity {id: key}) WHERE e._class ENDS WITH '.Person'
-                    RETURN key""", Map.of("keys", batch), r -> persons.add(r.get("key").asString()));
+                    UNWIND $keys AS key MATCH (e:Entity {id: key}) WHERE e._class IS NOT NULL
+                    RETURN key, e._class AS cls""", Map.of("keys", batch),
+                    r -> flags.put(r.get("key").asString(), isPerson(r)));
         }
-        return persons;
+        return flags;
+    }
+
+    private static boolean isPerson(Record r) {
+        return r.get("cls").asString("").endsWith(".Person");
     }
 
     /** The distinct keys, in their first order, in lists of at most {@value #KEYS_PER_QUERY}: one query's worth each. */
@@ -376,7 +381,7 @@ final class Neo4jGraphView implements GraphView {
     }
 
     private static EntityRecord entity(Record r) {
-        boolean person = r.get("cls").asString("").endsWith(".Person");
+        boolean person = isPerson(r);
         String type = r.get("entityType").asString(null);
         return new EntityRecord(r.get("key").asString(), r.get("name").asString(null), person,
                 type == null ? null : EntityType.get(type), r.get("jurisdiction").asString(null),
