@@ -279,6 +279,9 @@ class ImportTest {
         Files.writeString(utf16, "\uFEFF" + header + "\n", StandardCharsets.UTF_16LE);
         Path empty = Files.write(folder.resolve("empty.csv"), new byte[0]);
         Path blank = write("blank.csv", " ", "");
+        Path utf16Statements = folder.resolve("statements-utf16");
+        Files.writeString(utf16Statements, "\uFEFF" + entity("11111111-1111-4111-8111-111111111111", "a", "A",
+                "2024-01-01", "new") + "\n", StandardCharsets.UTF_16BE);
         String unread = "not a file Longarm can read (expected BODS JSON or JSON Lines, a product CSV or an inventory"
                 + " CSV): ";
         assertEquals(List.of(semicolons + ": " + unread + "its first line is separated by semicolons; the CSV formats"
@@ -289,8 +292,9 @@ class ImportTest {
                         + " line",
                 utf16 + ": " + unread + "it is UTF-16 text; save it as UTF-8 (in a spreadsheet: CSV UTF-8)",
                 empty + ": " + unread + "it is empty",
-                blank + ": " + unread + "it is empty (nothing but white space)"),
-                problemLines(importer.validate(List.of(semicolons, tabs, hint, utf16, empty, blank), null,
+                blank + ": " + unread + "it is empty (nothing but white space)",
+                utf16Statements + ": " + unread + "it is UTF-16 text; save it as UTF-8"),
+                problemLines(importer.validate(List.of(semicolons, tabs, hint, utf16, empty, blank, utf16Statements), null,
                         new NullProgressMonitor())));
     }
 

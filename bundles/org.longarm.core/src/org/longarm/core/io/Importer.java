@@ -271,9 +271,9 @@ public final class Importer {
     }
 
     /**
-     * What the start of an unrecognised {@code .csv} file shows of the ways a spreadsheet saves a table other than as
-     * comma-separated UTF-8, which is what the CSV formats read, or that the file is empty; empty when it shows none
-     * of them.
+     * What the start of an unrecognised file shows: that it is empty, or UTF-16 text, or for a {@code .csv} file the
+     * other ways a spreadsheet saves a table than as comma-separated UTF-8, which is what the CSV formats read; empty
+     * when it shows none of them.
      */
     private static String whyUnrecognised(Path file) {
         byte[] start;
@@ -285,12 +285,15 @@ public final class Importer {
         if (start.length < 4096 && new String(start, StandardCharsets.UTF_8).replace("\uFEFF", "").isBlank()) {
             return ": it is empty" + (start.length == 0 ? "" : " (nothing but white space)");
         }
-        if (file.getFileName() == null || !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            return "";
-        }
+        boolean csv = file.getFileName() != null
+                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
         if (start.length >= 2 && (start[0] == (byte) 0xFE && start[1] == (byte) 0xFF
                 || start[0] == (byte) 0xFF && start[1] == (byte) 0xFE)) {
-            return ": it is UTF-16 text; save it as UTF-8 (in a spreadsheet: CSV UTF-8)";
+            // the formats recognise a file by its start as UTF-8 (JSON exchanged between systems is UTF-8, RFC 8259)
+            return ": it is UTF-16 text; save it as UTF-8" + (csv ? " (in a spreadsheet: CSV UTF-8)" : "");
+        }
+        if (!csv) {
+            return "";
         }
         String head = new String(start, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
         int end = head.indexOf('\n');

@@ -24,8 +24,9 @@ public interface InputFormat {
     int rank();
 
     /**
-     * Whether this format reads {@code file}, judging by its name and its first characters ({@code head}, up to 4096
-     * characters, decoded as UTF-8 without its byte-order mark).
+     * Whether this format reads {@code file}, judging by its name and its first characters ({@code head}: its first
+     * 4096 bytes decoded as UTF-8, without its byte-order mark, so fewer characters where they take several bytes, and
+     * a character cut off at the end reads as U+FFFD).
      */
     boolean recognises(Path file, String head);
 

@@ -551,7 +551,8 @@ class BodsMappingTest {
         assertFalse(format.recognises(Path.of("a.txt"), "[{\"name\": \"x\"}]"), "JSON, not statements");
         assertFalse(format.recognises(Path.of("a.txt"), "[{\"source\": {\"type\": [\"officialRegister\"]}"),
                 "a generic first property");
-        // the whole statement's first 4096 characters, with statementId beyond them (as Importer.formatOf gives them)
+        // the statement cut after 4096 characters (ASCII here, so 4096 bytes as Importer.formatOf reads them), with
+        // statementId beyond them
         String longFirst = "[\n  {\n    \"recordDetails\": {\"name\": \"" + "x".repeat(5000) + "\"},\n    \"statementId\": \"s\"}]";
         assertTrue(format.recognises(Path.of("export"), longFirst.substring(0, 4096)));
         assertTrue(format.recognises(Path.of("export"), "{\"recordId\":\"r\",\"recordDetails\":{\"name\":\"" + "y".repeat(4000)));

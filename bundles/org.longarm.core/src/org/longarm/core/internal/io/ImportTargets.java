@@ -636,9 +636,9 @@ public final class ImportTargets {
         /**
          * A record keeps its type across imports too: an organisation or person that this import states first is asked
          * about, a batch at a time and beside the reading (with the statement ids), and one that the graph holds as
-         * the other type is a problem. Once stated, a person that was an organisation would leave its holders' control
-         * of a company behind as control of a person, and the reverse. Stubs, which no statement has typed yet, take
-         * either type. Later statements of the record in the import are held to the first by
+         * the other type is a problem. Written, the newer type would win: a company that others hold interests in
+         * would become a person held by them (which BODS forbids), or a person an organisation. Stubs, which no
+         * statement has typed yet, take either type. Later statements of the record in the import are held to the first by
          * {@link #checkTypeIsOfItsRecord}.
          */
         private void checkTypeIsOfItsStoredRecord(EObject object, String key) {
