@@ -186,7 +186,7 @@ class ImportTest {
 
         // across imports: the graph's type of the record holds, both ways
         assertTrue(importer.importFiles(List.of(organisation), store, new NullProgressMonitor()).valid());
-        assertEquals(List.of(person + ":1:1: statement " + personStatement + " at $.recordType: record 'p1' is a person"
+        assertEquals(List.of(person + ":1: statement " + personStatement + " at $.recordType: record 'p1' is a person"
                 + " here and an organisation in the graph, as an earlier import stated it: the statements of a record all"
                 + " have its record type"), problemLines(importer.importFiles(List.of(person), store,
                         new NullProgressMonitor())));
@@ -195,7 +195,7 @@ class ImportTest {
                 store, new NullProgressMonitor()).valid());
         Path organisationQ1 = write("q1-organisation.jsonl",
                 entity("55555555-5555-4555-8555-555555555555", "q1", "Q One Ltd", "2025-01-01", "updated"));
-        assertEquals(List.of(organisationQ1 + ":1:1: statement 55555555-5555-4555-8555-555555555555 at $.recordType:"
+        assertEquals(List.of(organisationQ1 + ":1: statement 55555555-5555-4555-8555-555555555555 at $.recordType:"
                 + " record 'q1' is an organisation here and a person in the graph, as an earlier import stated it: the"
                 + " statements of a record all have its record type"), problemLines(importer.importFiles(
                         List.of(organisationQ1), store, new NullProgressMonitor())));

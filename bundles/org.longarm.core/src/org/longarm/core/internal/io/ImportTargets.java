@@ -521,8 +521,11 @@ public final class ImportTargets {
                 Map<String, Boolean> storedPersons) {
         }
 
-        /** A record whose stored type the store is asked about: its type here, and the problem if it holds the other. */
-        private record RecordToAsk(boolean person, InputProblem ifStoredAsOther) {
+        /**
+         * A record whose stored type the store is asked about: its type here, and its statement and line for the
+         * problem the answer may make.
+         */
+        private record RecordToAsk(boolean person, String shortenedKey, String statementId, long line) {
         }
 
         /** A statement whose id the store is asked about: its date, and its line for the problem the answer may make. */
@@ -542,7 +545,7 @@ public final class ImportTargets {
                 // its thread ends when idle, also after a reading that stopped part-way (cancelled, or a file unread)
                 asking = new java.util.concurrent.ThreadPoolExecutor(0, 1, 5, java.util.concurrent.TimeUnit.SECONDS,
                         new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
-                            Thread thread = new Thread(r, "longarm-import-statement-ids");
+                            Thread thread = new Thread(r, "longarm-import-store-questions");
                             thread.setDaemon(true);
                             return thread;
                         });
@@ -586,7 +589,10 @@ public final class ImportTargets {
             answer.storedPersons().forEach((key, person) -> {
                 RecordToAsk asked = answer.recordsAsked().get(key);
                 if (asked != null && asked.person() != person) {
-                    problem(asked.ifStoredAsOther());
+                    problem(new InputProblem(answer.fileName(), asked.line(), 0, asked.statementId(), "$.recordType",
+                            "record '" + asked.shortenedKey() + "' is " + article(typeOf(asked.person())) + " here and "
+                                    + article(typeOf(person)) + " in the graph, as an earlier import stated it: the"
+                                    + " statements of a record all have its record type"));
                 }
             });
         }
@@ -606,8 +612,8 @@ public final class ImportTargets {
         }
 
         /**
-         * Takes in what the store holds under the statement ids of the file just read; call when a file has been read,
-         * before its problems count.
+         * Takes in what the store holds under the statement ids, and of the organisations and persons, of the file just
+         * read; call when a file has been read, before its problems count.
          */
         public void finishFile() {
             askStore();
@@ -638,19 +644,16 @@ public final class ImportTargets {
          * about, a batch at a time and beside the reading (with the statement ids), and one that the graph holds as
          * the other type is a problem. Written, the newer type would win: a company that others hold interests in
          * would become a person held by them (which BODS forbids), or a person an organisation. Stubs, which no
-         * statement has typed yet, take either type. Later statements of the record in the import are held to the first by
-         * {@link #checkTypeIsOfItsRecord}.
+         * statement has typed yet, take either type. Later statements of the record in the import are held to the
+         * first by {@link #checkTypeIsOfItsRecord}.
          */
         private void checkTypeIsOfItsStoredRecord(EObject object, String key) {
             if (view != null && object instanceof Entity entity && entity.getId() != null && key != null
                     && !winners.containsKey(key)) {
-                boolean person = entity instanceof org.longarm.model.Person;
-                recordsToAsk.put(entity.getId(), new RecordToAsk(person, problemOf(object, "$.recordType", "record '"
-                        + shortenedKey(object) + "' is " + article(object.eClass()) + " here and "
-                        + article(person ? org.longarm.model.LongarmPackage.Literals.ORGANISATION
-                                : org.longarm.model.LongarmPackage.Literals.PERSON)
-                        + " in the graph, as an earlier import stated it: the statements of a record all have its"
-                        + " record type")));
+                // the problem, rare, is made when the store answers: the statement's column may cost a reading to find
+                recordsToAsk.put(entity.getId(), new RecordToAsk(entity instanceof org.longarm.model.Person,
+                        shortenedKey(object), entity.getSources().isEmpty() ? null : entity.getSources().get(0).getId(),
+                        line));
                 if (recordsToAsk.size() >= STATEMENTS_ASKED_AT_ONCE) {
                     askStore();
                 }
@@ -775,6 +778,11 @@ public final class ImportTargets {
                 facts.add(value);
             }
             return facts;
+        }
+
+        private static EClass typeOf(boolean person) {
+            return person ? org.longarm.model.LongarmPackage.Literals.PERSON
+                    : org.longarm.model.LongarmPackage.Literals.ORGANISATION;
         }
 
         private static String article(EClass type) {
