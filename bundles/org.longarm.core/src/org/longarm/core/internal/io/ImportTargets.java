@@ -590,9 +590,8 @@ public final class ImportTargets {
                 RecordToAsk asked = answer.recordsAsked().get(key);
                 if (asked != null && asked.person() != person) {
                     problem(new InputProblem(answer.fileName(), asked.line(), 0, asked.statementId(), "$.recordType",
-                            "record '" + asked.shortenedKey() + "' is " + article(typeOf(asked.person())) + " here and "
-                                    + article(typeOf(person)) + " in the graph, as an earlier import stated it: the"
-                                    + " statements of a record all have its record type"));
+                            typeChanged(asked.shortenedKey(), typeOf(asked.person()), typeOf(person),
+                                    "in the graph, as an earlier import stated it")));
                 }
             });
         }
@@ -632,11 +631,15 @@ public final class ImportTargets {
         private void checkTypeIsOfItsRecord(EObject object, String key, Version version) {
             Version earlier = winners.get(key);
             if (earlier != null && earlier.type() != version.type() && isRecord(object)) {
-                problem(problemOf(object, "$.recordType", "record '"
-                        + shortenedKey(object) + "' is " + article(object.eClass()) + " here and "
-                        + article(earlier.type()) + " in an earlier statement of this import: the statements"
-                        + " of a record all have its record type"));
+                problem(problemOf(object, "$.recordType", typeChanged(shortenedKey(object), object.eClass(),
+                        earlier.type(), "in an earlier statement of this import")));
             }
+        }
+
+        /** The problem of a record stated as {@code here} that {@code where} states as {@code there}. */
+        private static String typeChanged(String shortenedKey, EClass here, EClass there, String where) {
+            return "record '" + shortenedKey + "' is " + article(here) + " here and " + article(there) + " " + where
+                    + ": the statements of a record all have its record type";
         }
 
         /**
@@ -652,8 +655,7 @@ public final class ImportTargets {
                     && !winners.containsKey(key)) {
                 // the problem, rare, is made when the store answers: the statement's column may cost a reading to find
                 recordsToAsk.put(entity.getId(), new RecordToAsk(entity instanceof org.longarm.model.Person,
-                        shortenedKey(object), entity.getSources().isEmpty() ? null : entity.getSources().get(0).getId(),
-                        line));
+                        shortenedKey(object), firstSourceOf(object), line));
                 if (recordsToAsk.size() >= STATEMENTS_ASKED_AT_ONCE) {
                     askStore();
                 }
@@ -711,12 +713,17 @@ public final class ImportTargets {
          * line names already.
          */
         private InputProblem problemOf(EObject object, String jsonPath, String message) {
-            String source = object instanceof Sourced sourced && !sourced.getSources().isEmpty()
-                    ? sourced.getSources().get(0).getId() : null;
+            String source = firstSourceOf(object);
             if (source != null && source.startsWith(fileName + "#") && source.endsWith("@" + importId)) {
                 return new InputProblem(fileName, line, 0, null, null, message);
             }
             return new InputProblem(fileName, line, column.getAsLong(), source, jsonPath, message);
+        }
+
+        /** The id of {@code object}'s first source: for a record read from a statement, that statement's id. */
+        private static String firstSourceOf(EObject object) {
+            return object instanceof Sourced sourced && !sourced.getSources().isEmpty()
+                    ? sourced.getSources().get(0).getId() : null;
         }
 
         /**
