@@ -255,6 +255,30 @@ class AnalyzeExampleEstateTest {
         assertEquals(2, explain.exitCode(), "the entity was not imported: " + explain);
     }
 
+    /**
+     * A product row whose {@code valid_from} a later file corrects leaves the stored line, which then outranks the
+     * corrected one from its date: the import is written (exit 0), the warning is on stderr at the file and line, and
+     * the summary counts it. The brand has no devices, so the verdicts of the other tests stay as they are.
+     */
+    @Test
+    @Order(9)
+    void aProductLineThatAStoredLineOutranksIsImportedWithAWarning() throws Exception {
+        String header = "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source\n";
+        Path first = Files.writeString(work.resolve("warncam-1.csv"), header + "Warncam,*,hikvision,hikvision,own,"
+                + "2020-01-01,,\n", StandardCharsets.UTF_8);
+        Path corrected = Files.writeString(work.resolve("warncam-2.csv"), header + "Warncam,*,hikvision,hikvision,OEM,"
+                + "2019-01-01,,\n", StandardCharsets.UTF_8);
+        HeadlessProduct.Run stored = LONGARM.run(TIMEOUT, environment, "import", example("ownership.json").toString(),
+                first.toString());
+        assertEquals(0, stored.exitCode(), stored::toString);
+        assertTrue(!stored.err().contains("warning:"), stored::toString);
+        HeadlessProduct.Run run = LONGARM.run(TIMEOUT, environment, "import", corrected.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("warning: " + corrected + ":2: product line 'warncam|*|2019-01-01' is outranked"
+                + " from 2020-01-01 by 'warncam|*|2020-01-01' (" + first + "#2@"), run::toString);
+        assertTrue(run.out().contains("1 warning to check, listed on stderr (the import was written)\n"), run::toString);
+    }
+
     private static String withoutGeneratedAt(String report) {
         return report.replaceAll("\"generatedAt\"\\s*:\\s*\"[^\"]*\"", "");
     }

@@ -60,6 +60,8 @@ final class Inputs {
             monitor.done();
         }
         failOnProblems(report, err, "nothing was imported");
+        // the import was written: what it asks the analyst to check goes where its problems would have gone
+        list(report.warnings(), report.warningCount(), "warning: ", "warnings", err);
         return report;
     }
 
@@ -67,17 +69,16 @@ final class Inputs {
         if (report.valid()) {
             return;
         }
-        int shown = 0;
-        for (InputProblem problem : report.problems()) {
-            if (shown++ == 200) {
-                break;
-            }
-            err.println(problem);
-        }
-        if (report.problemCount() > 200) {
-            err.printf("... and %,d more problems%n", report.problemCount() - 200);
-        }
+        list(report.problems(), report.problemCount(), "", "problems", err);
         throw new UsageException(count(report.problemCount(), "problem") + " in the input; " + consequence);
+    }
+
+    /** Prints the first 200 of {@code found}, one a line, and how many more there are of {@code total}. */
+    private static void list(List<InputProblem> found, long total, String prefix, String nouns, PrintWriter err) {
+        found.stream().limit(200).forEach(problem -> err.println(prefix + problem));
+        if (total > 200) {
+            err.printf("... and %,d more %s%n", total - 200, nouns);
+        }
     }
 
     private static String count(long n, String noun) {
@@ -102,6 +103,10 @@ final class Inputs {
             if (!file.alreadyImported() && file.sha256() != null) {
                 readNow.putIfAbsent(file.sha256(), file.fileName());
             }
+        }
+        if (report.warningCount() > 0) {
+            out.printf("%s to check, listed on stderr (the import was written)%n",
+                    count(report.warningCount(), "warning"));
         }
         long unresolved = report.unresolvedReferenceCount();
         if (unresolved > 0) {

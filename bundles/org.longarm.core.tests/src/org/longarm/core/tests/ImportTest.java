@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -253,6 +254,77 @@ class ImportTest {
                 second + ":2: asset 'CAM-001' is given other facts in an earlier file of this import (" + first
                         + "); which one counted would depend on the order of the files"), problemLines(report));
         assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
+    }
+
+    /**
+     * A later product file that corrects a row's {@code valid_from} adds a line beside the stored one (the date is
+     * part of a line's key), and the stored line, with its later {@code valid_from}, still decides from its date: the
+     * import is written, with a warning at the row. A new period after a stored one, an earlier period that ends
+     * before it, another model and a file that restates the stored line warn of nothing.
+     */
+    @Test
+    void aProductLineThatAStoredLineOutranksIsWrittenWithAWarning() throws IOException {
+        String header = "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source";
+        Path ownership = write("ownership.jsonl",
+                entity("cccc0000-1111-4111-8111-111111111111", "hik", "Hik Ltd", "2020-01-01", "new"),
+                entity("cccc0001-1111-4111-8111-111111111111", "gb", "GB Ltd", "2020-01-01", "new"));
+        Path first = write("p1.csv", header, "Cam,*,hik,hik,own,2020-01-01,,",
+                "Lens,*,hik,hik,own,2020-01-01,2022-12-31,", "Dome,X1,hik,hik,OEM,2021-01-01,,");
+        ImportReport stored = importer.importFiles(List.of(ownership, first), store, new NullProgressMonitor());
+        assertTrue(stored.valid(), stored.problems().toString());
+        assertEquals(List.of(), stored.warnings(), "nothing stored before outranks the first import");
+        String firstImport = Importer.importId(stored.files().get(1).sha256());
+
+        Path second = write("p2.csv", header, "Cam,*,gb,gb,own,2019-01-01,,", "Lens,*,gb,gb,own,2023-01-01,,",
+                "Lens,*,gb,gb,own,2015-01-01,2019-12-31,", "dome, x1 ,gb,gb,ODM,2018-01-01,2021-01-01,",
+                "Dome,X2,gb,gb,own,2018-01-01,,");
+        ImportReport corrected = importer.importFiles(List.of(second), store, new NullProgressMonitor());
+        assertTrue(corrected.valid(), corrected.problems().toString());
+        String advice = ", which an earlier import stored and this one does not restate: the verdicts take the line"
+                + " with the latest valid_from. If this row corrects that line, give a row with its valid_from (%s)"
+                + " and the facts that hold from then: it replaces the stored line";
+        assertEquals(List.of(second + ":2: product line 'cam|*|2019-01-01' is outranked from 2020-01-01 by"
+                + " 'cam|*|2020-01-01' (" + first + "#2@" + firstImport + ")" + advice.formatted("2020-01-01"),
+                second + ":5: product line 'dome|x1|2018-01-01' is outranked from 2021-01-01 by 'dome|x1|2021-01-01' ("
+                        + first + "#4@" + firstImport + ")" + advice.formatted("2021-01-01")),
+                corrected.warnings().stream().map(Object::toString).toList());
+        assertEquals(8, store.view().counts().productLines(), "the import was written, the stored lines kept");
+
+        Path restating = write("p3.csv", header, "Cam,*,gb,gb,own,2020-01-01,,", "Cam,*,gb,gb,own,2019-01-01,,");
+        ImportReport replaced = importer.importFiles(List.of(restating), store, new NullProgressMonitor());
+        assertEquals(List.of(), replaced.warnings(), "the stored line restated is replaced, not outranked");
+        List<String> cams = new ArrayList<>();
+        store.view().productLines(l -> {
+            if (l.brandKey().equals("cam")) {
+                cams.add(l.key() + " " + l.manufacturerKey());
+            }
+        }, null);
+        assertEquals(List.of("cam|*|2019-01-01 gb", "cam|*|2020-01-01 gb"), cams.stream().sorted().toList());
+    }
+
+    /** A report lists the first thousand outranked product lines, in the order of the rows, and counts the rest. */
+    @Test
+    void outrankedProductLinesBeyondAThousandAreCounted() throws IOException {
+        String header = "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to";
+        String[] stored = new String[1_003];
+        String[] corrected = new String[1_003];
+        stored[0] = corrected[0] = header;
+        for (int i = 1; i < stored.length; i++) {
+            stored[i] = "Cam,M" + i + ",hik,hik,own,2020-01-01,";
+            corrected[i] = "Cam,M" + i + ",hik,hik,OEM,2019-06-01,";
+        }
+        Path first = write("p1.csv", stored);
+        assertTrue(importer.importFiles(List.of(hikOwnership(), first), store, new NullProgressMonitor()).valid());
+        Path second = write("p2.csv", corrected);
+        ImportReport report = importer.importFiles(List.of(second), store, new NullProgressMonitor());
+        assertTrue(report.valid(), report.problems().toString());
+        assertEquals(1_000, report.warnings().size());
+        assertEquals(2, report.unlistedWarnings());
+        assertEquals(1_002, report.warningCount());
+        assertTrue(report.warnings().get(0).toString().startsWith(second + ":2: product line 'cam|m1|2019-06-01'"),
+                report.warnings().get(0)::toString);
+        assertTrue(report.warnings().get(999).toString().startsWith(second + ":1001: product line 'cam|m1000|"),
+                report.warnings().get(999)::toString);
     }
 
     /** Names of one brand that differ in case or spaces are one brand, suggested once. */

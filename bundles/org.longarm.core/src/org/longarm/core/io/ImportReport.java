@@ -17,14 +17,27 @@ import java.util.List;
  *        than {@code unresolvedReferences} lists: met once the list was full, they are counted but not named (since
  *        1.5; until then a flag that said only whether such references had been met, even when the import turned out
  *        to define them all)
+ * @param warnings what a written import did that the analyst should check, though nothing in it is invalid, at the
+ *        file and line it concerns, the first thousand: a product line that a stored line of the same brand and model
+ *        outranks for part of its period (see {@code docs/importing.md}). Empty for a validation and for a rejected
+ *        import (since 1.7)
+ * @param unlistedWarnings how many more warnings there are than {@code warnings} lists (since 1.7)
  */
 public record ImportReport(List<FileReport> files, List<InputProblem> problems, long unlisted,
-        List<String> unresolvedReferences, long unlistedUnresolvedReferences) {
+        List<String> unresolvedReferences, long unlistedUnresolvedReferences, List<InputProblem> warnings,
+        long unlistedWarnings) {
 
     public ImportReport {
         files = List.copyOf(files);
         problems = List.copyOf(problems);
         unresolvedReferences = List.copyOf(unresolvedReferences);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The canonical constructor of 1.5 and 1.6, kept for plug-ins built against them: a report without warnings. */
+    public ImportReport(List<FileReport> files, List<InputProblem> problems, long unlisted,
+            List<String> unresolvedReferences, long unlistedUnresolvedReferences) {
+        this(files, problems, unlisted, unresolvedReferences, unlistedUnresolvedReferences, List.of(), 0);
     }
 
     /**
@@ -59,6 +72,15 @@ public record ImportReport(List<FileReport> files, List<InputProblem> problems, 
      */
     public long problemCount() {
         return problems.size() + unlisted;
+    }
+
+    /**
+     * How many warnings the import has, listed or not.
+     *
+     * @since 1.7
+     */
+    public long warningCount() {
+        return warnings.size() + unlistedWarnings;
     }
 
     /**

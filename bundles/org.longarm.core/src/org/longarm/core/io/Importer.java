@@ -150,9 +150,12 @@ public final class Importer {
             toRead.forEach(input -> input.written = input.superseded = 0);
         }
         problems.addAll(validation.problems());
-        return new ImportReport(reports(inputs), problems, validation.unlisted(),
-                problems.isEmpty() ? validation.unresolvedReferences() : List.of(),
-                problems.isEmpty() ? validation.unlistedUnresolvedReferences() : 0);
+        if (!problems.isEmpty()) {
+            return new ImportReport(reports(inputs), problems, validation.unlisted());
+        }
+        List<InputProblem> warnings = validation.productLinesOutranked();
+        return new ImportReport(reports(inputs), problems, 0, validation.unresolvedReferences(),
+                validation.unlistedUnresolvedReferences(), warnings, validation.unlistedWarnings());
     }
 
     /** Reads the checked files again and writes the winning statements, in a staged write of its own. */

@@ -772,6 +772,30 @@ class ExampleEstateWorkbenchTest {
                 workbench.ui(session::statusMessage));
     }
 
+    /**
+     * A written import's warnings (here a product line that a stored one outranks, as the importer words it) come
+     * first in the same dialog, at their file and line, and the status line counts them.
+     */
+    @Test
+    @Order(8)
+    void aWrittenImportListsItsWarningsBeforeTheReferencesItLeftAsStubs() throws Exception {
+        String warning = "product line 'lorex|*|2019-01-01' is outranked from 2020-01-01 by 'lorex|*|2020-01-01'"
+                + " (products.csv#2@3f1c0a9d27b4e685), which an earlier import stored and this one does not restate";
+        org.longarm.core.io.ImportReport report = new org.longarm.core.io.ImportReport(
+                List.of(new org.longarm.core.io.ImportReport.FileReport("products-2.csv", "products", "cd34",
+                        1, 3, 0, false)),
+                List.of(), 0, List.of("GB-COH:01234567"), 0,
+                List.of(new org.longarm.core.io.InputProblem("products-2.csv", 2, 0, null, null, warning)), 0);
+        workbench.display().asyncExec(() -> org.longarm.ui.internal.handlers.ImportHandler.reportWritten(session,
+                workbench.display(), report, "Imported 1 file(s): 3 facts written"));
+        Shell dialog = dialogTitled("Imported:");
+        assertEquals("Imported: 1 warning; 1 reference left as stubs", workbench.ui(dialog::getText));
+        workbench.screenshot(dialog, "import-warnings-dialog");
+        assertEquals(List.of("products-2.csv:2: " + warning, "GB-COH:01234567"), listedAndClosed(dialog));
+        assertEquals("Imported 1 file(s): 3 facts written; 1 warning; 1 reference left as stubs",
+                workbench.ui(session::statusMessage));
+    }
+
     /** Waits for the visible dialog whose title starts with {@code prefix}. */
     private Shell dialogTitled(String prefix) throws Exception {
         workbench.waitUntil(() -> java.util.Arrays.stream(workbench.display().getShells())

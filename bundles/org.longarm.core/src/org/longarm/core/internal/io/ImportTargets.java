@@ -36,6 +36,7 @@ import org.longarm.model.Device;
 import org.longarm.model.Entity;
 import org.longarm.model.Identifier;
 import org.longarm.model.Interest;
+import org.longarm.model.LongarmPackage;
 import org.longarm.model.ProductLine;
 import org.longarm.model.Relationship;
 import org.longarm.model.Source;
@@ -221,6 +222,9 @@ public final class ImportTargets {
         private final Set<String> entityKeys = new HashSet<>();
         private final Map<String, String> identifiers = new HashMap<>();
         private final Map<String, List<ProductLineRecord>> productLines = new HashMap<>();
+        /** The row that first stated each product line of the import, by the line's key. */
+        private final Map<String, RowOf> productLineRows = new HashMap<>();
+        private long unlistedWarnings;
         private final Set<String> brandNames = new TreeSet<>();
         private final Map<String, Version> winners = new HashMap<>();
         /**
@@ -468,6 +472,7 @@ public final class ImportTargets {
                         .add(new ProductLineRecord(line.getId(), brandKey, brand.getName(),
                                 line.getModel(), entityKeyOf(line.getBrandOwner()), entityKeyOf(line.getManufacturer()),
                                 line.getRelation(), line.getValidFrom(), line.getValidTo()));
+                productLineRows.putIfAbsent(line.getId(), new RowOf(fileName, this.line, sequence));
                 if (brand.getName() != null) {
                     brandNames.add(brand.getName());
                 }
@@ -922,6 +927,83 @@ public final class ImportTargets {
                 stored = storedKeys.get(ref);
             }
             return Optional.ofNullable(stored.key());
+        }
+
+        /** A row of the import: its file, its line and its place in the reading order. */
+        private record RowOf(String file, long line, long sequence) {
+        }
+
+        /**
+         * The product lines of this import that a stored line of the same brand and model outranks for part of their
+         * period, as warnings at the row that stated each: a line that an earlier import stored, that this one does
+         * not restate, whose {@code valid_from} is later than theirs and not after their {@code valid_to}. The
+         * verdicts take the line with the latest {@code valid_from}, so from that date the stored line decides. A row
+         * whose {@code valid_from} was corrected is such a line, since the date is part of a line's key; nothing in a
+         * row tells a correction from a new period, so it is said, not refused. The first {@link #MAX_PROBLEMS}, in
+         * the order of the rows; empty without a graph.
+         */
+        public List<InputProblem> productLinesOutranked() {
+            if (view == null || productLineRows.isEmpty()) {
+                return List.of();
+            }
+            Map<String, List<ProductLineRecord>> outranked = new HashMap<>();
+            Map<String, ProductLineRecord> stated = new HashMap<>();
+            productLines.forEach((brandKey, lines) -> {
+                List<ProductLineRecord> storedOfBrand = stored().getOrDefault(brandKey, List.of());
+                for (ProductLineRecord line : lines) {
+                    if (stated.putIfAbsent(line.key(), line) != null) {
+                        continue;
+                    }
+                    List<ProductLineRecord> above = storedOfBrand.stream()
+                            .filter(s -> !productLineRows.containsKey(s.key()) && outranks(s, line))
+                            .sorted(java.util.Comparator.comparing(ProductLineRecord::validFrom)).toList();
+                    if (!above.isEmpty()) {
+                        outranked.put(line.key(), above);
+                    }
+                }
+            });
+            if (outranked.isEmpty()) {
+                return List.of();
+            }
+            List<String> listed = outranked.keySet().stream()
+                    .sorted(java.util.Comparator.comparingLong(key -> productLineRows.get(key).sequence()))
+                    .limit(MAX_PROBLEMS).toList();
+            unlistedWarnings = outranked.size() - listed.size();
+            Map<String, List<SourceRecord>> sources = view.sourcesOf(LongarmPackage.Literals.PRODUCT_LINE, listed
+                    .stream().flatMap(key -> outranked.get(key).stream()).map(ProductLineRecord::key).distinct()
+                    .toList());
+            return listed.stream().map(key -> outrankedWarning(stated.get(key), outranked.get(key), sources)).toList();
+        }
+
+        /** How many warnings {@link #productLinesOutranked()} left out of its list, met when it was full. */
+        public long unlistedWarnings() {
+            return unlistedWarnings;
+        }
+
+        private InputProblem outrankedWarning(ProductLineRecord line, List<ProductLineRecord> above,
+                Map<String, List<SourceRecord>> sources) {
+            RowOf row = productLineRows.get(line.key());
+            boolean one = above.size() == 1;
+            String named = String.join(", ", above.stream().map(s -> "'" + s.key() + "' ("
+                    + sources.getOrDefault(s.key(), List.of()).stream().findFirst().map(SourceRecord::id)
+                            .orElse("no source") + ")").toList());
+            String dates = String.join(", ", above.stream().map(s -> s.validFrom().toString()).toList());
+            return new InputProblem(row.file(), row.line(), 0, null, null, "product line '" + line.key()
+                    + "' is outranked from " + above.get(0).validFrom() + " by " + named + ", which "
+                    + (one ? "an earlier import" : "earlier imports") + " stored and this one does not restate: the"
+                    + " verdicts take the line with the latest valid_from. If this row corrects "
+                    + (one ? "that line, give a row with its valid_from (" + dates + ") and the facts that hold from"
+                            + " then: it replaces the stored line"
+                            : "those lines, give a row with the valid_from of each (" + dates + ") and the facts"
+                                    + " that hold from then: each replaces its stored line"));
+        }
+
+        /** Whether {@code stored}, of the same brand, outranks {@code line} for part of its period. */
+        private static boolean outranks(ProductLineRecord stored, ProductLineRecord line) {
+            LocalDate from = stored.validFrom();
+            return from != null && matchKey(stored.model()).equals(matchKey(line.model()))
+                    && (line.validFrom() == null || from.isAfter(line.validFrom()))
+                    && (line.validTo() == null || !from.isAfter(line.validTo()));
         }
 
         private Map<String, List<ProductLineRecord>> stored() {

@@ -64,15 +64,16 @@ public final class ImportHandler {
     }
 
     /**
-     * Puts what a written import did on the status line and, when it left references as stubs, lists them in a
-     * dialog.
+     * Puts what a written import did on the status line and, when it has warnings or left references as stubs, lists
+     * them in a dialog.
      */
     public static void reportWritten(WorkbenchSession session, Display display, ImportReport report, String status) {
-        if (report.unresolvedReferenceCount() == 0) {
+        String toCheck = ImportListDialog.writtenSummary(report);
+        if (toCheck.isEmpty()) {
             session.status(status);
             return;
         }
-        session.status(status + "; " + ImportListDialog.unresolvedSummary(report));
-        ImportListDialog.unresolvedReferences(display.getActiveShell(), report).open();
+        session.status(status + "; " + toCheck);
+        ImportListDialog.written(display.getActiveShell(), report).open();
     }
 }

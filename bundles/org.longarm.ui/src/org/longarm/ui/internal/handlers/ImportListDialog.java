@@ -9,12 +9,13 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.longarm.core.io.ImportReport;
 import org.longarm.core.io.InputProblem;
 
 /**
  * What an import wants the analyst to read, one line each: the problems of a rejected import
- * ({@code file:line:column: message}), or the references that a written import left as stubs.
+ * ({@code file:line:column: message}), or the warnings of a written import and the references it left as stubs.
  */
 final class ImportListDialog extends Dialog {
 
@@ -43,27 +44,50 @@ final class ImportListDialog extends Dialog {
     }
 
     /**
-     * The references that name records neither the files nor the graph hold, which a written import left as stubs:
-     * the verdicts judge them UNKNOWN unless their holders decide, so the analyst should know which records are
-     * missing before trusting a verdict that depends on them.
+     * What a written import asks the analyst to check: its warnings ({@code file:line: message}), such as a product
+     * line that a stored one outranks, and the references that name records neither the files nor the graph hold,
+     * which it left as stubs: the verdicts judge them UNKNOWN unless their holders decide, so the analyst should know
+     * which records are missing before trusting a verdict that depends on them.
      */
-    static ImportListDialog unresolvedReferences(Shell parent, ImportReport report) {
-        java.util.List<String> lines = new java.util.ArrayList<>(report.unresolvedReferences());
+    static ImportListDialog written(Shell parent, ImportReport report) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        report.warnings().forEach(warning -> lines.add(warning.toString()));
+        if (report.unlistedWarnings() > 0) {
+            lines.add("... and %,d more warnings, not listed".formatted(report.unlistedWarnings()));
+        }
+        lines.addAll(report.unresolvedReferences());
         if (report.moreUnresolvedReferences()) {
             lines.add("... and %,d more, met after a thousand others: counted, not named"
                     .formatted(report.unlistedUnresolvedReferences()));
         }
-        return new ImportListDialog(parent, "Imported: " + unresolvedSummary(report),
-                "The import was written. These references name records that neither the files nor the graph hold."
-                        + " They are kept as stubs, judged UNKNOWN unless their holders decide; importing the records"
-                        + " they name fills them in.",
-                lines);
+        StringBuilder intro = new StringBuilder("The import was written.");
+        if (report.warningCount() > 0) {
+            intro.append(" Check the warnings: nothing in them is invalid, but the graph may not say what the files"
+                    + " mean.");
+        }
+        if (report.unresolvedReferenceCount() > 0) {
+            intro.append(report.warningCount() == 0 ? " These references" : " The references after them")
+                    .append(" name records that neither the files nor the graph hold. They are kept as stubs, judged"
+                            + " UNKNOWN unless their holders decide; importing the records they name fills them in.");
+        }
+        return new ImportListDialog(parent, "Imported: " + writtenSummary(report), intro.toString(), lines);
     }
 
-    /** How many references a written import left as stubs, as the status line and the dialog's title say it. */
-    static String unresolvedSummary(ImportReport report) {
-        long count = report.unresolvedReferenceCount();
-        return "%,d reference%s left as stubs".formatted(count, count == 1 ? "" : "s");
+    /**
+     * What a written import asks the analyst to check, as the status line and the dialog's title say it; empty when
+     * nothing.
+     */
+    static String writtenSummary(ImportReport report) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        long warnings = report.warningCount();
+        if (warnings > 0) {
+            parts.add("%,d warning%s".formatted(warnings, warnings == 1 ? "" : "s"));
+        }
+        long references = report.unresolvedReferenceCount();
+        if (references > 0) {
+            parts.add("%,d reference%s left as stubs".formatted(references, references == 1 ? "" : "s"));
+        }
+        return String.join("; ", parts);
     }
 
     @Override
@@ -86,6 +110,17 @@ final class ImportListDialog extends Dialog {
         data.widthHint = 800;
         data.heightHint = 300;
         list.setLayoutData(data);
+        // a line is often wider than the dialog: the selected one is shown whole, wrapped, below the list
+        Text selected = new Text(area, SWT.BORDER | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        GridData selectedData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        selectedData.widthHint = 800;
+        selectedData.heightHint = 4 * selected.getLineHeight();
+        selected.setLayoutData(selectedData);
+        list.addListener(SWT.Selection, e -> selected.setText(list.getSelectionCount() == 0 ? "" : list.getSelection()[0]));
+        if (!lines.isEmpty()) {
+            list.select(0);
+            selected.setText(lines.get(0));
+        }
         return area;
     }
 
