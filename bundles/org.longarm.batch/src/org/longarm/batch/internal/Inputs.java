@@ -75,7 +75,7 @@ final class Inputs {
 
     /** Prints the first 200 of {@code found}, one a line, and how many more there are of {@code total}. */
     private static void list(List<InputProblem> found, long total, String prefix, String nouns, PrintWriter err) {
-        found.stream().limit(200).forEach(problem -> err.println(prefix + problem));
+        found.stream().limit(200).forEach(problem -> err.printf("%s%s%n", prefix, problem)); // escaped as values
         if (total > 200) {
             err.printf("... and %,d more %s%n", total - 200, nouns);
         }

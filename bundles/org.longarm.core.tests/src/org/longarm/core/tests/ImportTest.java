@@ -280,7 +280,7 @@ class ImportTest {
                 "Dome,X2,gb,gb,own,2018-01-01,,");
         ImportReport corrected = importer.importFiles(List.of(second), store, new NullProgressMonitor());
         assertTrue(corrected.valid(), corrected.problems().toString());
-        String advice = ", which an earlier import stored and this one does not restate: the verdicts take the line"
+        String advice = ", stored before this import, which does not restate it: the verdicts take the line"
                 + " with the latest valid_from. If this row corrects that line, give a row with its valid_from (%s)"
                 + " and the facts that hold from then: it replaces the stored line";
         assertEquals(List.of(second + ":2: product line 'cam|*|2019-01-01' is outranked from 2020-01-01 by"

@@ -123,6 +123,10 @@ public final class Importer {
                     input.written = target.written();
                     input.superseded = target.superseded();
                 }
+                if (problems.isEmpty() && validation.problems().isEmpty()) {
+                    // in this write's turn, before it is applied: the graph as it was before this import
+                    validation.findOutrankedProductLines();
+                }
                 if (target.complete()) {
                     target.repointStubs();
                     finishWriting(toRead, writer);
@@ -153,9 +157,8 @@ public final class Importer {
         if (!problems.isEmpty()) {
             return new ImportReport(reports(inputs), problems, validation.unlisted());
         }
-        List<InputProblem> warnings = validation.productLinesOutranked();
         return new ImportReport(reports(inputs), problems, 0, validation.unresolvedReferences(),
-                validation.unlistedUnresolvedReferences(), warnings, validation.unlistedWarnings());
+                validation.unlistedUnresolvedReferences(), validation.warnings(), validation.unlistedWarnings());
     }
 
     /** Reads the checked files again and writes the winning statements, in a staged write of its own. */

@@ -780,7 +780,7 @@ class ExampleEstateWorkbenchTest {
     @Order(8)
     void aWrittenImportListsItsWarningsBeforeTheReferencesItLeftAsStubs() throws Exception {
         String warning = "product line 'lorex|*|2019-01-01' is outranked from 2020-01-01 by 'lorex|*|2020-01-01'"
-                + " (products.csv#2@3f1c0a9d27b4e685), which an earlier import stored and this one does not restate";
+                + " (products.csv#2@3f1c0a9d27b4e685), stored before this import, which does not restate it";
         org.longarm.core.io.ImportReport report = new org.longarm.core.io.ImportReport(
                 List.of(new org.longarm.core.io.ImportReport.FileReport("products-2.csv", "products", "cd34",
                         1, 3, 0, false)),

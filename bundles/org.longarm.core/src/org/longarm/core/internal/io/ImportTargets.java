@@ -224,6 +224,7 @@ public final class ImportTargets {
         private final Map<String, List<ProductLineRecord>> productLines = new HashMap<>();
         /** The row that first stated each product line of the import, by the line's key. */
         private final Map<String, RowOf> productLineRows = new HashMap<>();
+        private List<InputProblem> warnings = List.of();
         private long unlistedWarnings;
         private final Set<String> brandNames = new TreeSet<>();
         private final Map<String, Version> winners = new HashMap<>();
@@ -934,36 +935,45 @@ public final class ImportTargets {
         }
 
         /**
-         * The product lines of this import that a stored line of the same brand and model outranks for part of their
-         * period, as warnings at the row that stated each: a line that an earlier import stored, that this one does
-         * not restate, whose {@code valid_from} is later than theirs and not after their {@code valid_to}. The
+         * Finds the product lines of this import that a stored line of the same brand and model outranks for part of
+         * their period, as warnings at the row that stated each: a line that an earlier import stored, that this one
+         * does not restate, whose {@code valid_from} is later than theirs and not after their {@code valid_to}. The
          * verdicts take the line with the latest {@code valid_from}, so from that date the stored line decides. A row
          * whose {@code valid_from} was corrected is such a line, since the date is part of a line's key; nothing in a
-         * row tells a correction from a new period, so it is said, not refused. The first {@link #MAX_PROBLEMS}, in
-         * the order of the rows; empty without a graph.
+         * row tells a correction from a new period, so it is said, not refused. Called once the files are checked
+         * and before what the import writes is applied, so that "stored" means stored before this import, and no
+         * other write comes between; {@link #warnings()} then lists them. Finds none without a graph.
          */
-        public List<InputProblem> productLinesOutranked() {
+        public void findOutrankedProductLines() {
             if (view == null || productLineRows.isEmpty()) {
-                return List.of();
+                return;
             }
             Map<String, List<ProductLineRecord>> outranked = new HashMap<>();
             Map<String, ProductLineRecord> stated = new HashMap<>();
             productLines.forEach((brandKey, lines) -> {
-                List<ProductLineRecord> storedOfBrand = stored().getOrDefault(brandKey, List.of());
+                Map<String, List<ProductLineRecord>> storedByModel = new HashMap<>();
+                for (ProductLineRecord stored : stored().getOrDefault(brandKey, List.of())) {
+                    if (stored.validFrom() != null && !productLineRows.containsKey(stored.key())) {
+                        storedByModel.computeIfAbsent(matchKey(stored.model()), k -> new ArrayList<>()).add(stored);
+                    }
+                }
+                if (storedByModel.isEmpty()) {
+                    return;
+                }
+                storedByModel.values().forEach(ls -> ls.sort(java.util.Comparator.comparing(ProductLineRecord::validFrom)));
                 for (ProductLineRecord line : lines) {
                     if (stated.putIfAbsent(line.key(), line) != null) {
                         continue;
                     }
-                    List<ProductLineRecord> above = storedOfBrand.stream()
-                            .filter(s -> !productLineRows.containsKey(s.key()) && outranks(s, line))
-                            .sorted(java.util.Comparator.comparing(ProductLineRecord::validFrom)).toList();
+                    List<ProductLineRecord> above = storedByModel.getOrDefault(matchKey(line.model()), List.of())
+                            .stream().filter(stored -> outranks(stored, line)).toList();
                     if (!above.isEmpty()) {
                         outranked.put(line.key(), above);
                     }
                 }
             });
             if (outranked.isEmpty()) {
-                return List.of();
+                return;
             }
             List<String> listed = outranked.keySet().stream()
                     .sorted(java.util.Comparator.comparingLong(key -> productLineRows.get(key).sequence()))
@@ -972,10 +982,19 @@ public final class ImportTargets {
             Map<String, List<SourceRecord>> sources = view.sourcesOf(LongarmPackage.Literals.PRODUCT_LINE, listed
                     .stream().flatMap(key -> outranked.get(key).stream()).map(ProductLineRecord::key).distinct()
                     .toList());
-            return listed.stream().map(key -> outrankedWarning(stated.get(key), outranked.get(key), sources)).toList();
+            warnings = listed.stream().map(key -> outrankedWarning(stated.get(key), outranked.get(key), sources))
+                    .toList();
         }
 
-        /** How many warnings {@link #productLinesOutranked()} left out of its list, met when it was full. */
+        /**
+         * The warnings that {@link #findOutrankedProductLines()} found: the first {@link #MAX_PROBLEMS}, in the order
+         * of the rows (see {@link ImportReport#warnings}).
+         */
+        public List<InputProblem> warnings() {
+            return warnings;
+        }
+
+        /** How many warnings {@link #warnings()} left out, met when it was full. */
         public long unlistedWarnings() {
             return unlistedWarnings;
         }
@@ -989,20 +1008,19 @@ public final class ImportTargets {
                             .orElse("no source") + ")").toList());
             String dates = String.join(", ", above.stream().map(s -> s.validFrom().toString()).toList());
             return new InputProblem(row.file(), row.line(), 0, null, null, "product line '" + line.key()
-                    + "' is outranked from " + above.get(0).validFrom() + " by " + named + ", which "
-                    + (one ? "an earlier import" : "earlier imports") + " stored and this one does not restate: the"
-                    + " verdicts take the line with the latest valid_from. If this row corrects "
+                    + "' is outranked from " + above.get(0).validFrom() + " by " + named + ", stored before this"
+                    + " import, which does not restate " + (one ? "it" : "them") + ": the verdicts take the line with"
+                    + " the latest valid_from. If this row corrects "
                     + (one ? "that line, give a row with its valid_from (" + dates + ") and the facts that hold from"
                             + " then: it replaces the stored line"
                             : "those lines, give a row with the valid_from of each (" + dates + ") and the facts"
                                     + " that hold from then: each replaces its stored line"));
         }
 
-        /** Whether {@code stored}, of the same brand, outranks {@code line} for part of its period. */
+        /** Whether {@code stored}, of the same brand and model and with a {@code valid_from}, outranks {@code line}. */
         private static boolean outranks(ProductLineRecord stored, ProductLineRecord line) {
             LocalDate from = stored.validFrom();
-            return from != null && matchKey(stored.model()).equals(matchKey(line.model()))
-                    && (line.validFrom() == null || from.isAfter(line.validFrom()))
+            return (line.validFrom() == null || from.isAfter(line.validFrom()))
                     && (line.validTo() == null || !from.isAfter(line.validTo()));
         }
 
