@@ -63,6 +63,9 @@ class ImportTest {
         return lines;
     }
 
+    /** The header of a product CSV with every column. */
+    private static final String PRODUCTS_HEADER = "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source";
+
     /** The header of an inventory CSV. */
     private static final String INVENTORY_HEADER =
             "asset_id,site_id,site_name,site_sensitivity,connected_to_core_network,brand,model,installed";
@@ -91,7 +94,7 @@ class ImportTest {
     @Test
     void aProblemInAnyFileLeavesTheGraphUnchanged() throws IOException {
         Path good = write("good.jsonl", entity("11111111-1111-4111-8111-111111111111", "a", "A Ltd", "2024-01-01", "new"));
-        Path products = write("products.csv", "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source",
+        Path products = write("products.csv", PRODUCTS_HEADER,
                 "Acme,*,a,a,own,,,", "Acme,X,a,nobody-knows,own,,,");
         ImportReport report = importer.importFiles(List.of(good, products), store, new NullProgressMonitor());
         assertFalse(report.valid());
@@ -264,18 +267,17 @@ class ImportTest {
      */
     @Test
     void aProductLineThatAStoredLineOutranksIsWrittenWithAWarning() throws IOException {
-        String header = "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source";
         Path ownership = write("ownership.jsonl",
                 entity("cccc0000-1111-4111-8111-111111111111", "hik", "Hik Ltd", "2020-01-01", "new"),
                 entity("cccc0001-1111-4111-8111-111111111111", "gb", "GB Ltd", "2020-01-01", "new"));
-        Path first = write("p1.csv", header, "Cam,*,hik,hik,own,2020-01-01,,",
+        Path first = write("p1.csv", PRODUCTS_HEADER, "Cam,*,hik,hik,own,2020-01-01,,",
                 "Lens,*,hik,hik,own,2020-01-01,2022-12-31,", "Dome,X1,hik,hik,OEM,2021-01-01,,");
         ImportReport stored = importer.importFiles(List.of(ownership, first), store, new NullProgressMonitor());
         assertTrue(stored.valid(), stored.problems().toString());
         assertEquals(List.of(), stored.warnings(), "nothing stored before outranks the first import");
         String firstImport = Importer.importId(stored.files().get(1).sha256());
 
-        Path second = write("p2.csv", header, "Cam,*,gb,gb,own,2019-01-01,,", "Lens,*,gb,gb,own,2023-01-01,,",
+        Path second = write("p2.csv", PRODUCTS_HEADER, "Cam,*,gb,gb,own,2019-01-01,,", "Lens,*,gb,gb,own,2023-01-01,,",
                 "Lens,*,gb,gb,own,2015-01-01,2019-12-31,", "dome, x1 ,gb,gb,ODM,2018-01-01,2021-01-01,",
                 "Dome,X2,gb,gb,own,2018-01-01,,");
         ImportReport corrected = importer.importFiles(List.of(second), store, new NullProgressMonitor());
@@ -290,7 +292,7 @@ class ImportTest {
                 corrected.warnings().stream().map(Object::toString).toList());
         assertEquals(8, store.view().counts().productLines(), "the import was written, the stored lines kept");
 
-        Path restating = write("p3.csv", header, "Cam,*,gb,gb,own,2020-01-01,,", "Cam,*,gb,gb,own,2019-01-01,,");
+        Path restating = write("p3.csv", PRODUCTS_HEADER, "Cam,*,gb,gb,own,2020-01-01,,", "Cam,*,gb,gb,own,2019-01-01,,");
         ImportReport replaced = importer.importFiles(List.of(restating), store, new NullProgressMonitor());
         assertEquals(List.of(), replaced.warnings(), "the stored line restated is replaced, not outranked");
         List<String> cams = new ArrayList<>();
@@ -669,7 +671,7 @@ class ImportTest {
         assertEquals(2 * 2, report.files().get(0).written() - 1, "records and sources, and GB once");
 
         // a brand on several rows is no record given twice: its last row wins, as the one pass writes it
-        Path products = write("products.csv", "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source",
+        Path products = write("products.csv", PRODUCTS_HEADER,
                 "Acme,X1,a,a,own,,,", "ACME,X2,a,b,own,,,");
         SubTasks brandTwice = new SubTasks();
         ImportReport productsReport = importer.importFiles(List.of(products), store, brandTwice);

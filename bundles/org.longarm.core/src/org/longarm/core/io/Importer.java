@@ -123,7 +123,8 @@ public final class Importer {
                     input.written = target.written();
                     input.superseded = target.superseded();
                 }
-                if (problems.isEmpty() && validation.problems().isEmpty()) {
+                boolean valid = problems.isEmpty() && validation.problems().isEmpty();
+                if (valid) {
                     // in this write's turn, before it is applied: the graph as it was before this import
                     validation.findOutrankedProductLines();
                 }
@@ -133,7 +134,7 @@ public final class Importer {
                     return null;
                 }
                 // also when abandoned for an unrecognised file
-                if (problems.isEmpty() && validation.problems().isEmpty()) {
+                if (valid) {
                     // written in this write's turn, so that no other write changes the graph that this pass checked
                     // the files against; what this pass staged is discarded afterwards. It takes the ticks this pass
                     // kept for applying, which it will not: the bar goes on from half-way instead of standing full

@@ -683,7 +683,7 @@ public final class ImportTargets {
                 Version stated = winners.get(keyOf(subject));
                 StoredEntity stored = stated == null && view != null ? storedKeys.get(subjectKey) : null;
                 String person = subject instanceof org.longarm.model.Person ? "record " + subjectKey + " is a person"
-                        : stated != null && stated.type() == org.longarm.model.LongarmPackage.Literals.PERSON
+                        : stated != null && stated.type() == LongarmPackage.Literals.PERSON
                                 ? "record " + subjectKey + " is a person in an earlier statement of this import"
                                 : stored != null && stored.person() ? "record " + subjectKey + " is a person in the graph"
                                         : null;
@@ -777,7 +777,7 @@ public final class ImportTargets {
         private static List<Object> facts(EObject object) {
             List<Object> facts = new ArrayList<>();
             for (org.eclipse.emf.ecore.EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
-                if (feature == org.longarm.model.LongarmPackage.Literals.SOURCED__SOURCES || feature.isDerived()
+                if (feature == LongarmPackage.Literals.SOURCED__SOURCES || feature.isDerived()
                         || feature.isTransient()) {
                     continue;
                 }
@@ -794,8 +794,7 @@ public final class ImportTargets {
         }
 
         private static EClass typeOf(boolean person) {
-            return person ? org.longarm.model.LongarmPackage.Literals.PERSON
-                    : org.longarm.model.LongarmPackage.Literals.ORGANISATION;
+            return person ? LongarmPackage.Literals.PERSON : LongarmPackage.Literals.ORGANISATION;
         }
 
         private static String article(EClass type) {
@@ -1188,7 +1187,7 @@ public final class ImportTargets {
                 return;
             }
             StoreException[] failure = { null };
-            view.referrersOfStubs(org.longarm.model.LongarmPackage.Literals.ENTITY, replacements, referrer -> {
+            view.referrersOfStubs(LongarmPackage.Literals.ENTITY, replacements, referrer -> {
                 if (failure[0] != null || ownInItself(referrer) || writesItsOwn(referrer)) {
                     return;
                 }
