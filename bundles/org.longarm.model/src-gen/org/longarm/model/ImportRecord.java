@@ -31,6 +31,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.longarm.model.ImportRecord#getWritten <em>Written</em>}</li>
  *   <li>{@link org.longarm.model.ImportRecord#getSuperseded <em>Superseded</em>}</li>
  *   <li>{@link org.longarm.model.ImportRecord#getCounts <em>Counts</em>}</li>
+ *   <li>{@link org.longarm.model.ImportRecord#getWarnings <em>Warnings</em>}</li>
+ *   <li>{@link org.longarm.model.ImportRecord#getUnlistedWarnings <em>Unlisted Warnings</em>}</li>
  * </ul>
  *
  * @see org.longarm.model.LongarmPackage#getImportRecord()
@@ -242,5 +244,45 @@ public interface ImportRecord extends EObject {
 	 * @generated
 	 */
 	EList<String> getCounts();
+
+	/**
+	 * Returns the value of the '<em><b>Warnings</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the import asked to check at the file's rows though it wrote them (such as a product line that a stored line outranks), as LINE: MESSAGE in the order of the rows: those among the first thousand of its import.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Warnings</em>' attribute list.
+	 * @see org.longarm.model.LongarmPackage#getImportRecord_Warnings()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getWarnings();
+
+	/**
+	 * Returns the value of the '<em><b>Unlisted Warnings</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Warnings at the file's rows that warnings leaves out.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Unlisted Warnings</em>' attribute.
+	 * @see #setUnlistedWarnings(long)
+	 * @see org.longarm.model.LongarmPackage#getImportRecord_UnlistedWarnings()
+	 * @model
+	 * @generated
+	 */
+	long getUnlistedWarnings();
+
+	/**
+	 * Sets the value of the '{@link org.longarm.model.ImportRecord#getUnlistedWarnings <em>Unlisted Warnings</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Unlisted Warnings</em>' attribute.
+	 * @see #getUnlistedWarnings()
+	 * @generated
+	 */
+	void setUnlistedWarnings(long value);
 
 } // ImportRecord

@@ -1275,13 +1275,31 @@ public interface LongarmPackage extends EPackage {
 	int IMPORT_RECORD__COUNTS = 8;
 
 	/**
+	 * The feature id for the '<em><b>Warnings</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RECORD__WARNINGS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Unlisted Warnings</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORT_RECORD__UNLISTED_WARNINGS = 10;
+
+	/**
 	 * The number of structural features of the '<em>Import Record</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IMPORT_RECORD_FEATURE_COUNT = 9;
+	int IMPORT_RECORD_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Import Record</em>' class.
@@ -2349,6 +2367,28 @@ public interface LongarmPackage extends EPackage {
 	EAttribute getImportRecord_Counts();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.longarm.model.ImportRecord#getWarnings <em>Warnings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Warnings</em>'.
+	 * @see org.longarm.model.ImportRecord#getWarnings()
+	 * @see #getImportRecord()
+	 * @generated
+	 */
+	EAttribute getImportRecord_Warnings();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.longarm.model.ImportRecord#getUnlistedWarnings <em>Unlisted Warnings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unlisted Warnings</em>'.
+	 * @see org.longarm.model.ImportRecord#getUnlistedWarnings()
+	 * @see #getImportRecord()
+	 * @generated
+	 */
+	EAttribute getImportRecord_UnlistedWarnings();
+
+	/**
 	 * Returns the meta object for enum '{@link org.longarm.model.EntityType <em>Entity Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3208,6 +3248,22 @@ public interface LongarmPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute IMPORT_RECORD__COUNTS = eINSTANCE.getImportRecord_Counts();
+
+		/**
+		 * The meta object literal for the '<em><b>Warnings</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RECORD__WARNINGS = eINSTANCE.getImportRecord_Warnings();
+
+		/**
+		 * The meta object literal for the '<em><b>Unlisted Warnings</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORT_RECORD__UNLISTED_WARNINGS = eINSTANCE.getImportRecord_UnlistedWarnings();
 
 		/**
 		 * The meta object literal for the '{@link org.longarm.model.EntityType <em>Entity Type</em>}' enum.

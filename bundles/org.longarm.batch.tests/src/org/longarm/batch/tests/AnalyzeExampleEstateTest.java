@@ -276,7 +276,25 @@ class AnalyzeExampleEstateTest {
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.err().contains("warning: " + corrected + ":2: product line 'warncam|*|2019-01-01' is outranked"
                 + " from 2020-01-01 by 'warncam|*|2020-01-01' (" + first + "#2@"), run::toString);
-        assertTrue(run.out().contains("1 warning to check, listed on stderr (the import was written)\n"), run::toString);
+        assertTrue(run.out().contains("1 warning to check, listed on stderr (the import was written; 'longarm imports "
+                + "--warnings' lists it again)\n"), run::toString);
+
+        // the import record keeps the warning: counted in the list of imports, listed again on request
+        HeadlessProduct.Run imports = LONGARM.run(TIMEOUT, environment, "imports");
+        assertEquals(0, imports.exitCode(), imports::toString);
+        List<String> lines = imports.out().lines().toList();
+        assertTrue(lines.get(0).contains("  SUPERSEDED  WARNINGS  FILE"), imports::toString);
+        String correctedLine = lines.stream().filter(line -> line.contains(corrected.toString())).findFirst()
+                .orElseThrow(() -> new AssertionError(imports.toString()));
+        assertTrue(correctedLine.matches(".* products +1 +[0-9,]+ +0 +1  " + java.util.regex.Pattern.quote(
+                corrected.toString()) + " .*"), correctedLine);
+        assertEquals("1 warning to check: 'longarm imports --warnings' lists it.", lines.get(lines.size() - 1),
+                imports::toString);
+        HeadlessProduct.Run listed = LONGARM.run(TIMEOUT, environment, "imports", "--warnings");
+        assertEquals(0, listed.exitCode(), listed::toString);
+        List<String> warnings = listed.out().lines().filter(line -> line.startsWith("warning: ")).toList();
+        assertEquals(List.of(run.err().lines().filter(line -> line.startsWith("warning: ")).findFirst().orElseThrow()),
+                warnings, listed::toString);
     }
 
     private static String withoutGeneratedAt(String report) {

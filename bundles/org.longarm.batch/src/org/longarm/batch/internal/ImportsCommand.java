@@ -10,18 +10,23 @@ import org.longarm.store.neo4j.LongarmDatabase;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "imports", mixinStandardHelpOptions = true,
         description = { "Lists the files imported into the graph, newest first: when each was imported (UTC), its "
                 + "format, the statements or rows read, the facts and sources written, the statements superseded by "
-                + "newer ones the graph held, its name, its SHA-256 (whose first 16 hex digits are the import id that "
-                + "each of its facts' sources names) and its records by kind. A file imported again with the same "
-                + "content is listed once, at its first import.", "Exit codes: 0 listed, 2 no database in the data folder, 3 database failure." })
+                + "newer ones the graph held, the warnings its import found at its rows, its name, its SHA-256 (whose "
+                + "first 16 hex digits are the import id that each of its facts' sources names) and its records by "
+                + "kind. A file imported again with the same content is listed once, at its first import.", "Exit codes: 0 listed, 2 no database in the data folder, 3 database failure." })
 final class ImportsCommand implements Callable<Integer> {
 
-    private static final String[] HEADINGS = { "IMPORTED (UTC)", "FORMAT", "RECORDS", "WRITTEN", "SUPERSEDED", "FILE",
-            "SHA-256", "RECORDS BY KIND" };
+    private static final String[] HEADINGS = { "IMPORTED (UTC)", "FORMAT", "RECORDS", "WRITTEN", "SUPERSEDED",
+            "WARNINGS", "FILE", "SHA-256", "RECORDS BY KIND" };
+
+    @Option(names = "--warnings", description = "Also list, below the table, the warnings that each file's import "
+            + "found at its rows (as the import printed them: warning: FILE:LINE: MESSAGE), the newest file first.")
+    boolean listWarnings;
 
     @Mixin
     CommonOptions common;
@@ -46,16 +51,37 @@ final class ImportsCommand implements Callable<Integer> {
                         f.importedAt() == null ? "?" : f.importedAt().truncatedTo(ChronoUnit.SECONDS).toString(),
                         f.format() == null ? "?" : f.format(), "%,d".formatted(f.records()),
                         "%,d".formatted(f.written()), "%,d".formatted(f.superseded()),
+                        "%,d".formatted(f.warningCount()),
                         TerminalWriter.shown(f.fileName() == null ? "?" : f.fileName()),
                         f.sha256() == null ? "?" : f.sha256(), String.join(" ", f.counts()) };
             }
             print(rows, out);
             out.printf("%,d file%s.%n", files.size(), files.size() == 1 ? "" : "s");
+            long warnings = files.stream().mapToLong(ImportedFile::warningCount).sum();
+            if (listWarnings) {
+                printWarnings(files, out);
+            } else if (warnings > 0) {
+                out.printf("%,d warning%s to check: 'longarm imports --warnings' lists %s.%n", warnings,
+                        warnings == 1 ? "" : "s", warnings == 1 ? "it" : "them");
+            }
         }
         return LongarmCommand.OK;
     }
 
-    /** Columns padded to their widest cell, numbers (columns 2-4) to the right; no line ends in spaces. */
+    /** Each file's recorded warnings, printed as escaped values, and how many more its import counted. */
+    private static void printWarnings(List<ImportedFile> files, PrintWriter out) {
+        for (ImportedFile f : files) {
+            String file = f.fileName() == null ? f.importId() : f.fileName();
+            f.warnings().forEach(warning -> out.printf("warning: %s:%s%n", file, warning));
+            if (f.unlistedWarnings() > 0) {
+                out.printf("... and %,d more warning%s at the rows of %s, counted when it was imported but not "
+                        + "recorded (an import records its first thousand)%n", f.unlistedWarnings(),
+                        f.unlistedWarnings() == 1 ? "" : "s", file);
+            }
+        }
+    }
+
+    /** Columns padded to their widest cell, numbers (columns 2-5) to the right; no line ends in spaces. */
     private static void print(String[][] rows, PrintWriter out) {
         int[] width = new int[HEADINGS.length];
         for (String[] row : rows) {
@@ -66,7 +92,7 @@ final class ImportsCommand implements Callable<Integer> {
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < row.length; c++) {
-                boolean number = c >= 2 && c <= 4;
+                boolean number = c >= 2 && c <= 5;
                 String pad = " ".repeat(width[c] - row[c].length());
                 line.append(number ? pad + row[c] : row[c] + pad).append("  ");
             }

@@ -105,8 +105,8 @@ final class Inputs {
             }
         }
         if (report.warningCount() > 0) {
-            out.printf("%s to check, listed on stderr (the import was written)%n",
-                    count(report.warningCount(), "warning"));
+            out.printf("%s to check, listed on stderr (the import was written; 'longarm imports --warnings' lists "
+                    + "%s again)%n", count(report.warningCount(), "warning"), report.warningCount() == 1 ? "it" : "them");
         }
         long unresolved = report.unresolvedReferenceCount();
         if (unresolved > 0) {

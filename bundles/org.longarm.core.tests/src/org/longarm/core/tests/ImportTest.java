@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -291,6 +293,12 @@ class ImportTest {
                         + first + "#4@" + firstImport + ")" + advice.formatted("2021-01-01")),
                 corrected.warnings().stream().map(Object::toString).toList());
         assertEquals(8, store.view().counts().productLines(), "the import was written, the stored lines kept");
+        Map<String, ImportedFile> recorded = new HashMap<>();
+        store.view().importedFiles().forEach(f -> recorded.put(f.fileName(), f));
+        assertEquals(List.of("2: " + corrected.warnings().get(0).message(), "5: " + corrected.warnings().get(1).message()),
+                recorded.get(second.toString()).warnings(), "the import record keeps the warnings at its rows");
+        assertEquals(2, recorded.get(second.toString()).warningCount());
+        assertEquals(0, recorded.get(first.toString()).warningCount());
 
         Path restating = write("p3.csv", PRODUCTS_HEADER, "Cam,*,gb,gb,own,2020-01-01,,", "Cam,*,gb,gb,own,2019-01-01,,");
         ImportReport replaced = importer.importFiles(List.of(restating), store, new NullProgressMonitor());
@@ -318,11 +326,18 @@ class ImportTest {
         Path first = write("p1.csv", stored);
         assertTrue(importer.importFiles(List.of(hikOwnership(), first), store, new NullProgressMonitor()).valid());
         Path second = write("p2.csv", corrected);
-        ImportReport report = importer.importFiles(List.of(second), store, new NullProgressMonitor());
+        Path third = write("p3.csv", header, "Cam,M1,hik,hik,ODM,2019-07-01,");
+        ImportReport report = importer.importFiles(List.of(second, third), store, new NullProgressMonitor());
         assertTrue(report.valid(), report.problems().toString());
         assertEquals(1_000, report.warnings().size());
-        assertEquals(2, report.unlistedWarnings());
-        assertEquals(1_002, report.warningCount());
+        assertEquals(3, report.unlistedWarnings());
+        assertEquals(1_003, report.warningCount());
+        Map<String, ImportedFile> recorded = new HashMap<>();
+        store.view().importedFiles().forEach(f -> recorded.put(f.fileName(), f));
+        assertEquals(1_000, recorded.get(second.toString()).warnings().size(), "each record keeps its listed ones");
+        assertEquals(2, recorded.get(second.toString()).unlistedWarnings());
+        assertEquals(List.of(), recorded.get(third.toString()).warnings(), "met after the first thousand");
+        assertEquals(1, recorded.get(third.toString()).unlistedWarnings());
         assertTrue(report.warnings().get(0).toString().startsWith(second + ":2: product line 'cam|m1|2019-06-01'"),
                 report.warnings().get(0)::toString);
         assertTrue(report.warnings().get(999).toString().startsWith(second + ":1001: product line 'cam|m1000|"),

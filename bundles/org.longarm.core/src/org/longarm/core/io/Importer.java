@@ -130,7 +130,7 @@ public final class Importer {
                 }
                 if (target.complete()) {
                     target.repointStubs();
-                    finishWriting(toRead, writer);
+                    finishWriting(toRead, writer, validation);
                     return null;
                 }
                 // also when abandoned for an unrecognised file
@@ -187,7 +187,7 @@ public final class Importer {
                 }
             }
             target.repointStubs();
-            finishWriting(toRead, writer);
+            finishWriting(toRead, writer, validation);
             return null;
         }, secondPass);
     }
@@ -220,8 +220,9 @@ public final class Importer {
         return new NotInOnePass(new IOException("cannot read " + input.fileName + " again: " + e.getMessage(), e));
     }
 
-    /** Makes sure no file changed since it was read, and records each import. */
-    private void finishWriting(List<Input> inputs, ModelWriter writer) throws StoreException {
+    /** Makes sure no file changed since it was read, and records each import with the warnings at its rows. */
+    private void finishWriting(List<Input> inputs, ModelWriter writer, ImportTargets.Validation validation)
+            throws StoreException {
         for (Input input : inputs) {
             // the input's matter, not the database's: the import is discarded and an IOException thrown
             String now;
@@ -234,7 +235,7 @@ public final class Importer {
                 throw new NotInOnePass(
                         new IOException(input.fileName + " changed while it was imported; nothing was written"));
             }
-            writer.put(record(input));
+            writer.put(record(input, validation));
         }
         writer.flush();
     }
@@ -251,7 +252,7 @@ public final class Importer {
         };
     }
 
-    private ImportRecord record(Input input) {
+    private static ImportRecord record(Input input, ImportTargets.Validation validation) {
         ImportRecord record = LongarmFactory.eINSTANCE.createImportRecord();
         record.setId(input.importId);
         record.setFileName(input.fileName);
@@ -262,6 +263,7 @@ public final class Importer {
         record.setWritten(input.written);
         record.setSuperseded(input.superseded);
         record.getCounts().addAll(input.recordsByKind);
+        validation.recordWarnings(input.fileName, input.importId, record);
         return record;
     }
 

@@ -70,6 +70,8 @@ public class ImportRecordItemProvider
 			addWrittenPropertyDescriptor(object);
 			addSupersededPropertyDescriptor(object);
 			addCountsPropertyDescriptor(object);
+			addWarningsPropertyDescriptor(object);
+			addUnlistedWarningsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -273,6 +275,50 @@ public class ImportRecordItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Warnings feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWarningsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ImportRecord_warnings_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ImportRecord_warnings_feature", "_UI_ImportRecord_type"),
+				 LongarmPackage.Literals.IMPORT_RECORD__WARNINGS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Unlisted Warnings feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUnlistedWarningsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ImportRecord_unlistedWarnings_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ImportRecord_unlistedWarnings_feature", "_UI_ImportRecord_type"),
+				 LongarmPackage.Literals.IMPORT_RECORD__UNLISTED_WARNINGS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns ImportRecord.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -319,6 +365,8 @@ public class ImportRecordItemProvider
 			case LongarmPackage.IMPORT_RECORD__WRITTEN:
 			case LongarmPackage.IMPORT_RECORD__SUPERSEDED:
 			case LongarmPackage.IMPORT_RECORD__COUNTS:
+			case LongarmPackage.IMPORT_RECORD__WARNINGS:
+			case LongarmPackage.IMPORT_RECORD__UNLISTED_WARNINGS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -38,6 +38,8 @@ import org.longarm.model.LongarmPackage;
  *   <li>{@link org.longarm.model.impl.ImportRecordImpl#getWritten <em>Written</em>}</li>
  *   <li>{@link org.longarm.model.impl.ImportRecordImpl#getSuperseded <em>Superseded</em>}</li>
  *   <li>{@link org.longarm.model.impl.ImportRecordImpl#getCounts <em>Counts</em>}</li>
+ *   <li>{@link org.longarm.model.impl.ImportRecordImpl#getWarnings <em>Warnings</em>}</li>
+ *   <li>{@link org.longarm.model.impl.ImportRecordImpl#getUnlistedWarnings <em>Unlisted Warnings</em>}</li>
  * </ul>
  *
  * @generated
@@ -212,6 +214,36 @@ public class ImportRecordImpl extends MinimalEObjectImpl.Container implements Im
 	 * @ordered
 	 */
 	protected EList<String> counts;
+
+	/**
+	 * The cached value of the '{@link #getWarnings() <em>Warnings</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWarnings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> warnings;
+
+	/**
+	 * The default value of the '{@link #getUnlistedWarnings() <em>Unlisted Warnings</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnlistedWarnings()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long UNLISTED_WARNINGS_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getUnlistedWarnings() <em>Unlisted Warnings</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnlistedWarnings()
+	 * @generated
+	 * @ordered
+	 */
+	protected long unlistedWarnings = UNLISTED_WARNINGS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -435,6 +467,42 @@ public class ImportRecordImpl extends MinimalEObjectImpl.Container implements Im
 	 * @generated
 	 */
 	@Override
+	public EList<String> getWarnings() {
+		if (warnings == null) {
+			warnings = new EDataTypeUniqueEList<String>(String.class, this, LongarmPackage.IMPORT_RECORD__WARNINGS);
+		}
+		return warnings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getUnlistedWarnings() {
+		return unlistedWarnings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUnlistedWarnings(long newUnlistedWarnings) {
+		long oldUnlistedWarnings = unlistedWarnings;
+		unlistedWarnings = newUnlistedWarnings;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LongarmPackage.IMPORT_RECORD__UNLISTED_WARNINGS, oldUnlistedWarnings, unlistedWarnings));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LongarmPackage.IMPORT_RECORD__ID:
@@ -455,6 +523,10 @@ public class ImportRecordImpl extends MinimalEObjectImpl.Container implements Im
 				return getSuperseded();
 			case LongarmPackage.IMPORT_RECORD__COUNTS:
 				return getCounts();
+			case LongarmPackage.IMPORT_RECORD__WARNINGS:
+				return getWarnings();
+			case LongarmPackage.IMPORT_RECORD__UNLISTED_WARNINGS:
+				return getUnlistedWarnings();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -496,6 +568,13 @@ public class ImportRecordImpl extends MinimalEObjectImpl.Container implements Im
 				getCounts().clear();
 				getCounts().addAll((Collection<? extends String>)newValue);
 				return;
+			case LongarmPackage.IMPORT_RECORD__WARNINGS:
+				getWarnings().clear();
+				getWarnings().addAll((Collection<? extends String>)newValue);
+				return;
+			case LongarmPackage.IMPORT_RECORD__UNLISTED_WARNINGS:
+				setUnlistedWarnings((Long)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -535,6 +614,12 @@ public class ImportRecordImpl extends MinimalEObjectImpl.Container implements Im
 			case LongarmPackage.IMPORT_RECORD__COUNTS:
 				getCounts().clear();
 				return;
+			case LongarmPackage.IMPORT_RECORD__WARNINGS:
+				getWarnings().clear();
+				return;
+			case LongarmPackage.IMPORT_RECORD__UNLISTED_WARNINGS:
+				setUnlistedWarnings(UNLISTED_WARNINGS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -565,6 +650,10 @@ public class ImportRecordImpl extends MinimalEObjectImpl.Container implements Im
 				return superseded != SUPERSEDED_EDEFAULT;
 			case LongarmPackage.IMPORT_RECORD__COUNTS:
 				return counts != null && !counts.isEmpty();
+			case LongarmPackage.IMPORT_RECORD__WARNINGS:
+				return warnings != null && !warnings.isEmpty();
+			case LongarmPackage.IMPORT_RECORD__UNLISTED_WARNINGS:
+				return unlistedWarnings != UNLISTED_WARNINGS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -597,6 +686,10 @@ public class ImportRecordImpl extends MinimalEObjectImpl.Container implements Im
 		result.append(superseded);
 		result.append(", counts: ");
 		result.append(counts);
+		result.append(", warnings: ");
+		result.append(warnings);
+		result.append(", unlistedWarnings: ");
+		result.append(unlistedWarnings);
 		result.append(')');
 		return result.toString();
 	}

@@ -1176,6 +1176,26 @@ public class LongarmPackageImpl extends EPackageImpl implements LongarmPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getImportRecord_Warnings() {
+		return (EAttribute)importRecordEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportRecord_UnlistedWarnings() {
+		return (EAttribute)importRecordEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getEntityType() {
 		return entityTypeEEnum;
 	}
@@ -1391,6 +1411,8 @@ public class LongarmPackageImpl extends EPackageImpl implements LongarmPackage {
 		createEAttribute(importRecordEClass, IMPORT_RECORD__WRITTEN);
 		createEAttribute(importRecordEClass, IMPORT_RECORD__SUPERSEDED);
 		createEAttribute(importRecordEClass, IMPORT_RECORD__COUNTS);
+		createEAttribute(importRecordEClass, IMPORT_RECORD__WARNINGS);
+		createEAttribute(importRecordEClass, IMPORT_RECORD__UNLISTED_WARNINGS);
 
 		// Create enums
 		entityTypeEEnum = createEEnum(ENTITY_TYPE);
@@ -1546,6 +1568,8 @@ public class LongarmPackageImpl extends EPackageImpl implements LongarmPackage {
 		initEAttribute(getImportRecord_Written(), ecorePackage.getELong(), "written", null, 0, 1, ImportRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getImportRecord_Superseded(), ecorePackage.getELong(), "superseded", null, 0, 1, ImportRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getImportRecord_Counts(), ecorePackage.getEString(), "counts", null, 0, -1, ImportRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRecord_Warnings(), ecorePackage.getEString(), "warnings", null, 0, -1, ImportRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportRecord_UnlistedWarnings(), ecorePackage.getELong(), "unlistedWarnings", null, 0, 1, ImportRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(entityTypeEEnum, EntityType.class, "EntityType");

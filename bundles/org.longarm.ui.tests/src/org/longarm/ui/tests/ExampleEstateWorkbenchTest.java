@@ -796,6 +796,70 @@ class ExampleEstateWorkbenchTest {
                 workbench.ui(session::statusMessage));
     }
 
+    /**
+     * File &gt; Imported files... lists every file imported into the database with the warnings its import found, read
+     * back from the import records: here a product file whose corrected {@code valid_from} a stored line outranks,
+     * imported through the workbench. Its brand has no devices, so no verdict changes; it runs last, on the test
+     * database the tests before it leave.
+     */
+    @Test
+    @Order(20)
+    void theImportedFilesListEachFileWithTheWarningsItsImportFound(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        String header = "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source\n";
+        Path first = Files.writeString(dir.resolve("warncam-1.csv"),
+                header + "Warncam,*,hikvision,hikvision,own,2020-01-01,,\n", StandardCharsets.UTF_8);
+        Path corrected = Files.writeString(dir.resolve("warncam-2.csv"),
+                header + "Warncam,*,hikvision,hikvision,OEM,2019-01-01,,\n", StandardCharsets.UTF_8);
+        awaitImport(session.importFiles(List.of(first), r -> { }, e -> { }));
+        workbench.display().asyncExec(() -> org.longarm.ui.internal.handlers.ImportHandler.importWithFeedback(session,
+                List.of(corrected), workbench.display()));
+        Shell written = dialogTitled("Imported:");
+        List<String> warned = listedAndClosed(written);
+        assertEquals(1, warned.size(), warned::toString);
+        assertTrue(warned.get(0).startsWith(corrected + ":2: product line 'warncam|*|2019-01-01' is outranked"),
+                warned::toString);
+        workbench.waitUntil(() -> !session.busy(), WAIT);
+
+        int recorded = session.graph().importedFiles().size();
+        workbench.display().asyncExec(() -> org.longarm.ui.internal.handlers.ImportedFilesHandler.show(session,
+                workbench.display()));
+        Shell dialog = dialogTitled("Imported files:");
+        assertEquals("Imported files: %,d (1 warning)".formatted(recorded), workbench.ui(dialog::getText));
+        org.eclipse.swt.widgets.Table table = workbench.ui(() -> find(dialog, org.eclipse.swt.widgets.Table.class)
+                .get(0));
+        org.eclipse.swt.widgets.Text details = workbench.ui(() -> find(dialog, org.eclipse.swt.widgets.Text.class)
+                .get(0));
+        int row = workbench.ui(() -> {
+            for (int i = 0; i < table.getItemCount(); i++) {
+                if (table.getItem(i).getText(6).equals(corrected.toString())) {
+                    return i;
+                }
+            }
+            throw new AssertionError("no row for " + corrected);
+        });
+        assertEquals(0, row, "the newest import first");
+        assertEquals(List.of("products", "1", "1"), workbench.ui(() -> List.of(table.getItem(row).getText(1),
+                table.getItem(row).getText(2), table.getItem(row).getText(5))));
+        assertTrue(workbench.ui(() -> java.util.Arrays.stream(table.getItems()).anyMatch(i -> i.getText(6)
+                .endsWith("ownership.json") && i.getText(1).equals("bods") && i.getText(5).equals("0"))),
+                "the example's BODS file, imported on first start, without warnings");
+        String shown = workbench.ui(details::getText);
+        assertTrue(shown.contains("Warnings:\n" + warned.get(0)), shown);
+        workbench.screenshot(dialog, "imported-files-dialog");
+        workbench.ui(() -> {
+            dialog.close();
+            return null;
+        });
+    }
+
+    /** Waits for an import job and fails unless it succeeded. */
+    private void awaitImport(Job job) throws Exception {
+        workbench.waitUntil(() -> job.getResult() != null, WAIT);
+        assertTrue(job.getResult().isOK(), job.getResult()::toString);
+        workbench.waitUntil(() -> !session.busy(), WAIT);
+    }
+
     /** Waits for the visible dialog whose title starts with {@code prefix}. */
     private Shell dialogTitled(String prefix) throws Exception {
         workbench.waitUntil(() -> java.util.Arrays.stream(workbench.display().getShells())

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.EAttribute;
@@ -35,6 +36,7 @@ import org.longarm.model.Brand;
 import org.longarm.model.Device;
 import org.longarm.model.Entity;
 import org.longarm.model.Identifier;
+import org.longarm.model.ImportRecord;
 import org.longarm.model.Interest;
 import org.longarm.model.LongarmPackage;
 import org.longarm.model.ProductLine;
@@ -226,6 +228,8 @@ public final class ImportTargets {
         private final Map<String, RowOf> productLineRows = new HashMap<>();
         private List<InputProblem> warnings = List.of();
         private long unlistedWarnings;
+        /** How many warnings each file's rows have, by the file's import id. */
+        private Map<String, Long> warningsByImport = Map.of();
         private final Set<String> brandNames = new TreeSet<>();
         private final Map<String, Version> winners = new HashMap<>();
         /**
@@ -473,7 +477,7 @@ public final class ImportTargets {
                         .add(new ProductLineRecord(line.getId(), brandKey, brand.getName(),
                                 line.getModel(), entityKeyOf(line.getBrandOwner()), entityKeyOf(line.getManufacturer()),
                                 line.getRelation(), line.getValidFrom(), line.getValidTo()));
-                productLineRows.putIfAbsent(line.getId(), new RowOf(fileName, this.line, sequence));
+                productLineRows.putIfAbsent(line.getId(), new RowOf(fileName, importId, this.line, sequence));
                 if (brand.getName() != null) {
                     brandNames.add(brand.getName());
                 }
@@ -929,8 +933,8 @@ public final class ImportTargets {
             return Optional.ofNullable(stored.key());
         }
 
-        /** A row of the import: its file, its line and its place in the reading order. */
-        private record RowOf(String file, long line, long sequence) {
+        /** A row of the import: its file and the file's import id, its line and its place in the reading order. */
+        private record RowOf(String file, String importId, long line, long sequence) {
         }
 
         /**
@@ -978,6 +982,8 @@ public final class ImportTargets {
                     .sorted(java.util.Comparator.comparingLong(key -> productLineRows.get(key).sequence()))
                     .limit(MAX_PROBLEMS).toList();
             unlistedWarnings = outranked.size() - listed.size();
+            warningsByImport = outranked.keySet().stream().collect(
+                    Collectors.groupingBy(key -> productLineRows.get(key).importId(), Collectors.counting()));
             Map<String, List<SourceRecord>> sources = view.sourcesOf(LongarmPackage.Literals.PRODUCT_LINE, listed
                     .stream().flatMap(key -> outranked.get(key).stream()).map(ProductLineRecord::key).distinct()
                     .toList());
@@ -996,6 +1002,21 @@ public final class ImportTargets {
         /** How many warnings {@link #warnings()} left out, met when it was full. */
         public long unlistedWarnings() {
             return unlistedWarnings;
+        }
+
+        /**
+         * Puts the warnings at the rows of the file {@code fileName}, whose import id is {@code importId}, on its
+         * {@code record}: those that {@link #warnings()} lists, as {@code LINE: MESSAGE}, and the count of the others.
+         */
+        public void recordWarnings(String fileName, String importId, ImportRecord record) {
+            List<String> listed = new ArrayList<>();
+            for (InputProblem warning : warnings) {
+                if (warning.file().equals(fileName)) {
+                    listed.add(warning.line() + ": " + warning.message());
+                }
+            }
+            record.getWarnings().addAll(listed);
+            record.setUnlistedWarnings(warningsByImport.getOrDefault(importId, 0L) - listed.size());
         }
 
         private InputProblem outrankedWarning(ProductLineRecord line, List<ProductLineRecord> above,

@@ -254,13 +254,15 @@ final class Neo4jGraphView implements GraphView {
                 MATCH (i:ImportRecord)
                 RETURN i.id AS id, i.fileName AS fileName, i.sha256 AS sha256, i.format AS format,
                        i.importedAt AS importedAt, i.records AS records, i.written AS written,
-                       i.superseded AS superseded, coalesce(i.counts, []) AS counts
+                       i.superseded AS superseded, coalesce(i.counts, []) AS counts,
+                       coalesce(i.warnings, []) AS warnings, i.unlistedWarnings AS unlistedWarnings
                 ORDER BY importedAt IS NULL, importedAt DESC, id""", Map.of(),
                 r -> new ImportedFile(r.get("id").asString(), r.get("fileName").asString(null),
                         r.get("sha256").asString(null), r.get("format").asString(null),
                         r.get("importedAt").isNull() ? null : r.get("importedAt").asZonedDateTime().toInstant(),
                         r.get("records").asLong(0), r.get("written").asLong(0), r.get("superseded").asLong(0),
-                        r.get("counts").asList(Value::asString)));
+                        r.get("counts").asList(Value::asString), r.get("warnings").asList(Value::asString),
+                        r.get("unlistedWarnings").asLong(0)));
     }
 
     /** The source {@code s} of a result row, with the name of its {@code file}. */
