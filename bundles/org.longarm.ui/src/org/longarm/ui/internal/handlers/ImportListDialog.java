@@ -3,10 +3,8 @@ package org.longarm.ui.internal.handlers;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -99,23 +97,11 @@ final class ImportListDialog extends Dialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        Label label = new Label(area, SWT.WRAP);
-        label.setText(intro);
-        GridData labelData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        labelData.widthHint = 800;
-        label.setLayoutData(labelData);
+        DialogAreas.intro(area, intro, 800);
         List list = new List(area, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         lines.forEach(list::add);
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-        data.widthHint = 800;
-        data.heightHint = 300;
-        list.setLayoutData(data);
-        // a line is often wider than the dialog: the selected one is shown whole, wrapped, below the list
-        Text selected = new Text(area, SWT.BORDER | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
-        GridData selectedData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        selectedData.widthHint = 800;
-        selectedData.heightHint = 4 * selected.getLineHeight();
-        selected.setLayoutData(selectedData);
+        DialogAreas.fill(list, 800, 300);
+        Text selected = DialogAreas.details(area, 800, 4, false);
         list.addListener(SWT.Selection, e -> selected.setText(list.getSelectionCount() == 0 ? "" : list.getSelection()[0]));
         if (!lines.isEmpty()) {
             list.select(0);

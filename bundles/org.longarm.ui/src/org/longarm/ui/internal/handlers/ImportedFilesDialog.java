@@ -7,10 +7,8 @@ import java.util.List;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -46,14 +44,10 @@ final class ImportedFilesDialog extends Dialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        Label label = new Label(area, SWT.WRAP);
-        label.setText(files.isEmpty() ? "No imports are recorded in this database."
+        DialogAreas.intro(area, files.isEmpty() ? "No imports are recorded in this database."
                 : "Each file's content is recorded once, at its first import. Select a file to see its digest and the"
                         + " warnings its import found: nothing in them was invalid, but the graph may not say what the"
-                        + " file means.");
-        GridData labelData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        labelData.widthHint = 860;
-        label.setLayoutData(labelData);
+                        + " file means.", 860);
         Table table = new Table(area, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -70,15 +64,8 @@ final class ImportedFilesDialog extends Dialog {
         for (TableColumn column : table.getColumns()) {
             column.pack(); // the widest of its heading and cells: a long file name scrolls
         }
-        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
-        tableData.widthHint = 860;
-        tableData.heightHint = 200;
-        table.setLayoutData(tableData);
-        Text details = new Text(area, SWT.BORDER | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
-        GridData detailsData = new GridData(SWT.FILL, SWT.FILL, true, true);
-        detailsData.widthHint = 860;
-        detailsData.heightHint = 10 * details.getLineHeight();
-        details.setLayoutData(detailsData);
+        DialogAreas.fill(table, 860, 200);
+        Text details = DialogAreas.details(area, 860, 10, true);
         table.addListener(SWT.Selection, e -> details.setText(
                 table.getSelectionIndex() < 0 ? "" : details(files.get(table.getSelectionIndex()))));
         if (!files.isEmpty()) {
