@@ -255,7 +255,7 @@ public interface ImportRecord extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Warnings</em>' attribute list.
 	 * @see org.longarm.model.LongarmPackage#getImportRecord_Warnings()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getWarnings();

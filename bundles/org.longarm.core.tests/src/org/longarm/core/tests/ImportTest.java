@@ -312,6 +312,37 @@ class ImportTest {
         assertEquals(List.of("cam|*|2019-01-01 gb", "cam|*|2020-01-01 gb"), cams.stream().sorted().toList());
     }
 
+    /**
+     * Each file's import record keeps the warnings found at its own rows, also when the import is written in two
+     * passes (here because a record has two statements in it).
+     */
+    @Test
+    void eachFilesRecordKeepsTheWarningsAtItsRowsAlsoInTwoPasses() throws IOException {
+        Path stored = write("p1.csv", PRODUCTS_HEADER, "Cam,*,hik,hik,own,2020-01-01,,", "Dome,*,hik,hik,own,2020-01-01,,");
+        assertTrue(importer.importFiles(List.of(hikOwnership(), stored), store, new NullProgressMonitor()).valid());
+        Path cams = write("cams.csv", PRODUCTS_HEADER, "Cam,*,hik,hik,OEM,2019-01-01,,");
+        Path history = write("history.jsonl",
+                entity("eeee0000-1111-4111-8111-111111111111", "h2", "H Two", "2020-01-01", "new"),
+                entity("eeee0001-1111-4111-8111-111111111111", "h2", "H Two Ltd", "2021-01-01", "updated"));
+        Path domes = write("domes.csv", PRODUCTS_HEADER, "Other,*,hik,hik,own,2019-01-01,,",
+                "Dome,*,hik,hik,OEM,2019-01-01,,");
+        SubTasks passes = new SubTasks();
+        ImportReport report = importer.importFiles(List.of(cams, history, domes), store, passes);
+        assertTrue(report.valid(), report.problems().toString());
+        assertTrue(passes.secondPass(), passes.seen::toString);
+        assertEquals(2, report.warningCount());
+        Map<String, ImportedFile> recorded = new HashMap<>();
+        store.view().importedFiles().forEach(f -> recorded.put(f.fileName(), f));
+        assertEquals(List.of(report.warnings().get(0).toString().substring(cams.toString().length() + 1)),
+                recorded.get(cams.toString()).warnings());
+        assertTrue(recorded.get(cams.toString()).warnings().get(0).startsWith("2: product line 'cam|*|2019-01-01'"),
+                recorded.get(cams.toString())::toString);
+        assertTrue(recorded.get(domes.toString()).warnings().get(0).startsWith("3: product line 'dome|*|2019-01-01'"),
+                recorded.get(domes.toString())::toString);
+        assertEquals(1, recorded.get(domes.toString()).warningCount());
+        assertEquals(0, recorded.get(history.toString()).warningCount());
+    }
+
     /** A report lists the first thousand outranked product lines, in the order of the rows, and counts the rest. */
     @Test
     void outrankedProductLinesBeyondAThousandAreCounted() throws IOException {

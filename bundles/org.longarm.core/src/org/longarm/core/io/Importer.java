@@ -263,7 +263,7 @@ public final class Importer {
         record.setWritten(input.written);
         record.setSuperseded(input.superseded);
         record.getCounts().addAll(input.recordsByKind);
-        validation.recordWarnings(input.fileName, input.importId, record);
+        validation.recordWarnings(input.importId, record);
         return record;
     }
 

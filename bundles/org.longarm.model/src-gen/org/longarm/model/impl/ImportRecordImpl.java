@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 import org.longarm.model.ImportRecord;
@@ -469,7 +470,7 @@ public class ImportRecordImpl extends MinimalEObjectImpl.Container implements Im
 	@Override
 	public EList<String> getWarnings() {
 		if (warnings == null) {
-			warnings = new EDataTypeUniqueEList<String>(String.class, this, LongarmPackage.IMPORT_RECORD__WARNINGS);
+			warnings = new EDataTypeEList<String>(String.class, this, LongarmPackage.IMPORT_RECORD__WARNINGS);
 		}
 		return warnings;
 	}

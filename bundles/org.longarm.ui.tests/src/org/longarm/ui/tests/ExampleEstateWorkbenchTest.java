@@ -822,8 +822,9 @@ class ExampleEstateWorkbenchTest {
         workbench.waitUntil(() -> !session.busy(), WAIT);
 
         int recorded = session.graph().importedFiles().size();
+        Shell window = workbench.mainShell();
         workbench.display().asyncExec(() -> org.longarm.ui.internal.handlers.ImportedFilesHandler.show(session,
-                workbench.display()));
+                window));
         Shell dialog = dialogTitled("Imported files:");
         assertEquals("Imported files: %,d (1 warning)".formatted(recorded), workbench.ui(dialog::getText));
         org.eclipse.swt.widgets.Table table = workbench.ui(() -> find(dialog, org.eclipse.swt.widgets.Table.class)

@@ -230,6 +230,8 @@ public final class ImportTargets {
         private long unlistedWarnings;
         /** How many warnings each file's rows have, by the file's import id. */
         private Map<String, Long> warningsByImport = Map.of();
+        /** The warnings that {@link #warnings} lists, by the import id of the file at whose row each was found. */
+        private Map<String, List<InputProblem>> listedWarningsByImport = Map.of();
         private final Set<String> brandNames = new TreeSet<>();
         private final Map<String, Version> winners = new HashMap<>();
         /**
@@ -989,6 +991,11 @@ public final class ImportTargets {
                     .toList());
             warnings = listed.stream().map(key -> outrankedWarning(stated.get(key), outranked.get(key), sources))
                     .toList();
+            listedWarningsByImport = new HashMap<>();
+            for (int i = 0; i < listed.size(); i++) {
+                listedWarningsByImport.computeIfAbsent(productLineRows.get(listed.get(i)).importId(),
+                        k -> new ArrayList<>()).add(warnings.get(i));
+            }
         }
 
         /**
@@ -1005,17 +1012,15 @@ public final class ImportTargets {
         }
 
         /**
-         * Puts the warnings at the rows of the file {@code fileName}, whose import id is {@code importId}, on its
-         * {@code record}: those that {@link #warnings()} lists, as {@code LINE: MESSAGE}, and the count of the others.
+         * Puts the warnings at the rows of the file whose import id is {@code importId} on its {@code record}: those
+         * that {@link #warnings()} lists, each as printed after its file name and colon ({@code LINE: MESSAGE}), and
+         * the count of the others.
          */
-        public void recordWarnings(String fileName, String importId, ImportRecord record) {
-            List<String> listed = new ArrayList<>();
-            for (InputProblem warning : warnings) {
-                if (warning.file().equals(fileName)) {
-                    listed.add(warning.line() + ": " + warning.message());
-                }
+        public void recordWarnings(String importId, ImportRecord record) {
+            List<InputProblem> listed = listedWarningsByImport.getOrDefault(importId, List.of());
+            for (InputProblem warning : listed) {
+                record.getWarnings().add(warning.toString().substring(warning.file().length() + 1));
             }
-            record.getWarnings().addAll(listed);
             record.setUnlistedWarnings(warningsByImport.getOrDefault(importId, 0L) - listed.size());
         }
 

@@ -28,25 +28,41 @@ public final class ImportedFilesHandler {
 
     @Execute
     void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, WorkbenchSession session) {
-        show(session, shell.getDisplay());
+        show(session, shell);
     }
 
-    /** Reads the imported files in a job and shows them in a dialog, or why they could not be read. */
-    public static Job show(WorkbenchSession session, Display display) {
+    /**
+     * Reads the imported files in a job and shows them in a dialog over {@code shell}, or why they could not be read.
+     * The job takes no database rule, as the parts' reads do: during an import it shows the files as they were before.
+     */
+    public static Job show(WorkbenchSession session, Shell shell) {
+        Display display = shell.getDisplay();
         Job job = Job.create("Reading the imported files", monitor -> {
             List<ImportedFile> files;
             try {
                 files = session.graph().importedFiles();
             } catch (RuntimeException e) {
-                display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), "Imported files",
+                onShell(shell, () -> MessageDialog.openError(shell, "Imported files",
                         "The imported files could not be read from " + session.describeStore() + ":\n"
                                 + e.getMessage()));
                 return Status.error("Reading the imported files failed: " + e.getMessage(), e);
             }
-            display.asyncExec(() -> new ImportedFilesDialog(display.getActiveShell(), files).open());
+            onShell(shell, () -> new ImportedFilesDialog(shell, files).open());
             return Status.OK_STATUS;
         });
         job.schedule();
         return job;
+    }
+
+    /** Runs {@code action} on the UI thread unless the window closed meanwhile. */
+    private static void onShell(Shell shell, Runnable action) {
+        Display display = shell.getDisplay();
+        if (!display.isDisposed()) {
+            display.asyncExec(() -> {
+                if (!shell.isDisposed()) {
+                    action.run();
+                }
+            });
+        }
     }
 }
