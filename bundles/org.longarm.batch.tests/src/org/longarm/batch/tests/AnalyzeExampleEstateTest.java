@@ -295,6 +295,27 @@ class AnalyzeExampleEstateTest {
         List<String> warnings = listed.out().lines().filter(line -> line.startsWith("warning: ")).toList();
         assertEquals(List.of(run.err().lines().filter(line -> line.startsWith("warning: ")).findFirst().orElseThrow()),
                 warnings, listed::toString);
+
+        // beyond the thousand an import lists, its record counts the rest
+        StringBuilder stored = new StringBuilder(header), correcting = new StringBuilder(header);
+        for (int i = 0; i < 1_001; i++) {
+            stored.append("Warncam,W").append(i).append(",hikvision,hikvision,own,2020-01-01,,\n");
+            correcting.append("Warncam,W").append(i).append(",hikvision,hikvision,OEM,2019-01-01,,\n");
+        }
+        Path many = Files.writeString(work.resolve("warncam-3.csv"), stored, StandardCharsets.UTF_8);
+        Path manyCorrected = Files.writeString(work.resolve("warncam-4.csv"), correcting, StandardCharsets.UTF_8);
+        assertEquals(0, LONGARM.run(TIMEOUT, environment, "import", many.toString()).exitCode());
+        HeadlessProduct.Run warned = LONGARM.run(TIMEOUT, environment, "import", manyCorrected.toString());
+        assertEquals(0, warned.exitCode(), warned::toString);
+        assertTrue(warned.out().contains("1,001 warnings to check, listed on stderr (the import was written; 'longarm "
+                + "imports --warnings' lists the first 1,000 again)\n"), warned::toString);
+        assertTrue(warned.err().contains("\n... and 801 more warnings\n"), warned::toString);
+        HeadlessProduct.Run all = LONGARM.run(TIMEOUT, environment, "imports", "--warnings");
+        assertEquals(0, all.exitCode(), all::toString);
+        assertEquals(1_000, all.out().lines().filter(line -> line.startsWith("warning: " + manyCorrected + ":"))
+                .count(), all::toString);
+        assertTrue(all.out().contains("\n... and 1 more warning at the rows of " + manyCorrected + ", counted when it"
+                + " was imported but not recorded (an import records its first thousand)\n"), all::toString);
     }
 
     private static String withoutGeneratedAt(String report) {

@@ -105,8 +105,11 @@ final class Inputs {
             }
         }
         if (report.warningCount() > 0) {
-            out.printf("%s to check, listed on stderr (the import was written; 'longarm imports --warnings' lists "
-                    + "%s again)%n", count(report.warningCount(), "warning"), report.warningCount() == 1 ? "it" : "them");
+            // the import records keep what the report lists, its first thousand
+            String again = report.unlistedWarnings() > 0 ? "the first %,d".formatted(report.warnings().size())
+                    : report.warningCount() == 1 ? "it" : "them";
+            out.printf("%s to check, listed on stderr (the import was written; 'longarm imports --warnings' lists %s"
+                    + " again)%n", count(report.warningCount(), "warning"), again);
         }
         long unresolved = report.unresolvedReferenceCount();
         if (unresolved > 0) {
