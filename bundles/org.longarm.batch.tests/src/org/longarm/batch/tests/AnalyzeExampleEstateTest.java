@@ -297,13 +297,13 @@ class AnalyzeExampleEstateTest {
                 warnings, listed::toString);
 
         // beyond the thousand an import lists, its record counts the rest
-        StringBuilder stored = new StringBuilder(header), correcting = new StringBuilder(header);
+        StringBuilder storedRows = new StringBuilder(header), correctedRows = new StringBuilder(header);
         for (int i = 0; i < 1_001; i++) {
-            stored.append("Warncam,W").append(i).append(",hikvision,hikvision,own,2020-01-01,,\n");
-            correcting.append("Warncam,W").append(i).append(",hikvision,hikvision,OEM,2019-01-01,,\n");
+            storedRows.append("Warncam,W").append(i).append(",hikvision,hikvision,own,2020-01-01,,\n");
+            correctedRows.append("Warncam,W").append(i).append(",hikvision,hikvision,OEM,2019-01-01,,\n");
         }
-        Path many = Files.writeString(work.resolve("warncam-3.csv"), stored, StandardCharsets.UTF_8);
-        Path manyCorrected = Files.writeString(work.resolve("warncam-4.csv"), correcting, StandardCharsets.UTF_8);
+        Path many = Files.writeString(work.resolve("warncam-3.csv"), storedRows, StandardCharsets.UTF_8);
+        Path manyCorrected = Files.writeString(work.resolve("warncam-4.csv"), correctedRows, StandardCharsets.UTF_8);
         assertEquals(0, LONGARM.run(TIMEOUT, environment, "import", many.toString()).exitCode());
         HeadlessProduct.Run warned = LONGARM.run(TIMEOUT, environment, "import", manyCorrected.toString());
         assertEquals(0, warned.exitCode(), warned::toString);
