@@ -95,6 +95,12 @@ class AnalyzeExampleEstateTest {
         JsonNode json = JSON.readTree(report.toFile());
         assertEquals("2026-11-29", json.get("asOf").asString());
         assertEquals(3, json.get("inputs").size());
+        List<String> graphFormats = new java.util.ArrayList<>();
+        for (JsonNode file : json.get("graphFiles")) {
+            graphFormats.add(file.get("format").asString());
+        }
+        assertEquals(List.of("bods", "inventory", "products"), graphFormats.stream().sorted().toList(),
+                "the files the graph holds: " + json.get("graphFiles"));
         assertEquals(52, json.get("devices").size());
         JsonNode device = find(json.get("devices"), "assetId", "WHA-002");
         assertEquals("SUBJECT", device.get("verdict").asString());

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.longarm.core.analysis.Finding;
 import org.longarm.core.analysis.Verdicts;
+import org.longarm.core.graph.ImportedFile;
 
 /**
  * Everything a report shows. Two runs on the same inputs give equal reports except {@link #generatedAt()}.
@@ -14,14 +15,24 @@ import org.longarm.core.analysis.Verdicts;
  * @param plugins the plug-ins that took part (law pack, policy, analyses, formats), with their versions
  * @param verdicts the verdicts (with the law pack, its settings, the policy and the as-of date)
  * @param analyses the results of contributed analyses
+ * @param graphFiles the files whose facts the graph held when the verdicts were computed, as its import records keep
+ *            them, the newest first, whether imported for this run or before (empty when the store keeps no import
+ *            records; since 1.2)
  */
 public record Report(Instant generatedAt, List<Input> inputs, List<Component> plugins, Verdicts verdicts,
-        List<AnalysisResult> analyses) {
+        List<AnalysisResult> analyses, List<ImportedFile> graphFiles) {
 
     public Report {
         inputs = List.copyOf(inputs);
         plugins = List.copyOf(plugins);
         analyses = List.copyOf(analyses);
+        graphFiles = List.copyOf(graphFiles);
+    }
+
+    /** A report that names no file of the graph, the record of 1.1. */
+    public Report(Instant generatedAt, List<Input> inputs, List<Component> plugins, Verdicts verdicts,
+            List<AnalysisResult> analyses) {
+        this(generatedAt, inputs, plugins, verdicts, analyses, List.of());
     }
 
     /**

@@ -31,6 +31,7 @@ import org.longarm.core.analysis.Policy;
 import org.longarm.core.analysis.VerdictEngine;
 import org.longarm.core.analysis.Verdicts;
 import org.longarm.core.graph.GraphView;
+import org.longarm.core.graph.ImportedFile;
 import org.longarm.core.internal.engine.UnchangedReading;
 import org.longarm.core.plugins.Contributions;
 import org.longarm.core.store.StoreBusyException;
@@ -63,23 +64,21 @@ public final class Reports {
     }
 
     /**
-     * Computes the verdicts, runs the analyses (each in its own thread, with a time limit) and builds the report.
+     * Computes the verdicts, runs the analyses (each in its own thread, with a time limit), reads the graph's import
+     * records and builds the report.
      *
-     * <p>The analyses read the graph after the verdicts, in transactions of their own, and are given the verdicts. So
-     * that both rest on one graph, the run is repeated when an import was committed to the graph between the start
-     * of the verdicts and the end of the last analysis ({@link GraphView#awaitAppliedWrites}), as the verdict engine
-     * repeats its own reading.
+     * <p>The analyses and the import records are read after the verdicts, in transactions of their own, and the
+     * analyses are given the verdicts. So that all rest on one graph, the run is repeated when an import was committed
+     * to the graph between the start of the verdicts and the end of the last reading
+     * ({@link GraphView#awaitAppliedWrites}), as the verdict engine repeats its own reading.
      *
      * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled
      * @throws StoreBusyException when imports were committed during each of three runs
      */
     public static Report run(GraphView graph, Request request, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Analysing", 100);
-        if (request.analyses().isEmpty()) {
-            return runOnce(graph, request, progress.split(100));
-        }
         return UnchangedReading.read(graph, progress,
-                "An import was applied while the analyses ran: running the verdicts and analyses again",
+                "An import was applied while the report was made: running the verdicts and analyses again",
                 "imports were applied to the graph during each of the " + UnchangedReading.ATTEMPTS
                         + " runs of the verdicts and analyses; run them when no import is running",
                 (committed, running) -> runOnce(graph, request, running));
@@ -101,7 +100,17 @@ public final class Reports {
                     parametersOf(analysis.id(), request.parameters())), request.analysisTimeoutSeconds(),
                     analysing.split(1)));
         }
-        return new Report(Instant.now(), request.inputs(), Contributions.merge(components), verdicts, results);
+        return new Report(Instant.now(), request.inputs(), Contributions.merge(components), verdicts, results,
+                importedFiles(graph));
+    }
+
+    /** The graph's import records, or none when its store keeps none. */
+    private static List<ImportedFile> importedFiles(GraphView graph) {
+        try {
+            return graph.importedFiles();
+        } catch (UnsupportedOperationException e) {
+            return List.of();
+        }
     }
 
     /**

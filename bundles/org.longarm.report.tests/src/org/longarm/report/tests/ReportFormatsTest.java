@@ -150,6 +150,13 @@ class ReportFormatsTest {
         assertEquals(1, summary.get("devicesByAction").get("REMOVE").asInt());
         assertEquals(2, summary.get("devicesNeedingAction").asInt());
         assertEquals("Stopped after 30 s: the analysis timed out", tree.get("analyses").get(1).get("error").asString());
+        var graphFiles = tree.get("graphFiles");
+        assertEquals(2, graphFiles.size());
+        assertEquals("examples/estate/entities.json", graphFiles.get(0).get("file").asString(), "by file name");
+        assertEquals("products", graphFiles.get(1).get("format").asString());
+        assertEquals(23, graphFiles.get(1).get("records").asInt());
+        assertEquals(3, graphFiles.get(1).get("warnings").asInt(), "listed and unlisted");
+        assertEquals(0, graphFiles.get(0).get("warnings").asInt());
         String doc = text(json, SampleReport.build(FIRST));
         String byAction = doc.substring(doc.indexOf("\"devicesByAction\""));
         assertTrue(byAction.indexOf("\"REMOVE\"") < byAction.indexOf("\"DISCONNECT_FROM_CORE_NETWORK\"")
@@ -258,6 +265,11 @@ class ReportFormatsTest {
         assertTrue(doc.contains("shareholding 41.88%, from 2020-01-01"), "hops are labelled");
         assertTrue(doc.contains("shareholding more than 30%, 2019-01-01"), "an exclusive minimum is labelled");
         assertTrue(doc.contains("3f2a9c0d1e4b5a6978877665544332211000ffeeddccbbaa9988776655443322"), "inputs");
+        String graphFiles = doc.substring(doc.indexOf("<h3>Files in the graph</h3>"), doc.indexOf("<h3>Plug-ins</h3>"));
+        assertTrue(graphFiles.indexOf("examples/estate/entities.json") < graphFiles.indexOf("examples/estate/products.csv"),
+                graphFiles);
+        assertTrue(graphFiles.contains("<td>examples/estate/products.csv</td><td>products</td><td class=\"num\">23</td>"
+                + "<td class=\"num\">3</td>"), graphFiles);
         assertTrue(doc.contains("Stopped after 30 s: the analysis timed out"), "failed analysis");
         assertEquals(1, count(doc, FIRST.toString()), "generatedAt appears once, in the footer");
         assertTrue(doc.indexOf(FIRST.toString()) > doc.indexOf("<footer"));

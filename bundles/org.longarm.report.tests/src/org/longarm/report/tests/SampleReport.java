@@ -18,6 +18,7 @@ import org.longarm.core.analysis.Policy;
 import org.longarm.core.analysis.Verdict;
 import org.longarm.core.analysis.Verdicts;
 import org.longarm.core.graph.DeviceRecord;
+import org.longarm.core.graph.ImportedFile;
 import org.longarm.core.graph.SourceRecord;
 import org.longarm.core.report.Report;
 import org.longarm.model.SiteSensitivity;
@@ -190,6 +191,20 @@ final class SampleReport {
                         null),
                 new Report.AnalysisResult("shell-detector", "Shell company detector", "0.1.0", List.of(),
                         "Stopped after 30 s: the analysis timed out"));
-        return new Report(generatedAt, inputs, plugins, verdicts, analyses);
+        // imported an hour before the report: the import times stay out of it, so two reports still differ only in
+        // generatedAt
+        Instant imported = generatedAt.minusSeconds(3600);
+        List<ImportedFile> graphFiles = new ArrayList<>(List.of(
+                new ImportedFile("aa11bb22cc33dd44", "examples/estate/products.csv",
+                        "aa11bb22cc33dd44ee55ff66778899aabbccddeeff00112233445566778899aa", "products", imported, 23,
+                        66, 0, List.of("productLine=23"), List.of("2: product line 'lorex|*|2019-01-01' is outranked"),
+                        2),
+                new ImportedFile("3f2a9c0d1e4b5a69", "examples/estate/entities.json",
+                        "3f2a9c0d1e4b5a6978877665544332211000ffeeddccbbaa9988776655443322", "bods", imported, 93, 196,
+                        0, List.of("entity=45"))));
+        if (shuffled) {
+            Collections.reverse(graphFiles);
+        }
+        return new Report(generatedAt, inputs, plugins, verdicts, analyses, graphFiles);
     }
 }

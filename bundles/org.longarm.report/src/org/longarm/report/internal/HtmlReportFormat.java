@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.longarm.core.analysis.Citation;
@@ -17,6 +18,7 @@ import org.longarm.core.analysis.Percentages;
 import org.longarm.core.analysis.Verdict;
 import org.longarm.core.analysis.Verdicts;
 import org.longarm.core.graph.DeviceRecord;
+import org.longarm.core.graph.ImportedFile;
 import org.longarm.core.graph.SourceRecord;
 import org.longarm.core.report.Report;
 import org.longarm.core.report.ReportFormat;
@@ -350,6 +352,24 @@ public final class HtmlReportFormat implements ReportFormat {
                 for (Report.Input input : view.report.inputs()) {
                     h.append("<tr><td>").append(esc(input.file())).append("</td><td class=\"hash\">")
                             .append(esc(input.sha256())).append("</td></tr>\n");
+                }
+                h.append("</tbody></table>\n");
+            }
+            h.append("<h3>Files in the graph</h3>\n");
+            List<ImportedFile> graphFiles = view.graphFilesByName();
+            if (graphFiles.isEmpty()) {
+                h.append("<p class=\"muted\">The store keeps no record of the files its facts came from.</p>\n");
+            } else {
+                h.append("<p>Every file whose facts the graph held when the verdicts were computed, as its import"
+                        + " records keep them; warnings are what an import asked to check (<code>longarm imports"
+                        + " --warnings</code> lists them).</p>\n<table><thead><tr><th>File</th><th>Format</th>"
+                        + "<th>Records</th><th>Warnings</th><th>SHA-256</th></tr></thead><tbody>\n");
+                for (ImportedFile file : graphFiles) {
+                    h.append("<tr><td>").append(esc(file.fileName())).append("</td><td>").append(esc(file.format()))
+                            .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%,d", file.records()))
+                            .append("</td><td class=\"num\">")
+                            .append(String.format(Locale.ROOT, "%,d", file.warningCount()))
+                            .append("</td><td class=\"hash\">").append(esc(file.sha256())).append("</td></tr>\n");
                 }
                 h.append("</tbody></table>\n");
             }

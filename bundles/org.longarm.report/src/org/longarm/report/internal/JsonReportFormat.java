@@ -15,6 +15,7 @@ import org.longarm.core.analysis.LawPackSettings;
 import org.longarm.core.analysis.Verdict;
 import org.longarm.core.analysis.Verdicts;
 import org.longarm.core.graph.DeviceRecord;
+import org.longarm.core.graph.ImportedFile;
 import org.longarm.core.graph.SourceRecord;
 import org.longarm.core.report.Report;
 import org.longarm.core.report.ReportFormat;
@@ -102,6 +103,17 @@ public final class JsonReportFormat implements ReportFormat {
                 g.writeStartObject();
                 string("file", input.file());
                 string("sha256", input.sha256());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayPropertyStart("graphFiles");
+            for (ImportedFile file : view.graphFilesByName()) {
+                g.writeStartObject();
+                string("file", file.fileName());
+                string("sha256", file.sha256());
+                string("format", file.format());
+                g.writeNumberProperty("records", file.records());
+                g.writeNumberProperty("warnings", file.warningCount());
                 g.writeEndObject();
             }
             g.writeEndArray();

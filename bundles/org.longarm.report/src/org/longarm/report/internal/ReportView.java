@@ -19,6 +19,7 @@ import org.longarm.core.analysis.EntityVerdict;
 import org.longarm.core.analysis.Hop;
 import org.longarm.core.analysis.Percentages;
 import org.longarm.core.analysis.Verdict;
+import org.longarm.core.graph.ImportedFile;
 import org.longarm.core.graph.SourceRecord;
 import org.longarm.core.report.Report;
 
@@ -29,7 +30,7 @@ import org.longarm.core.report.Report;
 final class ReportView {
 
     /** The URI and version of the JSON report schema ({@code docs/report.schema.json}). */
-    static final String SCHEMA = "https://longarm.org/schemas/report/1.1/report.schema.json";
+    static final String SCHEMA = "https://longarm.org/schemas/report/1.2/report.schema.json";
 
     /** Known actions by severity (0 most severe); actions of other policies come after them, by name. */
     private static final Map<String, Integer> ACTION_RANK = Map.of(
@@ -118,6 +119,17 @@ final class ReportView {
 
     List<EntityVerdict> entitiesBySeverity() {
         return report.verdicts().entities().stream().sorted(ENTITY_SEVERITY).toList();
+    }
+
+    /**
+     * The graph's files by name, then digest: not by import time, which the report leaves out so that the same files
+     * imported give the same report.
+     */
+    List<ImportedFile> graphFilesByName() {
+        return report.graphFiles().stream()
+                .sorted(Comparator.comparing((ImportedFile f) -> f.fileName() == null ? "" : f.fileName())
+                        .thenComparing(f -> f.sha256() == null ? "" : f.sha256()))
+                .toList();
     }
 
     List<Report.Component> pluginsById() {

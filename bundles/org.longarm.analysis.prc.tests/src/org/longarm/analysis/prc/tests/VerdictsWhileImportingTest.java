@@ -205,6 +205,8 @@ class VerdictsWhileImportingTest {
         Report report = Reports.run(store.view(), request(importingAnalysis(runs, 1)), new NullProgressMonitor());
         assertEquals(2, runs.get(), "run again after the import");
         assertEquals(Verdict.SUBJECT, verdictOfChild(report.verdicts()));
+        assertEquals(store.view().importedFiles(), report.graphFiles(),
+                "the files of the graph that the report rests on, the analysis's import included");
         assertEquals(List.of("the analysis saw child as SUBJECT"),
                 report.analyses().get(0).findings().stream().map(Finding::message).toList(),
                 "the findings come from the run that saw the verdicts of the report");
