@@ -56,13 +56,13 @@ final class ImportsCommand implements Callable<Integer> {
                         f.sha256() == null ? "?" : f.sha256(), String.join(" ", f.counts()) };
             }
             print(rows, out);
-            out.printf("%,d file%s.%n", files.size(), files.size() == 1 ? "" : "s");
+            out.printf("%s.%n", Inputs.count(files.size(), "file"));
             long warnings = files.stream().mapToLong(ImportedFile::warningCount).sum();
             if (listWarnings) {
                 printWarnings(files, out);
             } else if (warnings > 0) {
-                out.printf("%,d warning%s to check: 'longarm imports --warnings' lists %s.%n", warnings,
-                        warnings == 1 ? "" : "s", warnings == 1 ? "it" : "them");
+                out.printf("%s to check: 'longarm imports --warnings' lists %s.%n", Inputs.count(warnings, "warning"),
+                        warnings == 1 ? "it" : "them");
             }
         }
         return LongarmCommand.OK;

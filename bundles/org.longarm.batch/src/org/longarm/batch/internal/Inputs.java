@@ -81,7 +81,8 @@ final class Inputs {
         }
     }
 
-    private static String count(long n, String noun) {
+    /** {@code n} and its {@code noun}, plural unless one: "1 warning", "1,001 warnings". */
+    static String count(long n, String noun) {
         return String.format("%,d %s", n, n == 1 ? noun : noun + "s");
     }
 

@@ -83,6 +83,13 @@ class ImportTest {
                 entity("cccc0000-1111-4111-8111-111111111111", "hik", "Hik Ltd", "2020-01-01", "new"));
     }
 
+    /** The graph's import records by file name. */
+    private Map<String, ImportedFile> recordedByFileName() {
+        Map<String, ImportedFile> recorded = new HashMap<>();
+        store.view().importedFiles().forEach(f -> recorded.put(f.fileName(), f));
+        return recorded;
+    }
+
     Path write(String name, String... lines) throws IOException {
         Path file = folder.resolve(name);
         Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
@@ -293,8 +300,7 @@ class ImportTest {
                         + first + "#4@" + firstImport + ")" + advice.formatted("2021-01-01")),
                 corrected.warnings().stream().map(Object::toString).toList());
         assertEquals(8, store.view().counts().productLines(), "the import was written, the stored lines kept");
-        Map<String, ImportedFile> recorded = new HashMap<>();
-        store.view().importedFiles().forEach(f -> recorded.put(f.fileName(), f));
+        Map<String, ImportedFile> recorded = recordedByFileName();
         assertEquals(List.of("2: " + corrected.warnings().get(0).message(), "5: " + corrected.warnings().get(1).message()),
                 recorded.get(second.toString()).warnings(), "the import record keeps the warnings at its rows");
         assertEquals(2, recorded.get(second.toString()).warningCount());
@@ -331,8 +337,7 @@ class ImportTest {
         assertTrue(report.valid(), report.problems().toString());
         assertTrue(passes.secondPass(), passes.seen::toString);
         assertEquals(2, report.warningCount());
-        Map<String, ImportedFile> recorded = new HashMap<>();
-        store.view().importedFiles().forEach(f -> recorded.put(f.fileName(), f));
+        Map<String, ImportedFile> recorded = recordedByFileName();
         assertEquals(List.of(report.warnings().get(0).toString().substring(cams.toString().length() + 1)),
                 recorded.get(cams.toString()).warnings());
         assertTrue(recorded.get(cams.toString()).warnings().get(0).startsWith("2: product line 'cam|*|2019-01-01'"),
@@ -363,8 +368,7 @@ class ImportTest {
         assertEquals(1_000, report.warnings().size());
         assertEquals(3, report.unlistedWarnings());
         assertEquals(1_003, report.warningCount());
-        Map<String, ImportedFile> recorded = new HashMap<>();
-        store.view().importedFiles().forEach(f -> recorded.put(f.fileName(), f));
+        Map<String, ImportedFile> recorded = recordedByFileName();
         assertEquals(1_000, recorded.get(second.toString()).warnings().size(), "each record keeps its listed ones");
         assertEquals(2, recorded.get(second.toString()).unlistedWarnings());
         assertEquals(List.of(), recorded.get(third.toString()).warnings(), "met after the first thousand");

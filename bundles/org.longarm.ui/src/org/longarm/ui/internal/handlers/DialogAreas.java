@@ -9,11 +9,17 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * The parts the import dialogs share: a wrapped introduction above a list of lines, and below it a read-only text
- * that shows the selected line's whole content, since a line is often wider than the dialog.
+ * that shows the selected line's whole content, since a line is often wider than the dialog; and the counts their
+ * titles give.
  */
 final class DialogAreas {
 
     private DialogAreas() {
+    }
+
+    /** {@code n} and its {@code noun}, plural unless one, as the dialogs' titles count: "1 warning". */
+    static String count(long n, String noun) {
+        return "%,d %s".formatted(n, n == 1 ? noun : noun + "s");
     }
 
     /** A wrapped label of {@code width} pixels at the top of {@code area}. */

@@ -79,11 +79,11 @@ final class ImportListDialog extends Dialog {
         java.util.List<String> parts = new java.util.ArrayList<>();
         long warnings = report.warningCount();
         if (warnings > 0) {
-            parts.add("%,d warning%s".formatted(warnings, warnings == 1 ? "" : "s"));
+            parts.add(DialogAreas.count(warnings, "warning"));
         }
         long references = report.unresolvedReferenceCount();
         if (references > 0) {
-            parts.add("%,d reference%s left as stubs".formatted(references, references == 1 ? "" : "s"));
+            parts.add(DialogAreas.count(references, "reference") + " left as stubs");
         }
         return String.join("; ", parts);
     }

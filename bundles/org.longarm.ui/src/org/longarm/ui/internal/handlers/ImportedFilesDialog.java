@@ -38,7 +38,7 @@ final class ImportedFilesDialog extends Dialog {
         super.configureShell(shell);
         long warnings = files.stream().mapToLong(ImportedFile::warningCount).sum();
         shell.setText("Imported files: %,d".formatted(files.size())
-                + (warnings == 0 ? "" : " (%,d warning%s)".formatted(warnings, warnings == 1 ? "" : "s")));
+                + (warnings == 0 ? "" : " (" + DialogAreas.count(warnings, "warning") + ")"));
     }
 
     @Override
