@@ -171,14 +171,17 @@ class AnalyzeExampleEstateTest {
                 example("products.csv").toString(), example("inventory.csv").toString());
         assertEquals(0, valid.exitCode(), valid::toString);
         assertTrue(valid.err().contains("Checking " + example("products.csv")), "the progress names the file: " + valid);
-        Path invalid = Path.of(System.getProperty("longarm.repo", "."),
-                "../shared/standards/bods-0.4/conformance/invalid/relationship_interests_share_exact_too_small.json");
         {
-            HeadlessProduct.Run bad = LONGARM.run(TIMEOUT, none, "validate", invalid.toString());
+            HeadlessProduct.Run bad = LONGARM.run(TIMEOUT, none, "validate", invalidBods().toString());
             assertEquals(2, bad.exitCode(), bad::toString);
             assertTrue(bad.err().contains("$.recordDetails.interests[0].share"), bad::toString);
         }
-        assertTrue(!Files.exists(empty.resolve("neo4j")), "validate started no database");
+        HeadlessProduct.Run dryRun = LONGARM.run(TIMEOUT, none, "import", "--dry-run", example("ownership.json")
+                .toString(), example("products.csv").toString());
+        assertEquals(0, dryRun.exitCode(), dryRun::toString);
+        assertTrue(dryRun.out().contains(example("products.csv") + ": products, 23 records, valid\nA dry run with no "
+                + "Longarm database in " + empty + " yet: the files were checked alone"), dryRun::toString);
+        assertTrue(!Files.exists(empty.resolve("neo4j")), "neither validate nor a dry run started a database");
     }
 
     /**
@@ -278,10 +281,24 @@ class AnalyzeExampleEstateTest {
                 first.toString());
         assertEquals(0, stored.exitCode(), stored::toString);
         assertTrue(!stored.err().contains("warning:"), stored::toString);
+        // a dry run warns as the import will, and writes nothing: the import after it is not skipped as done before
+        HeadlessProduct.Run dryRun = LONGARM.run(TIMEOUT, environment, "import", "--dry-run", corrected.toString());
+        assertEquals(0, dryRun.exitCode(), dryRun::toString);
+        assertTrue(dryRun.out().contains(" to write, 0 superseded by newer statements\n1 warning to check, listed on "
+                + "stderr (the import would be written, and its records would keep it)\nA dry run: nothing was written.\n"),
+                dryRun::toString);
         HeadlessProduct.Run run = LONGARM.run(TIMEOUT, environment, "import", corrected.toString());
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.err().contains("warning: " + corrected + ":2: product line 'warncam|*|2019-01-01' is outranked"
                 + " from 2020-01-01 by 'warncam|*|2020-01-01' (" + first + "#2@"), run::toString);
+        assertEquals(warningLines(run), warningLines(dryRun));
+        assertEquals(factsOf(run, "written"), factsOf(dryRun, "to write"), "the dry run counts as the import counts");
+        HeadlessProduct.Run refused = LONGARM.run(TIMEOUT, environment, "import", "--dry-run", corrected.toString(),
+                invalidBods().toString());
+        assertEquals(2, refused.exitCode(), refused::toString);
+        assertTrue(refused.err().contains("$.recordDetails.interests[0].share"), refused::toString);
+        assertTrue(refused.err().contains("1 problem in the input; the import would be refused (a dry run: nothing was "
+                + "written)"), refused::toString);
         assertTrue(run.out().contains("1 warning to check, listed on stderr (the import was written; 'longarm imports "
                 + "--warnings' lists it again)\n"), run::toString);
 
@@ -299,8 +316,7 @@ class AnalyzeExampleEstateTest {
         HeadlessProduct.Run listed = LONGARM.run(TIMEOUT, environment, "imports", "--warnings");
         assertEquals(0, listed.exitCode(), listed::toString);
         List<String> warnings = listed.out().lines().filter(line -> line.startsWith("warning: ")).toList();
-        assertEquals(List.of(run.err().lines().filter(line -> line.startsWith("warning: ")).findFirst().orElseThrow()),
-                warnings, listed::toString);
+        assertEquals(warningLines(run), warnings, listed::toString);
 
         // beyond the thousand an import lists, its record counts the rest
         StringBuilder storedRows = new StringBuilder(header), correctedRows = new StringBuilder(header);
@@ -322,6 +338,24 @@ class AnalyzeExampleEstateTest {
                 .count(), all::toString);
         assertTrue(all.out().contains("\n... and 1 more warning at the rows of " + manyCorrected + ", counted when it"
                 + " was imported but not recorded (an import records its first thousand)\n"), all::toString);
+    }
+
+    /** A file of the standard's own that its conformance suite holds invalid, at a share's path. */
+    private static Path invalidBods() {
+        return Path.of(System.getProperty("longarm.repo", "."),
+                "../shared/standards/bods-0.4/conformance/invalid/relationship_interests_share_exact_too_small.json");
+    }
+
+    /** The facts that the summary line of the one file of an import or its dry run counts, as "N facts VERB". */
+    private static String factsOf(HeadlessProduct.Run run, String verb) {
+        java.util.regex.Matcher facts = java.util.regex.Pattern.compile(", ([0-9,]+) facts? " + verb + ", ")
+                .matcher(run.out());
+        assertTrue(facts.find(), run::toString);
+        return facts.group(1);
+    }
+
+    private static List<String> warningLines(HeadlessProduct.Run run) {
+        return run.err().lines().filter(line -> line.startsWith("warning: ")).toList();
     }
 
     private static String withoutGeneratedAt(String report) {

@@ -100,7 +100,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 ImportReport imported = Inputs.importFiles(files, database.store(), LongarmCommand.progress(),
                         spec.commandLine().getErr());
                 LongarmCommand.importedFiles();
-                Inputs.printSummary(imported, out, false);
+                Inputs.printSummary(imported, out, Inputs.Summary.IMPORT);
                 imported.files().forEach(f -> inputs.add(new Report.Input(f.fileName(), f.sha256())));
             }
             request = new Reports.Request(request.asOf(), request.lawPack(), request.settings(), request.policy(),

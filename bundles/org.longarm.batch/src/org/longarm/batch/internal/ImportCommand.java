@@ -1,11 +1,13 @@
 package org.longarm.batch.internal;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.eclipse.core.runtime.SubMonitor;
 import org.longarm.core.io.ImportReport;
+import org.longarm.store.neo4j.EmbeddedNeo4j;
 import org.longarm.store.neo4j.LongarmDatabase;
 
 import picocli.CommandLine.Command;
@@ -29,6 +31,12 @@ final class ImportCommand implements Callable<Integer> {
             "The data folder must hold no database yet and its server must be stopped; not with --neo4j." })
     boolean newDatabase;
 
+    @Option(names = "--dry-run", description = { "Check the files against the graph as the import would, and write "
+            + "nothing: references to stored records, statement ids and record types stored before, product lines that "
+            + "a stored line outranks (warnings), files imported before.",
+            "Exit codes as the import's: 0 it would be written, 2 it would be refused." })
+    boolean dryRun;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import: BODS (.json, .jsonl, .ndjson, "
             + "or JSON with statements under another name), product or inventory CSV (.csv, told apart by their header).")
     List<Path> files;
@@ -39,6 +47,9 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Inputs.requireReadable(files);
+        if (dryRun) {
+            return dryRun();
+        }
         if (newDatabase) {
             ConsoleProgress progress = LongarmCommand.progress();
             ImportReport report;
@@ -51,14 +62,38 @@ final class ImportCommand implements Callable<Integer> {
             } finally {
                 progress.done();
             }
-            Inputs.printSummary(report, spec.commandLine().getOut(), false);
+            Inputs.printSummary(report, spec.commandLine().getOut(), Inputs.Summary.IMPORT);
             return LongarmCommand.OK;
         }
         try (LongarmDatabase database = common.open(true)) {
             ImportReport report = Inputs.importFiles(files, database.store(), LongarmCommand.progress(),
                     spec.commandLine().getErr());
-            Inputs.printSummary(report, spec.commandLine().getOut(), false);
+            Inputs.printSummary(report, spec.commandLine().getOut(), Inputs.Summary.IMPORT);
         }
+        return LongarmCommand.OK;
+    }
+
+    /** Checks the files against the graph; alone when the data folder holds no database yet. */
+    private int dryRun() throws Exception {
+        if (newDatabase) {
+            throw new UsageException("--dry-run and --new-database: a dry run checks files against a database, and "
+                    + "--new-database makes one; 'longarm validate FILE...' checks files with no database");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        LongarmDatabase.Options options = common.databaseOptions();
+        if (options.server() == null && !EmbeddedNeo4j.hasDatabase(options.dataDir())) {
+            // a dry run makes no database; against an empty graph the import checks what 'validate' checks
+            ImportReport report = Inputs.checkFiles(files, null, LongarmCommand.progress(), spec.commandLine().getErr());
+            Inputs.printSummary(report, out, Inputs.Summary.VALIDATION);
+            out.printf("A dry run with no Longarm database in %s yet: the files were checked alone, as 'longarm "
+                    + "validate' checks them; nothing was written.%n", options.dataDir());
+            return LongarmCommand.OK;
+        }
+        ImportReport report;
+        try (LongarmDatabase database = common.open(false)) {
+            report = Inputs.checkFiles(files, database.store(), LongarmCommand.progress(), spec.commandLine().getErr());
+        }
+        Inputs.printSummary(report, out, Inputs.Summary.DRY_RUN);
         return LongarmCommand.OK;
     }
 }

@@ -61,8 +61,32 @@ final class Inputs {
         }
         failOnProblems(report, err, "nothing was imported");
         // the import was written: what it asks the analyst to check goes where its problems would have gone
-        list(report.warnings(), report.warningCount(), "warning: ", "warnings", err);
+        listWarnings(report, err);
         return report;
+    }
+
+    /**
+     * Checks {@code files} alone ({@code store} null), or against the graph of {@code store} in a dry run of their
+     * import, writing nothing; on problems prints them and throws a usage error.
+     */
+    static ImportReport checkFiles(List<Path> files, ModelStore store, IProgressMonitor monitor, PrintWriter err)
+            throws IOException {
+        requireReadable(files);
+        ImportReport report;
+        try {
+            report = store == null ? importer().validate(files, null, monitor)
+                    : importer().dryRun(files, store, monitor);
+        } finally {
+            monitor.done();
+        }
+        failOnProblems(report, err, store == null ? "the files are not valid"
+                : "the import would be refused (a dry run: nothing was written)");
+        listWarnings(report, err);
+        return report;
+    }
+
+    private static void listWarnings(ImportReport report, PrintWriter err) {
+        list(report.warnings(), report.warningCount(), "warning: ", "warnings", err);
     }
 
     static void failOnProblems(ImportReport report, PrintWriter err, String consequence) {
@@ -86,7 +110,18 @@ final class Inputs {
         return String.format("%,d %s", n, n == 1 ? noun : noun + "s");
     }
 
-    static void printSummary(ImportReport report, PrintWriter out, boolean validation) {
+    /** What a summary reports on. */
+    enum Summary {
+        /** An import, written. */
+        IMPORT,
+        /** Files checked alone, without a database ({@code longarm validate}). */
+        VALIDATION,
+        /** A dry run of an import: files checked against the graph as the import would check them, nothing written. */
+        DRY_RUN
+    }
+
+    static void printSummary(ImportReport report, PrintWriter out, Summary summary) {
+        boolean validation = summary != Summary.IMPORT;
         Map<String, String> readNow = new HashMap<>(); // file names by content
         for (ImportReport.FileReport file : report.files()) {
             String twin = readNow.get(file.sha256());
@@ -95,8 +130,11 @@ final class Inputs {
                         validation ? "checked" : "imported");
             } else if (file.alreadyImported()) {
                 out.printf("%s: already imported (sha256 %s), nothing to do%n", file.fileName(), file.sha256());
-            } else if (validation) {
+            } else if (summary == Summary.VALIDATION) {
                 out.printf("%s: %s, %s, valid%n", file.fileName(), file.format(), count(file.records(), "record"));
+            } else if (summary == Summary.DRY_RUN) {
+                out.printf("%s: %s, %s, %s to write, %,d superseded by newer statements%n", file.fileName(),
+                        file.format(), count(file.records(), "record"), count(file.written(), "fact"), file.superseded());
             } else {
                 out.printf("%s: %s, %s, %s written, %,d superseded by newer statements%n", file.fileName(),
                         file.format(), count(file.records(), "record"), count(file.written(), "fact"), file.superseded());
@@ -105,7 +143,10 @@ final class Inputs {
                 readNow.putIfAbsent(file.sha256(), file.fileName());
             }
         }
-        if (report.warningCount() > 0) {
+        if (report.warningCount() > 0 && summary == Summary.DRY_RUN) {
+            out.printf("%s to check, listed on stderr (the import would be written, and its records would keep %s)%n",
+                    count(report.warningCount(), "warning"), report.warningCount() == 1 ? "it" : "them");
+        } else if (report.warningCount() > 0) {
             // the import records keep what the report lists, its first thousand
             String again = report.unlistedWarnings() > 0 ? "the first %,d".formatted(report.warnings().size())
                     : report.warningCount() == 1 ? "it" : "them";
@@ -116,10 +157,14 @@ final class Inputs {
         if (unresolved > 0) {
             List<String> listed = report.unresolvedReferences();
             List<String> named = listed.subList(0, Math.min(10, listed.size()));
-            out.printf("%s %s records that neither the files nor the graph hold, kept as stubs (UNKNOWN unless their "
+            out.printf("%s %s records that neither the files nor the graph hold, %s as stubs (UNKNOWN unless their "
                     + "holders decide)%s%n", count(unresolved, "reference"), unresolved == 1 ? "names" : "name",
+                    summary == Summary.DRY_RUN ? "which the import would keep" : "kept",
                     named.isEmpty() ? "; met after a thousand others, they are counted but not named"
                             : ": " + String.join(", ", named) + (unresolved > named.size() ? ", ..." : ""));
+        }
+        if (summary == Summary.DRY_RUN) {
+            out.println("A dry run: nothing was written.");
         }
     }
 }

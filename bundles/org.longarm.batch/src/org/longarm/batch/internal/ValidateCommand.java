@@ -33,16 +33,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Inputs.requireReadable(files);
-        var progress = LongarmCommand.progress();
-        ImportReport report;
-        try {
-            report = Inputs.importer().validate(files, null, progress);
-        } finally {
-            progress.done();
-        }
-        Inputs.failOnProblems(report, spec.commandLine().getErr(), "the files are not valid");
-        Inputs.printSummary(report, spec.commandLine().getOut(), true);
+        ImportReport report = Inputs.checkFiles(files, null, LongarmCommand.progress(), spec.commandLine().getErr());
+        Inputs.printSummary(report, spec.commandLine().getOut(), Inputs.Summary.VALIDATION);
         return LongarmCommand.OK;
     }
 }

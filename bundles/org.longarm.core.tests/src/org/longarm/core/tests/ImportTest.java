@@ -392,6 +392,53 @@ class ImportTest {
                 + "Hikvision, HiLook"), problemLines(report));
     }
 
+    /**
+     * A dry run ({@code longarm import --dry-run}) gives the report that the import gives: references to stored
+     * records resolve, a reference that nothing holds is reported as a stub to be, a product line that a stored line
+     * outranks is warned of, a file imported before is skipped, the facts are counted as the import counts them, and a
+     * record stored with another type is a problem. Nothing is written.
+     */
+    @Test
+    void aDryRunReportsWhatTheImportWouldAndWritesNothing() throws IOException {
+        Path ownership = hikOwnership();
+        Path first = write("p1.csv", PRODUCTS_HEADER, "Cam,*,hik,hik,own,2020-01-01,,");
+        assertTrue(importer.importFiles(List.of(ownership, first), store, new NullProgressMonitor()).valid());
+        GraphCounts before = store.view().counts();
+        Map<String, ImportedFile> recordsBefore = recordedByFileName();
+
+        Path relationships = write("relationships.jsonl",
+                relationship("a1111111-1111-4111-8111-111111111111", "r1", "hik", "z"));
+        Path corrected = write("p2.csv", PRODUCTS_HEADER, "Cam,*,hik,hik,own,2019-01-01,,");
+        Path twice = write("twice.jsonl", // two statements of one record: read in two passes
+                entity("dddd0000-1111-4111-8111-111111111111", "n1", "N One", "2021-01-01", "new"),
+                entity("dddd0001-1111-4111-8111-111111111111", "n1", "N One Ltd", "2022-01-01", "updated"));
+        List<Path> files = List.of(ownership, relationships, corrected, twice);
+        ImportReport checked = importer.dryRun(files, store, new NullProgressMonitor());
+        assertTrue(checked.valid(), checked.problems().toString());
+        assertEquals(List.of(true, false, false, false), checked.files().stream().map(ImportReport.FileReport::alreadyImported)
+                .toList(), "the ownership was imported before");
+        assertEquals(List.of("z"), checked.unresolvedReferences());
+        assertEquals(1, checked.warningCount());
+        assertTrue(checked.warnings().get(0).toString().startsWith(corrected + ":2: product line 'cam|*|2019-01-01' is "
+                + "outranked from 2020-01-01 by 'cam|*|2020-01-01'"), checked.warnings().get(0)::toString);
+        assertEquals(before, store.view().counts(), "nothing written");
+        assertEquals(recordsBefore.keySet(), recordedByFileName().keySet(), "no import recorded");
+
+        ImportReport imported = importer.importFiles(files, store, new NullProgressMonitor());
+        assertEquals(checked.warnings().stream().map(Object::toString).toList(),
+                imported.warnings().stream().map(Object::toString).toList(), "the import warns of the same line");
+        assertEquals(checked.unresolvedReferences(), imported.unresolvedReferences());
+        assertEquals(imported.files(), checked.files(), "the same files read, skipped and counted");
+        assertEquals(1, checked.files().stream().filter(f -> f.fileName().equals(twice.toString())).findFirst()
+                .orElseThrow().superseded(), "the older statement of n1");
+
+        Path person = write("person.jsonl", person("bbbb0000-1111-4111-8111-111111111111", "hik"));
+        assertEquals(List.of(person + ":1: statement bbbb0000-1111-4111-8111-111111111111 at $.recordType: record 'hik' "
+                + "is a person here and an organisation in the graph, as an earlier import stated it: the statements of a"
+                + " record all have its record type"), problemLines(importer.dryRun(List.of(person), store,
+                        new NullProgressMonitor())));
+    }
+
     /** A table that a spreadsheet saved other than as comma-separated UTF-8 is refused with what shows it. */
     @Test
     void aCsvFileOfAnotherSeparatorOrEncodingSaysSo() throws IOException {

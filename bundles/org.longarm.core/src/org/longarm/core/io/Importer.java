@@ -2,6 +2,7 @@ package org.longarm.core.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -23,6 +25,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.longarm.core.internal.engine.UnchangedReading;
 import org.longarm.core.internal.io.ImportTargets;
 import org.longarm.core.store.ModelStore;
 import org.longarm.core.store.ModelWriter;
@@ -86,6 +91,43 @@ public final class Importer {
      */
     public ImportReport importFiles(List<Path> files, ModelStore store, IProgressMonitor monitor)
             throws IOException, StoreException {
+        return importFiles(files, store, false, monitor);
+    }
+
+    /**
+     * Runs the import of {@code files} into {@code store} as {@link #importFiles} would, and writes nothing: the report
+     * is the one the import would give, with its problems, its warnings, the references it would keep as stubs, the
+     * files it would skip as imported before, and the facts it would write (counted as an import counts them, before
+     * they are compared with the graph). Unlike the import, it does not wait for its turn among the store's writes: when
+     * an import is committed to the graph meanwhile, the files are checked again, so that the report rests on all of
+     * each import or on none of it.
+     *
+     * @throws org.longarm.core.store.StoreBusyException when imports were committed during each of three checks
+     * @throws OperationCanceledException when cancelled
+     * @throws IOException when a file cannot be read, or changed while it was checked
+     * @since 1.8
+     */
+    public ImportReport dryRun(List<Path> files, ModelStore store, IProgressMonitor monitor)
+            throws IOException, StoreException {
+        try {
+            return UnchangedReading.read(store.view(), SubMonitor.convert(monitor, "Checking an import", 100),
+                    "Checking again: an import was committed to the graph while the files were checked",
+                    "imports were committed to the graph during each of the " + UnchangedReading.ATTEMPTS
+                            + " checks of the files: check them again when the imports have ended",
+                    (committed, reading) -> {
+                        try {
+                            return importFiles(files, store, true, reading);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private ImportReport importFiles(List<Path> files, ModelStore store, boolean dryRun, IProgressMonitor monitor)
+            throws IOException, StoreException {
         // a tick per file to recognise it, twenty to read and apply it; a second pass, when needed, takes the second ten
         SubMonitor progress = SubMonitor.convert(monitor, "Importing", files.size() * 21);
         List<Input> inputs = recognise(files, store, progress.split(files.size()));
@@ -100,7 +142,7 @@ public final class Importer {
         SubMonitor onePass = progress.split(toRead.size() * 20).setWorkRemaining(toRead.size() * 20);
         boolean[] inTwoPasses = { false };
         try {
-            store.writeStaged(writer -> {
+            stage(store, dryRun, writer -> {
                 try {
                     dropImportedMeanwhile(toRead, store);
                 } catch (IOException e) {
@@ -138,7 +180,7 @@ public final class Importer {
                     // written in this write's turn, so that no other write changes the graph that this pass checked
                     // the files against; what this pass staged is discarded afterwards. It takes the ticks this pass
                     // kept for applying, which it will not: the bar goes on from half-way instead of standing full
-                    writeSecondPass(toRead, store, validation,
+                    writeSecondPass(toRead, store, dryRun, validation,
                             onePass.split(toRead.size() * 10).setWorkRemaining(toRead.size() * 20));
                     inTwoPasses[0] = true;
                 }
@@ -163,9 +205,9 @@ public final class Importer {
     }
 
     /** Reads the checked files again and writes the winning statements, in a staged write of its own. */
-    private void writeSecondPass(List<Input> toRead, ModelStore store, ImportTargets.Validation validation,
-            SubMonitor secondPass) throws StoreException {
-        store.writeStaged(writer -> {
+    private void writeSecondPass(List<Input> toRead, ModelStore store, boolean dryRun,
+            ImportTargets.Validation validation, SubMonitor secondPass) throws StoreException {
+        stage(store, dryRun, writer -> {
             ImportTargets.Writing target = new ImportTargets.Writing(store.view(), writer, validation);
             for (Input input : toRead) {
                 target.begin(input.fileName, input.importId);
@@ -190,6 +232,44 @@ public final class Importer {
             finishWriting(toRead, writer, validation);
             return null;
         }, secondPass);
+    }
+
+    /**
+     * Runs {@code work} as a {@linkplain ModelStore#writeStaged staged write} of {@code store}, or in a dry run with a
+     * writer that writes nothing and counts what it is given, as a staged write counts it.
+     */
+    private static <T> T stage(ModelStore store, boolean dryRun, ModelStore.StoreWork<T> work, IProgressMonitor monitor)
+            throws StoreException {
+        if (!dryRun) {
+            return store.writeStaged(work, monitor);
+        }
+        try {
+            return work.run(new ModelWriter() {
+                private long given;
+
+                @Override
+                public void put(EObject object) {
+                    given++;
+                }
+
+                @Override
+                public void flush() {
+                    // nothing is written
+                }
+
+                @Override
+                public Map<String, EObject> getAll(EClass type, Collection<String> keys) throws StoreException {
+                    return store.getAll(type, keys); // the graph, to which this writer added nothing
+                }
+
+                @Override
+                public long changed() {
+                    return given;
+                }
+            });
+        } finally {
+            SubMonitor.done(monitor);
+        }
     }
 
     /**

@@ -10,9 +10,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
 import org.longarm.core.store.StoreException;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 
 /**
@@ -40,28 +38,26 @@ final class SchemaManager {
      * taken as created. A database in which an older Longarm raced so (two schema nodes, no constraint) is repaired by
      * keeping the newest node.
      */
-    void ensure(Driver driver, String database) {
-        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
-            session.executeWrite(tx -> tx.run("MATCH (s:`_LongarmSchema` {id: 'schema'}) WITH s"
-                    + " ORDER BY coalesce(s.version, 0) DESC, elementId(s) SKIP 1 DETACH DELETE s").consume());
-            createSchemaRule(session, SCHEMA_CONSTRAINT);
-            int stored = session.executeWrite(tx -> {
-                var record = tx.run("MERGE (s:`_LongarmSchema` {id: 'schema'}) RETURN s.version AS version").single();
-                return record.get("version").isNull() ? 0 : record.get("version").asInt();
-            });
-            if (stored > CURRENT_VERSION) {
-                throw new StoreException("the database holds a Longarm graph of schema version " + stored
-                        + ", newer than this Longarm understands (" + CURRENT_VERSION + "): use a newer Longarm");
-            }
-            for (String statement : statements()) {
-                createSchemaRule(session, statement);
-            }
-            migrate(session, stored);
-            StagedWrite.ensureLockNode(session);
-            session.run("CALL db.awaitIndexes(300)").consume();
-            session.executeWrite(tx -> tx.run("MATCH (s:`_LongarmSchema` {id: 'schema'}) SET s.version = $version",
-                    Map.of("version", CURRENT_VERSION)).consume());
+    void ensure(Session session) {
+        session.executeWrite(tx -> tx.run("MATCH (s:`_LongarmSchema` {id: 'schema'}) WITH s"
+                + " ORDER BY coalesce(s.version, 0) DESC, elementId(s) SKIP 1 DETACH DELETE s").consume());
+        createSchemaRule(session, SCHEMA_CONSTRAINT);
+        int stored = session.executeWrite(tx -> {
+            var record = tx.run("MERGE (s:`_LongarmSchema` {id: 'schema'}) RETURN s.version AS version").single();
+            return record.get("version").isNull() ? 0 : record.get("version").asInt();
+        });
+        if (stored > CURRENT_VERSION) {
+            throw new StoreException("the database holds a Longarm graph of schema version " + stored
+                    + ", newer than this Longarm understands (" + CURRENT_VERSION + "): use a newer Longarm");
         }
+        for (String statement : statements()) {
+            createSchemaRule(session, statement);
+        }
+        migrate(session, stored);
+        StagedWrite.ensureLockNode(session);
+        session.run("CALL db.awaitIndexes(300)").consume();
+        session.executeWrite(tx -> tx.run("MATCH (s:`_LongarmSchema` {id: 'schema'}) SET s.version = $version",
+                Map.of("version", CURRENT_VERSION)).consume());
     }
 
     /**

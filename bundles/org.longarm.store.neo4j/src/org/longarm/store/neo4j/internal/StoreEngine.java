@@ -55,7 +55,10 @@ public final class StoreEngine {
     }
 
     public void ensureSchema() {
-        new SchemaManager(mapping).ensure(driver, database);
+        // on the bookmark manager, so that the first write after it, in any session, sees the constraints in a cluster
+        try (Session session = session()) {
+            new SchemaManager(mapping).ensure(session);
+        }
     }
 
     /**
