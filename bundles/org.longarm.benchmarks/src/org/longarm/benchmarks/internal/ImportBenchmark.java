@@ -74,6 +74,10 @@ final class ImportBenchmark implements Callable<Integer> {
             + "0 for none")
     int update;
 
+    @Option(names = "--dry-run", description = "with --update: first time a dry run of the update's file "
+            + "(`longarm import --dry-run`: the import's checks against the graph, nothing written)")
+    boolean dryRun;
+
     @Option(names = "--history", defaultValue = "0", description = "after Longarm's imports, wipe the graph and time "
             + "an import of one file that holds the generated statements and this many newer ones for its own records "
             + "(a register's file with its history: such a record comes twice, so the importer reads the file a second "
@@ -285,6 +289,11 @@ final class ImportBenchmark implements Callable<Integer> {
         }
         long total = written[0] + written[1];
         String named = byIdentifier ? ", organisations named by identifier" : "";
+        if (dryRun) {
+            progress("longarm import --dry-run of " + total + " newer statements for stored records" + named);
+            timedDryRun(format("longarm import --dry-run of the newer statements%s (nothing written)", named), store,
+                    file, total, server, rows);
+        }
         progress("longarm import of " + total + " newer statements for stored records" + named);
         timedLongarm(format("longarm import of newer statements for stored records%s (%,d entities, %,d relationships)",
                 named, written[0], written[1]), store, file, total, true, server, rows);
@@ -419,6 +428,24 @@ final class ImportBenchmark implements Callable<Integer> {
         rows.add(format("| %s | %,d | %.1f | %,.0f | peak heap of the importing JVM %,d MiB; %s; %s |", what, total,
                 seconds, total / seconds, peakHeapMiB(), phases.summary(System.nanoTime()), cpuUsed));
         return seconds;
+    }
+
+    /** {@code longarm import --dry-run} of {@code file}: the import's reading and checks, with nothing written. */
+    private static void timedDryRun(String what, ModelStore store, Path file, long total, EmbeddedNeo4j server,
+            List<String> rows) throws IOException {
+        resetPeaks();
+        double[] cpu = cpuNow(server.pid());
+        long t = System.nanoTime();
+        ImportReport report = new Importer(Contributions.inputFormats()).dryRun(List.of(file), store,
+                new NullProgressMonitor());
+        double seconds = seconds(t);
+        if (!report.valid() || report.files().get(0).written() == 0) {
+            throw new IllegalStateException(what + ": the dry run found " + (report.valid() ? "nothing to write"
+                    : report.problems().get(0)));
+        }
+        rows.add(format("| %s | %,d | %.1f | %,.0f | peak heap of the importing JVM %,d MiB; %,d facts to write; %s |",
+                what, total, seconds, total / seconds, peakHeapMiB(), report.files().get(0).written(),
+                cpuUsed(cpu, server.pid(), seconds)));
     }
 
     private static void longarm(ModelStore store, Path bods, Phases phases) throws IOException {

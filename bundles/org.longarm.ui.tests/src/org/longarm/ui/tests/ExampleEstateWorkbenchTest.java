@@ -854,6 +854,59 @@ class ExampleEstateWorkbenchTest {
         });
     }
 
+    /**
+     * File &gt; Check import (dry run)... lists what an import of the files would report, and writes nothing: each
+     * file's counts, then a product line that the stored lines (of the test before) outrank; and a row with an
+     * impossible date as the problem that would refuse the import.
+     */
+    @Test
+    @Order(21)
+    void aDryRunListsWhatTheImportWouldReportAndWritesNothing(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        String command = workbench.ui(() -> {
+            org.eclipse.e4.ui.workbench.modeling.EModelService models = app.getContext()
+                    .get(org.eclipse.e4.ui.workbench.modeling.EModelService.class);
+            return models.findElements(app, "org.longarm.ui.menuitem.checkImport",
+                    org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem.class, null,
+                    org.eclipse.e4.ui.workbench.modeling.EModelService.ANYWHERE
+                            | org.eclipse.e4.ui.workbench.modeling.EModelService.IN_MAIN_MENU)
+                    .get(0).getCommand().getElementId();
+        });
+        assertTrue(workbench.ui(() -> app.getHandlers().stream().anyMatch(h -> h.getCommand().getElementId().equals(
+                command) && h.getContributionURI().endsWith(".CheckImportHandler"))), "the menu item has its handler");
+
+        String header = "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source\n";
+        Path corrected = Files.writeString(dir.resolve("warncam-3.csv"),
+                header + "Warncam,*,hikvision,hikvision,ODM,2018-01-01,,\n", StandardCharsets.UTF_8);
+        org.longarm.core.graph.GraphCounts before = session.graph().counts();
+        int recorded = session.graph().importedFiles().size();
+        Shell window = workbench.mainShell();
+        workbench.display().asyncExec(() -> org.longarm.ui.internal.handlers.CheckImportHandler.check(session,
+                List.of(corrected), window));
+        Shell dialog = dialogTitled("Dry run:");
+        assertEquals("Dry run: 3 facts to write; 1 warning", workbench.ui(dialog::getText));
+        workbench.screenshot(dialog, "check-import-dialog");
+        String shown = workbench.ui(() -> find(dialog, org.eclipse.swt.widgets.Text.class).get(0).getText());
+        List<String> lines = listedAndClosed(dialog);
+        assertEquals(lines.get(1), shown, "the warning, the first thing to check, is selected and shown whole");
+        assertEquals(2, lines.size(), lines::toString);
+        assertEquals(corrected + ": products, 1 record, 3 facts to write, 0 superseded by newer statements",
+                lines.get(0));
+        assertTrue(lines.get(1).startsWith(corrected + ":2: product line 'warncam|*|2018-01-01' is outranked"),
+                lines::toString);
+        assertEquals(before, session.graph().counts(), "nothing written");
+        assertEquals(recorded, session.graph().importedFiles().size(), "no import recorded");
+
+        Path invalid = Files.writeString(dir.resolve("warncam-bad.csv"),
+                header + "Warncam,*,hikvision,hikvision,own,2018-13-01,,\n", StandardCharsets.UTF_8);
+        workbench.display().asyncExec(() -> org.longarm.ui.internal.handlers.CheckImportHandler.check(session,
+                List.of(invalid), window));
+        List<String> problems = listedAndClosed(dialogTitled("Dry run: the import would be refused: 1 problem(s)"));
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith(invalid + ":2:"), problems::toString);
+        assertEquals(before, session.graph().counts());
+    }
+
     /** Waits for an import job and fails unless it succeeded. */
     private void awaitImport(Job job) throws Exception {
         workbench.waitUntil(() -> job.getResult() != null, WAIT);

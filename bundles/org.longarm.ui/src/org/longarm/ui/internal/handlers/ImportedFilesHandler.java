@@ -55,7 +55,7 @@ public final class ImportedFilesHandler {
     }
 
     /** Runs {@code action} on the UI thread unless the window closed meanwhile. */
-    private static void onShell(Shell shell, Runnable action) {
+    static void onShell(Shell shell, Runnable action) {
         Display display = shell.getDisplay();
         if (!display.isDisposed()) {
             display.asyncExec(() -> {
