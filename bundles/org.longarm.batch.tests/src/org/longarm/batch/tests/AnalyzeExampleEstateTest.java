@@ -179,8 +179,15 @@ class AnalyzeExampleEstateTest {
         HeadlessProduct.Run dryRun = LONGARM.run(TIMEOUT, none, "import", "--dry-run", example("ownership.json")
                 .toString(), example("products.csv").toString());
         assertEquals(0, dryRun.exitCode(), dryRun::toString);
-        assertTrue(dryRun.out().contains(example("products.csv") + ": products, 23 records, valid\nA dry run with no "
-                + "Longarm database in " + empty + " yet: the files were checked alone"), dryRun::toString);
+        assertTrue(dryRun.out().startsWith("No Longarm database in " + empty + " yet: checked as an import into a new "
+                + "one, which this dry run does not create\n"), dryRun::toString);
+        assertTrue(dryRun.out().contains(example("products.csv") + ": products, 23 records, "), dryRun::toString);
+        assertTrue(dryRun.out().endsWith(" facts to write, 0 superseded by newer statements\nA dry run: the import "
+                + "wrote nothing.\n"), dryRun::toString);
+        HeadlessProduct.Run refusedDryRun = LONGARM.run(TIMEOUT, none, "import", "--dry-run", invalidBods().toString());
+        assertEquals(2, refusedDryRun.exitCode(), refusedDryRun::toString);
+        assertTrue(refusedDryRun.err().contains("the import would be refused (a dry run: it wrote nothing)"),
+                refusedDryRun::toString);
         assertTrue(!Files.exists(empty.resolve("neo4j")), "neither validate nor a dry run started a database");
     }
 
@@ -285,7 +292,8 @@ class AnalyzeExampleEstateTest {
         HeadlessProduct.Run dryRun = LONGARM.run(TIMEOUT, environment, "import", "--dry-run", corrected.toString());
         assertEquals(0, dryRun.exitCode(), dryRun::toString);
         assertTrue(dryRun.out().contains(" to write, 0 superseded by newer statements\n1 warning to check, listed on "
-                + "stderr (the import would be written, and its records would keep it)\nA dry run: nothing was written.\n"),
+                + "stderr (the import would be written, and its records would keep it)\nA dry run: the import wrote "
+                + "nothing.\n"),
                 dryRun::toString);
         HeadlessProduct.Run run = LONGARM.run(TIMEOUT, environment, "import", corrected.toString());
         assertEquals(0, run.exitCode(), run::toString);
@@ -297,8 +305,8 @@ class AnalyzeExampleEstateTest {
                 invalidBods().toString());
         assertEquals(2, refused.exitCode(), refused::toString);
         assertTrue(refused.err().contains("$.recordDetails.interests[0].share"), refused::toString);
-        assertTrue(refused.err().contains("1 problem in the input; the import would be refused (a dry run: nothing was "
-                + "written)"), refused::toString);
+        assertTrue(refused.err().contains("1 problem in the input; the import would be refused (a dry run: it wrote "
+                + "nothing)"), refused::toString);
         assertTrue(run.out().contains("1 warning to check, listed on stderr (the import was written; 'longarm imports "
                 + "--warnings' lists it again)\n"), run::toString);
 

@@ -73,25 +73,25 @@ final class ImportCommand implements Callable<Integer> {
         return LongarmCommand.OK;
     }
 
-    /** Checks the files against the graph; alone when the data folder holds no database yet. */
+    /** Checks the files against the graph; against an empty one when the data folder holds no database yet. */
     private int dryRun() throws Exception {
         if (newDatabase) {
             throw new UsageException("--dry-run and --new-database: a dry run checks files against a database, and "
-                    + "--new-database makes one; 'longarm validate FILE...' checks files with no database");
+                    + "--new-database makes one; 'longarm import --dry-run FILE...' in a folder without a database "
+                    + "checks them as an import into a new one");
         }
         PrintWriter out = spec.commandLine().getOut();
         LongarmDatabase.Options options = common.databaseOptions();
-        if (options.server() == null && !EmbeddedNeo4j.hasDatabase(options.dataDir())) {
-            // a dry run makes no database; against an empty graph the import checks what 'validate' checks
-            ImportReport report = Inputs.checkFiles(files, null, LongarmCommand.progress(), spec.commandLine().getErr());
-            Inputs.printSummary(report, out, Inputs.Summary.VALIDATION);
-            out.printf("A dry run with no Longarm database in %s yet: the files were checked alone, as 'longarm "
-                    + "validate' checks them; nothing was written.%n", options.dataDir());
-            return LongarmCommand.OK;
-        }
         ImportReport report;
-        try (LongarmDatabase database = common.open(false)) {
-            report = Inputs.checkFiles(files, database.store(), LongarmCommand.progress(), spec.commandLine().getErr());
+        if (options.server() == null && !EmbeddedNeo4j.hasDatabase(options.dataDir())) {
+            // a dry run makes no database: the files are checked as an import into a new, empty one checks them
+            out.printf("No Longarm database in %s yet: checked as an import into a new one, which this dry run does "
+                    + "not create%n", options.dataDir());
+            report = Inputs.dryRun(files, null, LongarmCommand.progress(), spec.commandLine().getErr());
+        } else {
+            try (LongarmDatabase database = common.open(false)) {
+                report = Inputs.dryRun(files, database.store(), LongarmCommand.progress(), spec.commandLine().getErr());
+            }
         }
         Inputs.printSummary(report, out, Inputs.Summary.DRY_RUN);
         return LongarmCommand.OK;

@@ -65,22 +65,36 @@ final class Inputs {
         return report;
     }
 
+    /** Checks {@code files} alone, as {@code longarm validate}; on problems prints them and throws a usage error. */
+    static ImportReport validateFiles(List<Path> files, IProgressMonitor monitor, PrintWriter err) throws IOException {
+        return checked(files, monitor, err, "the files are not valid", () -> importer().validate(files, null, monitor));
+    }
+
     /**
-     * Checks {@code files} alone ({@code store} null), or against the graph of {@code store} in a dry run of their
-     * import, writing nothing; on problems prints them and throws a usage error.
+     * A dry run of the import of {@code files} into the graph of {@code store} (null: an empty graph), writing nothing;
+     * on problems prints them and throws a usage error.
      */
-    static ImportReport checkFiles(List<Path> files, ModelStore store, IProgressMonitor monitor, PrintWriter err)
+    static ImportReport dryRun(List<Path> files, ModelStore store, IProgressMonitor monitor, PrintWriter err)
             throws IOException {
+        return checked(files, monitor, err, "the import would be refused (a dry run: it wrote nothing)",
+                () -> importer().dryRun(files, store, monitor));
+    }
+
+    /** A check that reads files and writes nothing. */
+    private interface Check {
+        ImportReport run() throws IOException;
+    }
+
+    private static ImportReport checked(List<Path> files, IProgressMonitor monitor, PrintWriter err, String consequence,
+            Check check) throws IOException {
         requireReadable(files);
         ImportReport report;
         try {
-            report = store == null ? importer().validate(files, null, monitor)
-                    : importer().dryRun(files, store, monitor);
+            report = check.run();
         } finally {
             monitor.done();
         }
-        failOnProblems(report, err, store == null ? "the files are not valid"
-                : "the import would be refused (a dry run: nothing was written)");
+        failOnProblems(report, err, consequence);
         listWarnings(report, err);
         return report;
     }
@@ -164,7 +178,7 @@ final class Inputs {
                             : ": " + String.join(", ", named) + (unresolved > named.size() ? ", ..." : ""));
         }
         if (summary == Summary.DRY_RUN) {
-            out.println("A dry run: nothing was written.");
+            out.println("A dry run: the import wrote nothing.");
         }
     }
 }

@@ -33,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ImportReport report = Inputs.checkFiles(files, null, LongarmCommand.progress(), spec.commandLine().getErr());
+        ImportReport report = Inputs.validateFiles(files, LongarmCommand.progress(), spec.commandLine().getErr());
         Inputs.printSummary(report, spec.commandLine().getOut(), Inputs.Summary.VALIDATION);
         return LongarmCommand.OK;
     }

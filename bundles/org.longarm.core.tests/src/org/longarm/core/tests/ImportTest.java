@@ -437,6 +437,18 @@ class ImportTest {
                 + "is a person here and an organisation in the graph, as an earlier import stated it: the statements of a"
                 + " record all have its record type"), problemLines(importer.dryRun(List.of(person), store,
                         new NullProgressMonitor())));
+
+        // with no store, as into a new database: the stubs it would keep, and a problem only a second reading finds
+        ImportReport intoNew = importer.dryRun(List.of(relationships), null, new NullProgressMonitor());
+        assertTrue(intoNew.valid(), intoNew.problems().toString());
+        assertEquals(java.util.Set.of("hik", "z"), java.util.Set.copyOf(intoNew.unresolvedReferences()));
+        Path itself = write("itself.jsonl", relationship("33333333-3333-4333-8333-333333333333", "r9", "a9",
+                "GB-COH:0009"), entity("11111111-1111-4111-8111-111111111111", "a9", "A", "2024-01-01", "new")
+                        .replace("\"name\": \"A\"", "\"name\": \"A\", \"identifiers\": [{\"scheme\": \"GB-COH\", "
+                                + "\"id\": \"0009\"}]"));
+        ImportReport refused = importer.dryRun(List.of(itself), null, new NullProgressMonitor());
+        assertTrue(refused.problems().get(0).toString().contains("the interested party is the subject itself (a9)"),
+                refused.problems().toString());
     }
 
     /** A table that a spreadsheet saved other than as comma-separated UTF-8 is refused with what shows it. */

@@ -184,6 +184,15 @@ public interface GraphView {
         return 0;
     }
 
+    /**
+     * A graph that holds nothing: what a new database holds, for reading files as an import into one reads them.
+     *
+     * @since 1.6
+     */
+    static GraphView empty() {
+        return org.longarm.core.internal.graph.EmptyGraph.INSTANCE;
+    }
+
     /** Which side of an entity's interests to look at. */
     enum Direction {
         /** interests held in the entity: its owners and controllers */

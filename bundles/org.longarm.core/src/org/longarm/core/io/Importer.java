@@ -27,6 +27,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.longarm.core.graph.GraphView;
 import org.longarm.core.internal.engine.UnchangedReading;
 import org.longarm.core.internal.io.ImportTargets;
 import org.longarm.core.store.ModelStore;
@@ -97,10 +98,13 @@ public final class Importer {
     /**
      * Runs the import of {@code files} into {@code store} as {@link #importFiles} would, and writes nothing: the report
      * is the one the import would give, with its problems, its warnings, the references it would keep as stubs, the
-     * files it would skip as imported before, and the facts it would write (counted as an import counts them, before
-     * they are compared with the graph). Unlike the import, it does not wait for its turn among the store's writes: when
-     * an import is committed to the graph meanwhile, the files are checked again, so that the report rests on all of
-     * each import or on none of it.
+     * files it would skip as imported before, and the facts it would write (counted as a staged write that counts the
+     * objects it is given counts them, before they are compared with the graph: Longarm's Neo4j store does). Unlike
+     * the import, it does not wait for its turn among the store's writes: when an import is committed to the graph
+     * meanwhile, the files are checked again, so that the report rests on all of each import or on none of it.
+     *
+     * @param store the store whose graph the files are checked against; null for an {@linkplain GraphView#empty()
+     *            empty graph}, as a new database holds
      *
      * @throws org.longarm.core.store.StoreBusyException when imports were committed during each of three checks
      * @throws OperationCanceledException when cancelled
@@ -109,14 +113,15 @@ public final class Importer {
      */
     public ImportReport dryRun(List<Path> files, ModelStore store, IProgressMonitor monitor)
             throws IOException, StoreException {
+        ModelStore checked = store == null ? new EmptyStore() : store;
         try {
-            return UnchangedReading.read(store.view(), SubMonitor.convert(monitor, "Checking an import", 100),
+            return UnchangedReading.read(checked.view(), SubMonitor.convert(monitor, "Checking an import", 100),
                     "Checking again: an import was committed to the graph while the files were checked",
                     "imports were committed to the graph during each of the " + UnchangedReading.ATTEMPTS
                             + " checks of the files: check them again when the imports have ended",
                     (committed, reading) -> {
                         try {
-                            return importFiles(files, store, true, reading);
+                            return importFiles(files, checked, true, reading);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -155,7 +160,9 @@ public final class Importer {
                 for (Input input : toRead) {
                     target.begin(input.fileName, input.importId);
                     try {
-                        read(input, target, "Checking and writing ", validation, onePass.split(10));
+                        // a dry run applies nothing: its reading takes the applying's ticks too, but for a quarter,
+                        // which a second pass takes when one is needed
+                        read(input, target, "Checking and writing ", validation, onePass.split(dryRun ? 15 : 10));
                     } catch (IOException e) {
                         throw new NotInOnePass(e);
                     }
@@ -269,6 +276,44 @@ public final class Importer {
             });
         } finally {
             SubMonitor.done(monitor);
+        }
+    }
+
+    /** A store whose graph holds nothing, which a dry run reads as a new database; it is never written. */
+    private static final class EmptyStore implements ModelStore {
+        @Override
+        public <T> T write(StoreWork<T> work) {
+            throw new UnsupportedOperationException("a dry run writes nothing");
+        }
+
+        @Override
+        public Optional<EObject> get(EClass type, String key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Map<String, EObject> getAll(EClass type, Collection<String> keys) {
+            return Map.of();
+        }
+
+        @Override
+        public void update(EObject object) {
+            throw new UnsupportedOperationException("a dry run writes nothing");
+        }
+
+        @Override
+        public GraphView view() {
+            return GraphView.empty();
+        }
+
+        @Override
+        public String describe() {
+            return "an empty graph";
+        }
+
+        @Override
+        public void close() {
+            // holds nothing
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.inject.Named;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -17,6 +19,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.longarm.core.io.ImportReport;
 import org.longarm.core.io.Importer;
 import org.longarm.core.plugins.Contributions;
+import org.longarm.core.store.ModelStore;
 import org.longarm.ui.internal.WorkbenchSession;
 
 /**
@@ -42,24 +45,35 @@ public final class CheckImportHandler {
     /**
      * Runs the dry run in a job and shows its report in a dialog over {@code shell}, or why it could not run. Like the
      * dry run itself, the job takes no database rule: it neither waits for the workbench's own import nor holds up its
-     * edits, and checks the files again when an import is committed while it reads.
+     * edits, and checks the files again when an import is committed while it reads. It checks the database open when
+     * it was asked for, which its error message names: cancelled with the session's jobs when the workbench closes, it
+     * fails when a switch closes that database meanwhile.
      */
     public static Job check(WorkbenchSession session, List<Path> files, Shell shell) {
-        Job job = Job.create("Checking an import of " + files.size() + " file(s)", monitor -> {
-            ImportReport report;
-            try {
-                report = new Importer(Contributions.inputFormats()).dryRun(files, session.store(), monitor);
-            } catch (OperationCanceledException e) {
-                return Status.CANCEL_STATUS;
-            } catch (IOException | RuntimeException e) {
-                ImportedFilesHandler.onShell(shell, () -> MessageDialog.openError(shell, "Check failed",
-                        "The files could not be checked against " + session.describeStore() + ":\n"
-                                + e.getMessage()));
-                return Status.error("The check of an import failed: " + e.getMessage(), e);
+        ModelStore store = session.store();
+        String where = session.describeStore();
+        Job job = new Job("Checking an import of " + files.size() + " file(s)") {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                ImportReport report;
+                try {
+                    report = new Importer(Contributions.inputFormats()).dryRun(files, store, monitor);
+                } catch (OperationCanceledException e) {
+                    return Status.CANCEL_STATUS;
+                } catch (IOException | RuntimeException e) {
+                    ImportedFilesHandler.onShell(shell, () -> MessageDialog.openError(shell, "Check failed",
+                            "The files could not be checked against " + where + ":\n" + e.getMessage()));
+                    return Status.error("The check of an import failed: " + e.getMessage(), e);
+                }
+                ImportedFilesHandler.onShell(shell, () -> ImportListDialog.dryRun(shell, report).open());
+                return Status.OK_STATUS;
             }
-            ImportedFilesHandler.onShell(shell, () -> ImportListDialog.dryRun(shell, report).open());
-            return Status.OK_STATUS;
-        });
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == WorkbenchSession.JOB_FAMILY;
+            }
+        };
         job.setUser(true);
         job.schedule();
         return job;

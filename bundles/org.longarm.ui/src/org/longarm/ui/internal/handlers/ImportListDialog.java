@@ -73,7 +73,7 @@ final class ImportListDialog extends Dialog {
                             DialogAreas.count(file.written(), "fact"), file.superseded()));
         }
         lines.addAll(toCheck(report));
-        String toCheck = writtenSummary(report);
+        String toCheck = summary(report, "to keep as stubs");
         return new ImportListDialog(parent, "Dry run: " + DialogAreas.count(facts, "fact") + " to write"
                 + (toCheck.isEmpty() ? "" : "; " + toCheck), "Nothing was written. An import of these files would "
                         + "be written, as listed: each file, then " + (toCheck.isEmpty() ? "nothing to check."
@@ -123,6 +123,11 @@ final class ImportListDialog extends Dialog {
      * nothing.
      */
     static String writtenSummary(ImportReport report) {
+        return summary(report, "left as stubs");
+    }
+
+    /** The warnings and references of {@code report}, the references counted as {@code stubs}: "1 warning; ...". */
+    private static String summary(ImportReport report, String stubs) {
         java.util.List<String> parts = new java.util.ArrayList<>();
         long warnings = report.warningCount();
         if (warnings > 0) {
@@ -130,7 +135,7 @@ final class ImportListDialog extends Dialog {
         }
         long references = report.unresolvedReferenceCount();
         if (references > 0) {
-            parts.add(DialogAreas.count(references, "reference") + " left as stubs");
+            parts.add(DialogAreas.count(references, "reference") + " " + stubs);
         }
         return String.join("; ", parts);
     }
