@@ -113,15 +113,14 @@ public final class Importer {
      */
     public ImportReport dryRun(List<Path> files, ModelStore store, IProgressMonitor monitor)
             throws IOException, StoreException {
-        ModelStore checked = store == null ? new EmptyStore() : store;
         try {
-            return UnchangedReading.read(checked.view(), SubMonitor.convert(monitor, "Checking an import", 100),
+            return UnchangedReading.read(graphOf(store), SubMonitor.convert(monitor, "Checking an import", 100),
                     "Checking again: an import was committed to the graph while the files were checked",
                     "imports were committed to the graph during each of the " + UnchangedReading.ATTEMPTS
                             + " checks of the files: check them again when the imports have ended",
                     (committed, reading) -> {
                         try {
-                            return importFiles(files, checked, true, reading);
+                            return importFiles(files, store, true, reading);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -142,7 +141,7 @@ public final class Importer {
         if (toRead.isEmpty()) {
             return new ImportReport(reports(inputs), problems);
         }
-        ImportTargets.Validation validation = new ImportTargets.Validation(store.view());
+        ImportTargets.Validation validation = new ImportTargets.Validation(graphOf(store));
         // the reading of each file takes half of a pass's ticks, the applying (after the work returns) the rest
         SubMonitor onePass = progress.split(toRead.size() * 20).setWorkRemaining(toRead.size() * 20);
         boolean[] inTwoPasses = { false };
@@ -153,7 +152,7 @@ public final class Importer {
                 } catch (IOException e) {
                     throw new NotInOnePass(e);
                 }
-                ImportTargets.OnePass target = new ImportTargets.OnePass(store.view(), writer, validation);
+                ImportTargets.OnePass target = new ImportTargets.OnePass(graphOf(store), writer, validation);
                 if (!problems.isEmpty()) {
                     target.abandon(); // an unrecognised file: check the others, write nothing
                 }
@@ -215,7 +214,7 @@ public final class Importer {
     private void writeSecondPass(List<Input> toRead, ModelStore store, boolean dryRun,
             ImportTargets.Validation validation, SubMonitor secondPass) throws StoreException {
         stage(store, dryRun, writer -> {
-            ImportTargets.Writing target = new ImportTargets.Writing(store.view(), writer, validation);
+            ImportTargets.Writing target = new ImportTargets.Writing(graphOf(store), writer, validation);
             for (Input input : toRead) {
                 target.begin(input.fileName, input.importId);
                 try {
@@ -239,6 +238,11 @@ public final class Importer {
             finishWriting(toRead, writer, validation);
             return null;
         }, secondPass);
+    }
+
+    /** The graph of {@code store}; an empty one for a dry run without a store. */
+    private static GraphView graphOf(ModelStore store) {
+        return store == null ? GraphView.empty() : store.view();
     }
 
     /**
@@ -266,7 +270,8 @@ public final class Importer {
 
                 @Override
                 public Map<String, EObject> getAll(EClass type, Collection<String> keys) throws StoreException {
-                    return store.getAll(type, keys); // the graph, to which this writer added nothing
+                    // the graph, to which this writer added nothing
+                    return store == null ? Map.of() : store.getAll(type, keys);
                 }
 
                 @Override
@@ -276,44 +281,6 @@ public final class Importer {
             });
         } finally {
             SubMonitor.done(monitor);
-        }
-    }
-
-    /** A store whose graph holds nothing, which a dry run reads as a new database; it is never written. */
-    private static final class EmptyStore implements ModelStore {
-        @Override
-        public <T> T write(StoreWork<T> work) {
-            throw new UnsupportedOperationException("a dry run writes nothing");
-        }
-
-        @Override
-        public Optional<EObject> get(EClass type, String key) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Map<String, EObject> getAll(EClass type, Collection<String> keys) {
-            return Map.of();
-        }
-
-        @Override
-        public void update(EObject object) {
-            throw new UnsupportedOperationException("a dry run writes nothing");
-        }
-
-        @Override
-        public GraphView view() {
-            return GraphView.empty();
-        }
-
-        @Override
-        public String describe() {
-            return "an empty graph";
-        }
-
-        @Override
-        public void close() {
-            // holds nothing
         }
     }
 
@@ -485,6 +452,9 @@ public final class Importer {
      * turn (the same file imported twice at once): they are reported as already imported.
      */
     private static void dropImportedMeanwhile(List<Input> toRead, ModelStore store) throws StoreException, IOException {
+        if (store == null) { // a dry run into an empty graph
+            return;
+        }
         for (Input input : toRead) {
             input.alreadyImported = alreadyImported(store, input);
         }
