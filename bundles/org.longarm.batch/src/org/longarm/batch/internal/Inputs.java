@@ -52,22 +52,13 @@ final class Inputs {
     /** Imports {@code files}; on problems prints them and throws a usage error, having written nothing. */
     static ImportReport importFiles(List<Path> files, ModelStore store, IProgressMonitor monitor, PrintWriter err)
             throws IOException {
-        requireReadable(files);
-        ImportReport report;
-        try {
-            report = importer().importFiles(files, store, monitor);
-        } finally {
-            monitor.done();
-        }
-        failOnProblems(report, err, "nothing was imported");
-        // the import was written: what it asks the analyst to check goes where its problems would have gone
-        listWarnings(report, err);
-        return report;
+        return reported(files, monitor, err, "nothing was imported",
+                () -> importer().importFiles(files, store, monitor));
     }
 
     /** Checks {@code files} alone, as {@code longarm validate}; on problems prints them and throws a usage error. */
     static ImportReport validateFiles(List<Path> files, IProgressMonitor monitor, PrintWriter err) throws IOException {
-        return checked(files, monitor, err, "the files are not valid", () -> importer().validate(files, null, monitor));
+        return reported(files, monitor, err, "the files are not valid", () -> importer().validate(files, null, monitor));
     }
 
     /**
@@ -76,31 +67,31 @@ final class Inputs {
      */
     static ImportReport dryRun(List<Path> files, ModelStore store, IProgressMonitor monitor, PrintWriter err)
             throws IOException {
-        return checked(files, monitor, err, "the import would be refused (a dry run: it wrote nothing)",
+        return reported(files, monitor, err, "the import would be refused (a dry run: it wrote nothing)",
                 () -> importer().dryRun(files, store, monitor));
     }
 
-    /** A check that reads files and writes nothing. */
-    private interface Check {
+    /** An import, its dry run or a validation of files, which gives their report. */
+    private interface Reading {
         ImportReport run() throws IOException;
     }
 
-    private static ImportReport checked(List<Path> files, IProgressMonitor monitor, PrintWriter err, String consequence,
-            Check check) throws IOException {
+    /**
+     * Runs {@code reading} of the readable {@code files}; on problems prints them and throws a usage error saying
+     * {@code consequence}; otherwise prints the warnings on {@code err}, where its problems would have gone.
+     */
+    private static ImportReport reported(List<Path> files, IProgressMonitor monitor, PrintWriter err,
+            String consequence, Reading reading) throws IOException {
         requireReadable(files);
         ImportReport report;
         try {
-            report = check.run();
+            report = reading.run();
         } finally {
             monitor.done();
         }
         failOnProblems(report, err, consequence);
-        listWarnings(report, err);
-        return report;
-    }
-
-    private static void listWarnings(ImportReport report, PrintWriter err) {
         list(report.warnings(), report.warningCount(), "warning: ", "warnings", err);
+        return report;
     }
 
     static void failOnProblems(ImportReport report, PrintWriter err, String consequence) {
@@ -146,12 +137,10 @@ final class Inputs {
                 out.printf("%s: already imported (sha256 %s), nothing to do%n", file.fileName(), file.sha256());
             } else if (summary == Summary.VALIDATION) {
                 out.printf("%s: %s, %s, valid%n", file.fileName(), file.format(), count(file.records(), "record"));
-            } else if (summary == Summary.DRY_RUN) {
-                out.printf("%s: %s, %s, %s to write, %,d superseded by newer statements%n", file.fileName(),
-                        file.format(), count(file.records(), "record"), count(file.written(), "fact"), file.superseded());
             } else {
-                out.printf("%s: %s, %s, %s written, %,d superseded by newer statements%n", file.fileName(),
-                        file.format(), count(file.records(), "record"), count(file.written(), "fact"), file.superseded());
+                out.printf("%s: %s, %s, %s %s, %,d superseded by newer statements%n", file.fileName(), file.format(),
+                        count(file.records(), "record"), count(file.written(), "fact"),
+                        summary == Summary.DRY_RUN ? "to write" : "written", file.superseded());
             }
             if (!file.alreadyImported() && file.sha256() != null) {
                 readNow.putIfAbsent(file.sha256(), file.fileName());
