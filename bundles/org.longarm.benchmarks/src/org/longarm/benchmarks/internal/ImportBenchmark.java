@@ -125,7 +125,13 @@ final class ImportBenchmark implements Callable<Integer> {
         progress("starting the embedded Neo4j");
         EmbeddedNeo4j server = EmbeddedNeo4j.start(dir.resolve("data"), EmbeddedNeo4j.defaultRuntime(),
                 EmbeddedNeo4j.Resources.fromEnvironment(System.getenv()), false, Duration.ofMinutes(3));
-        List<String> rows = new ArrayList<>();
+        List<String> rows = new ArrayList<>() {
+            @Override
+            public boolean add(String row) {
+                progress(row); // as each writer ends: a run stopped part-way keeps the figures it got
+                return super.add(row);
+            }
+        };
         List<Double> longarmTimes = new ArrayList<>();
         Map<RawWriter, List<Double>> rawTimes = new java.util.LinkedHashMap<>();
         RAW_WRITERS.forEach(writer -> rawTimes.put(writer, new ArrayList<>()));

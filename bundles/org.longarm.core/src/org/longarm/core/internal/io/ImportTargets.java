@@ -58,7 +58,7 @@ public final class ImportTargets {
      * in UTC), then the greatest id, then the last read. {@code type} is the class of the object read (null for what
      * is stored), which is not compared.
      */
-    private record Version(Instant when, String statementId, long sequence, EClass type)
+    public record Version(Instant when, String statementId, long sequence, EClass type)
             implements Comparable<Version> {
         @Override
         public int compareTo(Version o) {
@@ -221,7 +221,6 @@ public final class ImportTargets {
         private final GraphView view;
         private final List<InputProblem> problems = new ArrayList<>();
         private long unlisted;
-        private final Set<String> entityKeys = new HashSet<>();
         private final Map<String, String> identifiers = new HashMap<>();
         private final Map<String, List<ProductLineRecord>> productLines = new HashMap<>();
         /** The row that first stated each product line of the import, by the line's key. */
@@ -233,7 +232,8 @@ public final class ImportTargets {
         /** The warnings that {@link #warnings} lists, by the import id of the file at whose row each was found. */
         private Map<String, List<InputProblem>> listedWarningsByImport = Map.of();
         private final Set<String> brandNames = new TreeSet<>();
-        private final Map<String, Version> winners = new HashMap<>();
+        /** The newest statement of each record of the import, and which records are entities. */
+        private final RecordVersions winners = new RecordVersions();
         /**
          * The first statement given each statement id in the import, by its record and date (see
          * {@link #checkStatementIsOnlyOfItsRecord}).
@@ -362,9 +362,9 @@ public final class ImportTargets {
             if (unlistedNotInGraph.size() == 0) {
                 return 0;
             }
-            long defined = entityKeys.stream().filter(unlistedNotInGraph::contains).count();
+            long defined = winners.countEntities(unlistedNotInGraph::contains);
             defined += identifiers.keySet().stream()
-                    .filter(identifier -> !entityKeys.contains(identifier) && unlistedNotInGraph.contains(identifier))
+                    .filter(identifier -> !winners.isEntity(identifier) && unlistedNotInGraph.contains(identifier))
                     .count();
             return unlistedNotInGraph.size() - defined;
         }
@@ -408,8 +408,7 @@ public final class ImportTargets {
 
         /** Whether the object read as number {@code sequence}, of record {@code key} (or none), is its newest. */
         boolean wins(String key, long sequence) {
-            Version winner = key == null ? null : winners.get(key);
-            return winner == null || winner.sequence() == sequence;
+            return key == null || winners.isNoneOr(key, sequence);
         }
 
         /**
@@ -465,7 +464,7 @@ public final class ImportTargets {
                 });
             }
             if (object instanceof Entity entity) {
-                entityKeys.add(entity.getId());
+                winners.addEntity(entity.getId());
                 for (Identifier identifier : entity.getIdentifiers()) {
                     String reference = reference(identifier);
                     if (reference != null) {
@@ -809,7 +808,7 @@ public final class ImportTargets {
         }
 
         private void noteNotInGraph(String ref) {
-            long defined = (long) entityKeys.size() + identifiers.size();
+            long defined = (long) winners.entityCount() + identifiers.size();
             if (notInGraph.size() >= MAX_PROBLEMS && defined >= definedWhenPruned + MAX_PROBLEMS) {
                 // references to records that the import brings later (a file of relationships before its entities)
                 // must not crowd out those that stay stubs; pruned again once as many records more are defined
@@ -859,7 +858,7 @@ public final class ImportTargets {
 
         /** The key of the entity that a stripped reference names among those this import defined so far. */
         Optional<String> entityKeyInImport(String ref) {
-            if (entityKeys.contains(ref)) {
+            if (winners.isEntity(ref)) {
                 return Optional.of(ref);
             }
             return ref.indexOf(':') > 0 ? Optional.ofNullable(identifiers.get(ref)) : Optional.empty();
@@ -891,7 +890,7 @@ public final class ImportTargets {
          * than copied out of it, since at the end of a large import the heap is at its fullest.
          */
         Map<String, String> identifiersWithoutRecordOnceRead() {
-            identifiers.keySet().removeIf(entityKeys::contains);
+            identifiers.keySet().removeIf(winners::isEntity);
             return identifiers;
         }
 

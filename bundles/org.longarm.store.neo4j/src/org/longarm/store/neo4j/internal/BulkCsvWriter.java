@@ -13,13 +13,13 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
+import org.longarm.core.internal.util.StringIndex;
 
 /**
  * Writes model objects as the CSV files of Neo4j's offline importer ({@code neo4j-admin database import full}), so
@@ -49,11 +50,10 @@ public final class BulkCsvWriter implements AutoCloseable {
     private final Rows rows;
     private final Map<String, CsvFile> files = new LinkedHashMap<>();
     private final Map<EClass, List<String>> edgeProperties = new HashMap<>();
-    /** Per key label, the content hash of each key written. */
-    private final Map<String, Map<String, Long>> stored = new HashMap<>();
+    /** Per key label, the keys written or referenced: a bulk load keeps one for every node until its end. */
+    private final Map<String, Keys> keys = new HashMap<>();
     /** Per node file, the rows that replace rows written before under the same key (leaf classes only). */
     private final Map<String, Map<String, List<Object>>> replacements = new HashMap<>();
-    private final Map<String, Set<String>> referenced = new HashMap<>();
     private long nextChildId;
 
     public BulkCsvWriter(Path directory, Collection<EPackage> packages) {
@@ -83,7 +83,7 @@ public final class BulkCsvWriter implements AutoCloseable {
     private void node(ClassMapping m, Map<String, Object> row) {
         String key = (String) row.get("key");
         Long hash = (Long) row.get("hash");
-        Long earlier = stored.computeIfAbsent(m.keyLabel(), k -> new HashMap<>()).put(key, hash);
+        Long earlier = keysOf(m.keyLabel()).written(key, hash);
         if (earlier != null && earlier.equals(hash)) {
             return;
         }
@@ -125,7 +125,7 @@ public final class BulkCsvWriter implements AutoCloseable {
                 CsvFile references = file("references-" + m.classTag + "-" + reference.getName(), false,
                         () -> List.of(":START_ID(" + m.keyLabel() + ")", ":END_ID(" + target.keyLabel() + ")",
                                 ClassMapping.ORDER_PROPERTY + ":long", ":TYPE"));
-                referenced.computeIfAbsent(target.keyLabel(), k -> new HashSet<>()).add((String) t.get(0));
+                keysOf(target.keyLabel()).referenced((String) t.get(0));
                 references.write(List.of(key, t.get(0), t.get(1), ClassMapping.relationshipType(reference)));
             }
         }
@@ -167,8 +167,8 @@ public final class BulkCsvWriter implements AutoCloseable {
             return header;
         });
         String fromKey = (String) row.get("from"), toKey = (String) row.get("to");
-        referenced.computeIfAbsent(from.keyLabel(), k -> new HashSet<>()).add(fromKey);
-        referenced.computeIfAbsent(to.keyLabel(), k -> new HashSet<>()).add(toKey);
+        keysOf(from.keyLabel()).referenced(fromKey);
+        keysOf(to.keyLabel()).referenced(toKey);
         for (Map<String, Object> element : (List<Map<String, Object>>) row.get("elements")) {
             List<Object> values = new ArrayList<>(List.of(fromKey, toKey, m.edge.type(), m.classTag, row.get("hash"),
                     1L, element.get(ClassMapping.ORDER_PROPERTY)));
@@ -207,14 +207,17 @@ public final class BulkCsvWriter implements AutoCloseable {
      *         slowly), then {@code --nodes=...} and {@code --relationships=...}
      */
     public List<String> finish() {
-        for (var entry : referenced.entrySet()) {
-            Set<String> present = stored.getOrDefault(entry.getKey(), Map.of()).keySet();
+        for (var entry : keys.entrySet()) {
+            Keys ofLabel = entry.getValue();
+            if (ofLabel.referenced.isEmpty()) {
+                continue;
+            }
             ClassMapping keyClass = mapping.of(keyClassNamed(entry.getKey()));
             CsvFile stubs = file("stubs-" + entry.getKey(), true,
                     () -> List.of(keyClass.keyProperty() + ":ID(" + entry.getKey() + ")", ":LABEL"));
-            for (String key : entry.getValue()) {
-                if (!present.contains(key)) {
-                    stubs.write(List.of(key, entry.getKey()));
+            for (int i = ofLabel.referenced.nextSetBit(0); i >= 0; i = ofLabel.referenced.nextSetBit(i + 1)) {
+                if (!ofLabel.written.get(i)) {
+                    stubs.write(List.of(ofLabel.index.get(i), entry.getKey()));
                 }
             }
         }
@@ -245,6 +248,39 @@ public final class BulkCsvWriter implements AutoCloseable {
             }
         }
         throw new IllegalStateException("no class " + keyLabel);
+    }
+
+    private Keys keysOf(String keyLabel) {
+        return keys.computeIfAbsent(keyLabel, k -> new Keys());
+    }
+
+    /** The keys of one key label, each with the content hash it was written with, and which were referenced. */
+    private static final class Keys {
+        final StringIndex index = new StringIndex();
+        long[] hashes = new long[0];
+        final BitSet written = new BitSet();
+        final BitSet referenced = new BitSet();
+
+        /** Notes {@code key} as written with {@code hash}; returns the hash it was written with before, or null. */
+        Long written(String key, long hash) {
+            int i = add(key);
+            Long earlier = written.get(i) ? hashes[i] : null;
+            written.set(i);
+            hashes[i] = hash;
+            return earlier;
+        }
+
+        void referenced(String key) {
+            referenced.set(add(key));
+        }
+
+        private int add(String key) {
+            int i = index.add(key);
+            if (i == hashes.length) {
+                hashes = Arrays.copyOf(hashes, StringIndex.grown(hashes.length));
+            }
+            return i;
+        }
     }
 
     @Override
