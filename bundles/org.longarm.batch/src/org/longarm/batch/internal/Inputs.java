@@ -37,7 +37,9 @@ final class Inputs {
                         + "more than once, so save it to a file first");
             }
             if (!Files.isRegularFile(file)) {
-                throw new UsageException(file + ": no such file");
+                // neither there nor surely absent: a folder on the way may not be searched (its permissions)
+                throw new UsageException(file + (Files.notExists(file) ? ": no such file"
+                        : ": cannot be read (a folder on its path may not be open to you)"));
             }
             if (!Files.isReadable(file)) {
                 throw new UsageException(file + ": cannot be read");

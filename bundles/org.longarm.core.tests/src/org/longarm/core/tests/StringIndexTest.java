@@ -41,8 +41,10 @@ class StringIndexTest {
     @Test
     void stringsAroundTheLimitsOfALengthByteAndOfAPageAreKeptWhole() {
         StringIndex index = new StringIndex();
-        List<String> texts = List.of("", "k", "x".repeat(127), "x".repeat(128), "x".repeat(16_383),
-                "x".repeat(16_384), "y".repeat((1 << 20) - 5), "z".repeat((1 << 20) + 17), "é".repeat(70), "\uD83D\uDE00");
+        // a header of one byte holds up to 63 bytes of characters, of two up to 8,191
+        List<String> texts = List.of("", "k", "x".repeat(63), "x".repeat(64), "x".repeat(8_191), "x".repeat(8_192),
+                "\u4142".repeat(31), "\u4142".repeat(32), "y".repeat((1 << 20) - 5), "z".repeat((1 << 20) + 17),
+                "é".repeat(70), "ő".repeat(70), "\uD83D\uDE00");
         List<Long> places = new ArrayList<>();
         for (String text : texts) {
             index.add(text);
@@ -53,6 +55,19 @@ class StringIndexTest {
             assertEquals(texts.get(i), index.get(i));
             assertEquals(texts.get(i) + "!", index.text(places.get(i)));
         }
-        assertEquals(-1, index.indexOf("x".repeat(129)));
+        assertEquals(-1, index.indexOf("x".repeat(65)));
+    }
+
+    @Test
+    void stringsThatUtf8OrTheirBytesAloneWouldMakeOneAreTwo() {
+        StringIndex index = new StringIndex();
+        // UTF-8 turns each unpaired surrogate into '?'; "AB" and "\u4142" are the same two bytes
+        List<String> texts = List.of("x\uD800", "x\uDBFF", "x?", "AB", "\u4142", "\u00E9", "\u0000\u00E9");
+        texts.forEach(index::add);
+        assertEquals(texts.size(), index.size());
+        for (int i = 0; i < texts.size(); i++) {
+            assertEquals(i, index.indexOf(texts.get(i)));
+            assertEquals(texts.get(i), index.get(i));
+        }
     }
 }

@@ -322,6 +322,63 @@ class BodsMappingTest {
     }
 
     /**
+     * Bytes that are not well-formed UTF-8 (an overlong form, a code point beyond U+10FFFF, a character cut short at the
+     * end) are a problem at their line and character column, as in a CSV file: the parser would let them through as
+     * other characters than the file shows. Statements before them are read.
+     */
+    @Test
+    void bytesThatAreNotUtf8AreAProblemWhereTheyAre() throws IOException {
+        byte[][] notUtf8 = { { (byte) 0xC0, (byte) 0x80 }, { (byte) 0xC1, (byte) 0xBF },
+                { (byte) 0xE0, (byte) 0x80, (byte) 0xAF }, { (byte) 0xED, (byte) 0xA0, (byte) 0x80 },
+                { (byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0xAF }, { (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80 },
+                { (byte) 0xFF } };
+        String before = company().substring(0, company().indexOf("Acme Ltd")) + "Acmé ";
+        for (byte[] bytes : notUtf8) {
+            java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+            content.writeBytes(("\uFEFF" + state() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            content.writeBytes(before.getBytes(StandardCharsets.UTF_8));
+            content.writeBytes(bytes);
+            content.writeBytes(company().substring(company().indexOf("Acme Ltd") + 4).getBytes(StandardCharsets.UTF_8));
+            Path file = dir.resolve("bytes.jsonl");
+            Files.write(file, content.toByteArray());
+            MemoryTarget target = Fixtures.read(format, file);
+            assertEquals("bytes.jsonl:2:" + (before.length() + 1) + ": not UTF-8 text (save the file as UTF-8)\n",
+                    target.problemText(), java.util.HexFormat.of().formatHex(bytes));
+            assertEquals(1, target.entities.size(), "the statement before them is read");
+        }
+        Path cutShort = dir.resolve("cut.json");
+        Files.write(cutShort, new byte[] { '[', ']', ' ', (byte) 0xE4, (byte) 0xB8 });
+        assertEquals("cut.json:1:4: not UTF-8 text (save the file as UTF-8)\n",
+                Fixtures.read(format, cutShort).problemText());
+    }
+
+    /**
+     * JSON may escape half of a surrogate pair alone ({@code \\uD800}), which is no Unicode character: the database,
+     * as UTF-8, would store a question mark for it, so that two record ids differing only there would name one record.
+     * Such text is a problem at its JSON path.
+     */
+    @Test
+    void textWithAnUnpairedSurrogateIsAProblemAtItsPath() throws IOException {
+        String loneHigh = "x\\uD800", loneLow = "x\\uDC00 y", pair = "\\uD83D\\uDE00";
+        Path file = write("surrogates.jsonl", String.join("\n",
+                company().replace("\"acme\"", "\"" + loneHigh + "\""),
+                company().replace("Acme Ltd", loneLow).replace(id(2), id(3)).replace("\"acme\"", "\"acme3\""),
+                company().replace("\"Acme\"", "\"Acme " + pair + "\"").replace(id(2), id(4))
+                        .replace("\"acme\"", "\"acme4\""),
+                company().replace("01234567", "0123\\uDFFF4567").replace(id(2), id(5))
+                        .replace("\"acme\"", "\"acme5\"")));
+        MemoryTarget target = Fixtures.read(format, file);
+        String unpaired = ": the text holds an unpaired surrogate (a \\uD800 to \\uDFFF escape without its pair), which "
+                + "is no Unicode character and could not be stored as given";
+        assertEquals("surrogates.jsonl:1:1: statement " + id(2) + " at $.declarationSubject" + unpaired + "\n"
+                + "surrogates.jsonl:2:1: statement " + id(3) + " at $.recordDetails.name" + unpaired + "\n"
+                + "surrogates.jsonl:4:1: statement " + id(5) + " at $.recordDetails.identifiers[0].id" + unpaired
+                + "\n", target.problemText());
+        assertEquals(java.util.Set.of("acme4"), target.entities.keySet(),
+                "a pair of surrogates is one character");
+    }
+
+    /**
      * JSON leaves a property given twice in one object open; the reader does not guess which value counts. What JSON
      * does not allow is reported without the parser's hints at switches that would accept it.
      */

@@ -13,7 +13,7 @@ import org.longarm.core.internal.util.StringIndex;
 
 /**
  * The newest statement of each record that an import reads, by the record's key, and which of the keys are entities'.
- * An import keeps one for every record until its end, so the table keeps keys and statement ids as UTF-8 in a
+ * An import keeps one for every record until its end, so the table keeps keys and statement ids as characters in a
  * {@link StringIndex} and the rest in arrays, about 60 bytes a record besides the two strings: as a map of strings to
  * objects (an entry, the key, a {@link Version}, its instant and its statement id) it took about 250, and a million
  * records a quarter of a gigabyte of heap. Not thread-safe.

@@ -6,16 +6,21 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Numbers strings 0, 1, 2… in the order they are first added, and keeps them as UTF-8 in pages of a megabyte: about
- * 20 bytes a string besides its UTF-8, where a hash set of strings takes about 90. An import keeps the key of every
- * record it reads until its end, so that this is what decides how many records a heap holds. Strings are compared
- * exactly (not by fingerprint); arrays indexed by the numbers carry what goes with each. Not thread-safe.
+ * Numbers strings 0, 1, 2… in the order they are first added, and keeps them in pages of a megabyte, a byte a character
+ * when every character is Latin-1 (as the JVM keeps such strings) and two otherwise: about 20 bytes a string besides
+ * its characters, where a hash set of strings takes about 90. An import keeps the key of every record it reads until
+ * its end, so that this is what decides how many records a heap holds. Strings are compared exactly, character for
+ * character (not by fingerprint, nor through UTF-8, which would make one of strings that differ only in unpaired
+ * surrogates); arrays indexed by the numbers carry what goes with each. Not thread-safe.
  */
 public final class StringIndex {
 
     private static final int PAGE_BYTES = 1 << 20;
 
-    /** The UTF-8 of the strings, each after its length (seven bits a byte, the last byte's high bit clear). */
+    /**
+     * The characters of the strings, each after a header: the count of its bytes times two, plus one when they are
+     * two a character, seven bits a byte, the last byte's high bit clear.
+     */
     private final List<byte[]> pages = new ArrayList<>();
     private int pageUsed = PAGE_BYTES;
     /** Open addressing, at most half full: a string's number plus one, 0 for an empty slot. */
@@ -34,14 +39,14 @@ public final class StringIndex {
     public int indexOf(String text) {
         int hash = text.hashCode();
         int mask = slots.length - 1;
-        byte[] utf8 = null;
+        byte[] bytes = null;
         for (int slot = slotOf(hash, mask); slots[slot] != 0; slot = (slot + 1) & mask) {
             int i = slots[slot] - 1;
             if (hashes[i] == hash) {
-                if (utf8 == null) {
-                    utf8 = text.getBytes(StandardCharsets.UTF_8);
+                if (bytes == null) {
+                    bytes = encode(text);
                 }
-                if (equalsAt(places[i], utf8)) {
+                if (equalsAt(places[i], bytes, headerOf(text, bytes))) {
                     return i;
                 }
             }
@@ -94,8 +99,8 @@ public final class StringIndex {
      * {@link #text}.
      */
     public long store(String text) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        int needed = utf8.length + 5;
+        byte[] bytes = encode(text);
+        int needed = bytes.length + 5;
         if (pageUsed + needed > PAGE_BYTES || pages.isEmpty()) {
             pages.add(new byte[Math.max(PAGE_BYTES, needed)]);
             pageUsed = 0;
@@ -103,29 +108,69 @@ public final class StringIndex {
         byte[] page = pages.getLast();
         long place = (long) (pages.size() - 1) << 32 | pageUsed;
         int at = pageUsed;
-        int length = utf8.length;
-        while (length >= 0x80) {
-            page[at++] = (byte) (length | 0x80);
-            length >>>= 7;
+        int header = headerOf(text, bytes);
+        while (header >= 0x80) {
+            page[at++] = (byte) (header | 0x80);
+            header >>>= 7;
         }
-        page[at++] = (byte) length;
-        System.arraycopy(utf8, 0, page, at, utf8.length);
-        pageUsed = at + utf8.length;
+        page[at++] = (byte) header;
+        System.arraycopy(bytes, 0, page, at, bytes.length);
+        pageUsed = at + bytes.length;
         return place;
     }
 
     /** The string kept at {@code place} by {@link #store}. */
     public String text(long place) {
         byte[] page = pages.get((int) (place >>> 32));
-        int length = lengthAt(page, (int) place);
-        return new String(page, (int) place + sizeOfLength(length), length, StandardCharsets.UTF_8);
+        int header = headerAt(page, (int) place);
+        int at = (int) place + sizeOf(header);
+        int length = header >>> 1;
+        if ((header & 1) == 0) {
+            return new String(page, at, length, StandardCharsets.ISO_8859_1);
+        }
+        char[] chars = new char[length / 2];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = (char) ((page[at + 2 * i] & 0xFF) << 8 | page[at + 2 * i + 1] & 0xFF);
+        }
+        return new String(chars);
     }
 
-    private boolean equalsAt(long place, byte[] utf8) {
+    /** Whether the string kept at {@code place} is the one of these {@code bytes} and {@code header}. */
+    private boolean equalsAt(long place, byte[] bytes, int header) {
         byte[] page = pages.get((int) (place >>> 32));
-        int length = lengthAt(page, (int) place);
-        int at = (int) place + sizeOfLength(length);
-        return length == utf8.length && Arrays.equals(page, at, at + length, utf8, 0, length);
+        // the header says how many bytes and whether two a character: "AB" and U+4142 have the same two bytes
+        if (headerAt(page, (int) place) != header) {
+            return false;
+        }
+        int at = (int) place + sizeOf(header);
+        return Arrays.equals(page, at, at + bytes.length, bytes, 0, bytes.length);
+    }
+
+    private static int headerOf(String text, byte[] bytes) {
+        return bytes.length << 1 | (bytes.length == text.length() ? 0 : 1);
+    }
+
+    /** A byte a character when all are Latin-1, else each character's two bytes (also an unpaired surrogate's). */
+    private static byte[] encode(String text) {
+        if (isLatin1(text)) {
+            return text.getBytes(StandardCharsets.ISO_8859_1);
+        }
+        byte[] bytes = new byte[text.length() * 2];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes[2 * i] = (byte) (c >>> 8);
+            bytes[2 * i + 1] = (byte) c;
+        }
+        return bytes;
+    }
+
+    private static boolean isLatin1(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void rehash(int capacity) {
@@ -145,21 +190,21 @@ public final class StringIndex {
         return (hash * 0x9E3779B9 ^ hash >>> 16) & mask;
     }
 
-    private static int lengthAt(byte[] page, int at) {
-        int length = 0;
+    private static int headerAt(byte[] page, int at) {
+        int header = 0;
         for (int shift = 0;; shift += 7) {
             byte b = page[at++];
-            length |= (b & 0x7F) << shift;
+            header |= (b & 0x7F) << shift;
             if (b >= 0) {
-                return length;
+                return header;
             }
         }
     }
 
-    private static int sizeOfLength(int length) {
+    private static int sizeOf(int header) {
         int bytes = 1;
-        while (length >= 0x80) {
-            length >>>= 7;
+        while (header >= 0x80) {
+            header >>>= 7;
             bytes++;
         }
         return bytes;

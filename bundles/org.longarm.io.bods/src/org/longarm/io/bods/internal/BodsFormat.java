@@ -117,7 +117,7 @@ public final class BodsFormat implements InputFormat {
         boolean arrayRequired = name.endsWith(".json");
         try (CountingInputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file)));
                 CharColumns columns = new CharColumns(file, skipByteOrderMark(in))) {
-            Reading reading = new Reading(target, progress, in, size, columns);
+            Reading reading = new Reading(target, progress, in, size, columns, isUtf16Or32(in));
             reading.run(lines, arrayRequired);
         }
         progress.done();
@@ -135,6 +135,26 @@ public final class BodsFormat implements InputFormat {
         }
         in.reset();
         return 0;
+    }
+
+    /**
+     * Whether {@code in} starts as UTF-16 or UTF-32 does (a byte-order mark, or a zero byte among the first four, which
+     * UTF-8 JSON never has), and is read as such by the parser; it is read as strict UTF-8 otherwise.
+     */
+    private static boolean isUtf16Or32(InputStream in) throws IOException {
+        in.mark(4);
+        byte[] head = in.readNBytes(4);
+        in.reset();
+        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
+                || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+            return true;
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -159,6 +179,8 @@ public final class BodsFormat implements InputFormat {
         final ReadTarget target;
         final SubMonitor progress;
         final CountingInputStream in;
+        /** Whether the file is UTF-16 or UTF-32, which the parser reads without the check of UTF-8. */
+        final boolean utf16;
         final CharColumns columns;
         final long size;
         int reported;
@@ -174,8 +196,10 @@ public final class BodsFormat implements InputFormat {
         final Map<String, Integer> partiesAhead = new HashMap<>();
         ExecutorService validators;
 
-        Reading(ReadTarget target, SubMonitor progress, CountingInputStream in, long size, CharColumns columns) {
+        Reading(ReadTarget target, SubMonitor progress, CountingInputStream in, long size, CharColumns columns,
+                boolean utf16) {
             this.target = target;
+            this.utf16 = utf16;
             this.progress = progress;
             this.in = in;
             this.columns = columns;
@@ -202,7 +226,8 @@ public final class BodsFormat implements InputFormat {
             String file = target.fileName();
             int index = 0;
             long statementLine = 0; // where the statement being read begins, while it is read
-            JsonParser parser = MAPPER.createParser(in);
+            // the parser reads UTF-16 and UTF-32 too, telling them by their first bytes (with or without a mark)
+            JsonParser parser = MAPPER.createParser(utf16 ? in : new StrictUtf8InputStream(in));
             // closed after the catches, which read where it stopped: closing moves it to the end of its buffer
             try {
                 JsonToken first = parser.nextToken();
@@ -274,6 +299,12 @@ public final class BodsFormat implements InputFormat {
                 }
             } catch (JacksonException e) {
                 mapPending(0); // the statements before the syntax error were read whole
+                StrictUtf8InputStream.NotUtf8Exception notUtf8 = StrictUtf8InputStream.NotUtf8Exception.in(e);
+                if (notUtf8 != null) {
+                    target.problem(new InputProblem(file, notUtf8.line, columns.of(notUtf8.offset,
+                            notUtf8.byteColumn), null, null, "not UTF-8 text (save the file as UTF-8)"));
+                    return;
+                }
                 // the parser's limits (nesting depth, length of a string or number) say where they were passed only
                 // through the parser
                 TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
 
@@ -59,6 +60,14 @@ final class StatementMapper {
             }
             return;
         }
+        String brokenText = unpairedSurrogateIn(statement, "$");
+        if (brokenText != null) {
+            // the database, like UTF-8, would store a question mark for it: two ids that differ only there would be one
+            target.problem(new InputProblem(file, line, column.getAsLong(), name, brokenText, "the text holds an"
+                    + " unpaired surrogate (a \\uD800 to \\uDFFF escape without its pair), which is no Unicode"
+                    + " character and could not be stored as given"));
+            return;
+        }
         boolean emptyId = namesAnEmptyRecord(statement, name, line, column);
         if (namesAJurisdictionByAnotherCode(statement, name, line, column) || emptyId) {
             return;
@@ -77,6 +86,46 @@ final class StatementMapper {
             default -> target.problem(new InputProblem(file, line, column.getAsLong(), name, "$.recordType",
                     "unknown record type " + recordType));
         }
+    }
+
+    /**
+     * The JSON path of the first property name or string of {@code node} (at {@code path}) that holds a surrogate
+     * without its pair, which JSON's escapes allow and no Unicode text has; or null when there is none.
+     */
+    static String unpairedSurrogateIn(JsonNode node, String path) {
+        if (node.isString()) {
+            return hasUnpairedSurrogate(node.asString()) ? path : null;
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String found = unpairedSurrogateIn(node.get(i), path + "[" + i + "]");
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> property : node.properties()) {
+                String at = path + "." + property.getKey();
+                String found = hasUnpairedSurrogate(property.getKey()) ? at
+                        : unpairedSurrogateIn(property.getValue(), at);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasUnpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
