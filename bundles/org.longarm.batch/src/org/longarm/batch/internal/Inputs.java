@@ -37,9 +37,11 @@ final class Inputs {
                         + "more than once, so save it to a file first");
             }
             if (!Files.isRegularFile(file)) {
-                // neither there nor surely absent: a folder on the way may not be searched (its permissions)
+                // neither there nor surely absent: a folder on the way may not be searched (its permissions), or a
+                // part of the path is a file
                 throw new UsageException(file + (Files.notExists(file) ? ": no such file"
-                        : ": cannot be read (a folder on its path may not be open to you)"));
+                        : ": cannot be reached (a folder on its path may not be open to you, or a part of it is not a "
+                                + "folder)"));
             }
             if (!Files.isReadable(file)) {
                 throw new UsageException(file + ": cannot be read");

@@ -30,6 +30,7 @@ class RecordVersionsTest {
     void answersAsAMapOfKeysToTheirNewestVersionWhileItGrows() {
         RecordVersions table = new RecordVersions();
         Map<String, Version> expected = new HashMap<>();
+        java.util.Set<String> entities = new java.util.HashSet<>();
         Random random = new Random(42);
         for (long sequence = 1; sequence <= 300_000; sequence++) {
             // keys met again, of other lengths and scripts, and some whose hashes collide ("Aa" and "BB")
@@ -48,6 +49,7 @@ class RecordVersionsTest {
             expected.merge(key, version, NEWEST);
             if (sequence % 3 == 0) {
                 table.addEntity(key);
+                entities.add(key);
             }
         }
         for (Map.Entry<String, Version> entry : expected.entrySet()) {
@@ -56,6 +58,10 @@ class RecordVersionsTest {
             assertTrue(table.isNoneOr(entry.getKey(), entry.getValue().sequence()));
             assertFalse(table.isNoneOr(entry.getKey(), -1));
         }
+        assertEquals(entities.size(), table.entityCount());
+        assertEquals(entities.stream().filter(key -> key.startsWith("GB-")).count(),
+                table.countEntities(key -> key.startsWith("GB-")));
+        expected.keySet().forEach(key -> assertEquals(entities.contains(key), table.isEntity(key), key));
         assertNull(table.get("openownership-register-100000"));
         assertFalse(table.containsKey("GB-COH:"));
         assertTrue(table.isNoneOr("never-read", 7));

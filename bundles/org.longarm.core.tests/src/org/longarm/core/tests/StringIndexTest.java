@@ -1,6 +1,7 @@
 package org.longarm.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,6 +57,23 @@ class StringIndexTest {
             assertEquals(texts.get(i) + "!", index.text(places.get(i)));
         }
         assertEquals(-1, index.indexOf("x".repeat(65)));
+    }
+
+    @Test
+    void aStringKeptOverAnotherTakesItsPlaceWhenItFits() {
+        StringIndex index = new StringIndex();
+        long place = index.store("statement-0001");
+        long next = index.store("after");
+        assertEquals(place, index.storeOver(place, "statement-0002"), "the same length fits");
+        long wide = index.storeOver(place, "\u4142\u4143\u4144\u4145\u4146\u4147\u4148");
+        assertEquals(place, wide, "seven characters of two bytes in the fourteen bytes of the first");
+        assertEquals("\u4142\u4143\u4144\u4145\u4146\u4147\u4148", index.text(place));
+        assertEquals(place, index.storeOver(place, "s-3"), "a shorter one too");
+        assertEquals("s-3", index.text(place));
+        long moved = index.storeOver(place, "s-44");
+        assertTrue(moved != place, "a longer one than the last is kept elsewhere (the room it had is not remembered)");
+        assertEquals("s-44", index.text(moved));
+        assertEquals("after", index.text(next), "what follows the place is untouched");
     }
 
     @Test

@@ -346,10 +346,33 @@ class BodsMappingTest {
                     target.problemText(), java.util.HexFormat.of().formatHex(bytes));
             assertEquals(1, target.entities.size(), "the statement before them is read");
         }
+        // where the parser tells the encoding from the first four bytes, also after a byte-order mark
+        Path atStart = dir.resolve("start.json");
+        Files.write(atStart, new byte[] { (byte) 0xFF, '[', ']' });
+        assertEquals("start.json:1:1: not UTF-8 text (save the file as UTF-8)\n",
+                Fixtures.read(format, atStart).problemText());
+        Files.write(atStart, new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xC0, (byte) 0x80, '[', ']' });
+        assertEquals("start.json:1:1: not UTF-8 text (save the file as UTF-8)\n",
+                Fixtures.read(format, atStart).problemText());
         Path cutShort = dir.resolve("cut.json");
         Files.write(cutShort, new byte[] { '[', ']', ' ', (byte) 0xE4, (byte) 0xB8 });
         assertEquals("cut.json:1:4: not UTF-8 text (save the file as UTF-8)\n",
                 Fixtures.read(format, cutShort).problemText());
+    }
+
+    /** The characters at the edges of each length of UTF-8 sequence are read, in UTF-8 and in UTF-16 (with its mark). */
+    @Test
+    void theFirstAndLastCharactersOfEachLengthOfUtf8AreRead() throws IOException {
+        String edges = "\u00A1 \u07FF \u0800 \uD7FF \uE000 \uFFFD \uD800\uDC00 \uDBFF\uDFFF";
+        String statement = company().replace("Acme Ltd", "Acme " + edges);
+        Path utf8 = write("edges.jsonl", statement + "\n");
+        Path utf16 = dir.resolve("edges16.json");
+        Files.write(utf16, ("\uFEFF[" + statement + "]").getBytes(StandardCharsets.UTF_16LE));
+        for (Path file : List.of(utf8, utf16)) {
+            MemoryTarget target = Fixtures.read(format, file);
+            assertEquals("", target.problemText(), file.toString());
+            assertEquals("Acme " + edges, target.entities.get("acme").getName(), file.toString());
+        }
     }
 
     /**

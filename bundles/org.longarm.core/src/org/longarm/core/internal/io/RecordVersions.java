@@ -63,7 +63,8 @@ public final class RecordVersions {
      */
     public void merge(String key, Version version, BinaryOperator<Version> newest) {
         int i = indexOrAdd(key);
-        if ((flags[i] & HAS_VERSION) != 0 && newest.apply(version(i), version) != version) {
+        boolean had = (flags[i] & HAS_VERSION) != 0;
+        if (had && newest.apply(version(i), version) != version) {
             return;
         }
         flags[i] |= HAS_VERSION;
@@ -71,7 +72,11 @@ public final class RecordVersions {
         epochSeconds[i] = when == null ? NO_INSTANT : when.getEpochSecond();
         nanos[i] = when == null ? 0 : when.getNano();
         sequences[i] = version.sequence();
-        statementIds[i] = version.statementId() == null ? NO_TEXT : keys.store(version.statementId());
+        String statementId = version.statementId();
+        // a record's history replaces its statement id many times: in place, so that memory grows with records only
+        statementIds[i] = statementId == null ? NO_TEXT
+                : had && statementIds[i] != NO_TEXT ? keys.storeOver(statementIds[i], statementId)
+                        : keys.store(statementId);
         types[i] = typeIndex(version.type());
     }
 
@@ -133,6 +138,10 @@ public final class RecordVersions {
         int index = typeList.indexOf(type);
         if (index < 0) {
             index = typeList.size();
+            if (index > Byte.MAX_VALUE) {
+                throw new IllegalStateException("an import of records of more than " + (Byte.MAX_VALUE + 1)
+                        + " classes");
+            }
             typeList.add(type);
         }
         return (byte) index;

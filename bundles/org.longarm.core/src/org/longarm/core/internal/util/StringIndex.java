@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Numbers strings 0, 1, 2… in the order they are first added, and keeps them in pages of a megabyte, a byte a character
- * when every character is Latin-1 (as the JVM keeps such strings) and two otherwise: about 20 bytes a string besides
- * its characters, where a hash set of strings takes about 90. An import keeps the key of every record it reads until
+ * when every character is Latin-1 (as the JVM keeps such strings) and two otherwise: 20 to 36 bytes a string besides
+ * its characters (as the table has grown), where a hash set of strings takes about 90. An import keeps the key of every record it reads until
  * its end, so that this is what decides how many records a heap holds. Strings are compared exactly, character for
  * character (not by fingerprint, nor through UTF-8, which would make one of strings that differ only in unpaired
  * surrogates); arrays indexed by the numbers carry what goes with each. Not thread-safe.
@@ -107,16 +107,37 @@ public final class StringIndex {
         }
         byte[] page = pages.getLast();
         long place = (long) (pages.size() - 1) << 32 | pageUsed;
-        int at = pageUsed;
+        pageUsed = write(page, pageUsed, headerOf(text, bytes), bytes);
+        return place;
+    }
+
+    /**
+     * Keeps {@code text} instead of the string kept at {@code place}, which is no longer needed: in its place when it
+     * fits there (a record's newer statement id, of the same length as the one it replaces, takes no more room), else
+     * as {@link #store} does. Returns where.
+     */
+    public long storeOver(long place, String text) {
+        byte[] page = pages.get((int) (place >>> 32));
+        int at = (int) place;
+        int oldHeader = headerAt(page, at);
+        byte[] bytes = encode(text);
         int header = headerOf(text, bytes);
+        if (sizeOf(header) + bytes.length > sizeOf(oldHeader) + (oldHeader >>> 1)) {
+            return store(text);
+        }
+        write(page, at, header, bytes);
+        return place;
+    }
+
+    /** Writes {@code header} and {@code bytes} at {@code at}; returns where they end. */
+    private static int write(byte[] page, int at, int header, byte[] bytes) {
         while (header >= 0x80) {
             page[at++] = (byte) (header | 0x80);
             header >>>= 7;
         }
         page[at++] = (byte) header;
         System.arraycopy(bytes, 0, page, at, bytes.length);
-        pageUsed = at + bytes.length;
-        return place;
+        return at + bytes.length;
     }
 
     /** The string kept at {@code place} by {@link #store}. */

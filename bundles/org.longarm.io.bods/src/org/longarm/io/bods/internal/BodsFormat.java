@@ -226,10 +226,12 @@ public final class BodsFormat implements InputFormat {
             String file = target.fileName();
             int index = 0;
             long statementLine = 0; // where the statement being read begins, while it is read
-            // the parser reads UTF-16 and UTF-32 too, telling them by their first bytes (with or without a mark)
-            JsonParser parser = MAPPER.createParser(utf16 ? in : new StrictUtf8InputStream(in));
+            JsonParser parser = null;
             // closed after the catches, which read where it stopped: closing moves it to the end of its buffer
             try {
+                // the parser reads UTF-16 and UTF-32 too, telling them by their first bytes (with or without a mark),
+                // which it reads at once: a byte that is not UTF-8 among them fails here
+                parser = MAPPER.createParser(utf16 ? in : new StrictUtf8InputStream(in));
                 JsonToken first = parser.nextToken();
                 if (first == null) {
                     if (arrayRequired) { // a JSON Lines file of no lines is valid; an empty document is not JSON
@@ -307,7 +309,8 @@ public final class BodsFormat implements InputFormat {
                 }
                 // the parser's limits (nesting depth, length of a string or number) say where they were passed only
                 // through the parser
-                TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                TokenStreamLocation at = e.getLocation() != null ? e.getLocation()
+                        : parser != null ? parser.currentLocation() : TokenStreamLocation.NA;
                 // a statement cut short (a missing } or ]) is noticed only where the next one begins
                 String within = statementLine > 0 && at.getLineNr() > statementLine
                         ? " (in the statement that begins on line " + statementLine + ")" : "";
@@ -319,7 +322,9 @@ public final class BodsFormat implements InputFormat {
                         (e instanceof StreamConstraintsException ? "JSON beyond what the reader accepts: "
                                 : "JSON syntax error: ") + firstLine(e.getOriginalMessage()) + within));
             } finally {
-                parser.close();
+                if (parser != null) {
+                    parser.close();
+                }
             }
         }
 

@@ -40,7 +40,7 @@ final class StrictUtf8InputStream extends FilterInputStream {
     /** Continuation bytes still due, the range the next one must be in, and where their sequence began. */
     private int due, low = 0x80, high = 0xBF;
     private long sequenceStart;
-    /** Found in the bytes of a read that returned those before it, and thrown by the next read. */
+    /** The first byte found not UTF-8; a read that found it returns the bytes before it, if any, and throws next time. */
     private NotUtf8Exception failure;
 
     StrictUtf8InputStream(InputStream in) {
@@ -77,7 +77,6 @@ final class StrictUtf8InputStream extends FilterInputStream {
             } catch (NotUtf8Exception e) {
                 // the parser reads what comes before first, so that the statements there are read whole
                 if (e.offset > first) {
-                    failure = e;
                     return (int) (e.offset - first);
                 }
                 throw e;
@@ -145,8 +144,10 @@ final class StrictUtf8InputStream extends FilterInputStream {
         offset++;
     }
 
+    /** The failure, which every later read throws again. */
     private NotUtf8Exception notUtf8() {
         long at = due > 0 ? sequenceStart : offset; // a character cut short is wrong from its first byte
-        return new NotUtf8Exception(at, line, at - lineStart + 1);
+        failure = new NotUtf8Exception(at, line, at - lineStart + 1);
+        return failure;
     }
 }
