@@ -853,6 +853,58 @@ class ImportTest {
                 problemLines(importer.importFiles(List.of(byIdentifier), store, new NullProgressMonitor())));
     }
 
+    /**
+     * The other way round: a later import's person statement for a stub that a stored relationship has as its subject,
+     * or a person declaring the stub's key as an identifier (which hands the stub over to it), would make a person
+     * held by the relationship's holders. Refused by the import, its dry run and its validation against the graph,
+     * unless the import restates the relationship.
+     */
+    @Test
+    void aLaterImportDoesNotMakeAStoredSubjectAPerson() throws IOException {
+        String holder = entity("11111111-1111-4111-8111-111111111111", "a", "A", "2024-01-01", "new");
+        Path relationships = write("stub-subjects.jsonl", holder,
+                relationship("33333333-3333-4333-8333-333333333333", "r1", "s", "a"),
+                relationship("33333333-3333-4333-8333-333333333334", "r2", "GB-COH:PX", "a"));
+        assertTrue(importer.importFiles(List.of(relationships), store, new NullProgressMonitor()).valid());
+        GraphCounts stored = store.view().counts();
+
+        Path personS = write("person-s.jsonl", person("44444444-4444-4444-8444-444444444444", "s"));
+        List<String> problem = List.of(personS + ":1: statement 44444444-4444-4444-8444-444444444444 at $.recordType:"
+                + " the subject of a relationship must be an entity, and record s is a person here while relationship"
+                + " r1 in the graph has it as its subject");
+        assertEquals(problem, problemLines(importer.importFiles(List.of(personS), store, new NullProgressMonitor())));
+        assertEquals(problem, problemLines(importer.dryRun(List.of(personS), store, new NullProgressMonitor())));
+        assertEquals(problem, problemLines(importer.validate(List.of(personS), store, new NullProgressMonitor())));
+        assertTrue(importer.validate(List.of(personS), null, new NullProgressMonitor()).valid(), "no graph to ask");
+
+        Path personQ = write("person-q.jsonl", person("55555555-5555-4555-8555-555555555555", "q")
+                .replace("\"names\":", "\"identifiers\": [{\"scheme\": \"GB-COH\", \"id\": \"PX\"}], \"names\":"));
+        assertEquals(List.of(personQ + ":1: statement 55555555-5555-4555-8555-555555555555 at"
+                + " $.recordDetails.identifiers[0]: the subject of a relationship must be an entity, and record q is a"
+                + " person here while relationship r2 in the graph has as its subject record GB-COH:PX, which this"
+                + " identifier names and so hands over to the person"),
+                problemLines(importer.importFiles(List.of(personQ), store, new NullProgressMonitor())));
+        assertEquals(stored, store.view().counts());
+        assertTrue(store.view().entity("s").isEmpty(), "still a stub");
+
+        // a record of the import keyed GB-COH:PX takes the stub: nothing is handed over
+        Path organisationPX = write("organisation-px.jsonl",
+                entity("66666666-6666-4666-8666-666666666666", "GB-COH:PX", "PX Ltd", "2024-03-01", "new"));
+        assertEquals(List.of(), problemLines(importer.importFiles(List.of(personQ, organisationPX), store,
+                new NullProgressMonitor())));
+        assertFalse(store.view().entity("GB-COH:PX").orElseThrow().person());
+        // a restatement of r1 that names another subject leaves s free to be a person
+        Path restated = write("r1-restated.jsonl", entity("77777777-7777-4777-8777-777777777777", "b", "B",
+                "2024-03-01", "new"), relationship("33333333-3333-4333-8333-333333333335", "r1", "b", "a")
+                        .replace("\"2024-02-01\"", "\"2024-03-01\"").replace("\"new\"", "\"updated\""));
+        assertEquals(List.of(), problemLines(importer.importFiles(List.of(personS, restated), store,
+                new NullProgressMonitor())));
+        assertTrue(store.view().entity("s").orElseThrow().person());
+        assertEquals(List.of("a"), store.view().interestsOf("b", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10)
+                .stream().map(i -> i.holderKey()).toList());
+        assertEquals(List.of(), store.view().interestsOf("s", org.longarm.core.graph.GraphView.Direction.HOLDERS, 10));
+    }
+
     private static String person(String statementId, String recordId) {
         return """
                 {"statementId": "%s", "declarationSubject": "%s",

@@ -68,6 +68,26 @@ public interface GraphView {
         return flags;
     }
 
+    /**
+     * The keys of the stored relationships whose subject each of {@code keys} is, for many at once: the relationships
+     * whose interests are held in it. Keys that are no stored relationship's subject are absent; a stub (an entity no
+     * statement has typed yet) may be a subject. An import asks it of the records it states as persons, which a
+     * subject must not be.
+     *
+     * @since 1.7
+     */
+    default java.util.Map<String, List<String>> relationshipsBySubject(java.util.Collection<String> keys) {
+        java.util.Map<String, List<String>> relationships = new java.util.LinkedHashMap<>();
+        for (String key : new java.util.LinkedHashSet<>(keys)) {
+            List<String> found = interestsOf(key, Direction.HOLDERS, Integer.MAX_VALUE).stream()
+                    .map(InterestRecord::relationshipKey).distinct().toList();
+            if (!found.isEmpty()) {
+                relationships.put(key, found);
+            }
+        }
+        return relationships;
+    }
+
     /** One device by asset id, if stored. */
     Optional<DeviceRecord> device(String assetId);
 

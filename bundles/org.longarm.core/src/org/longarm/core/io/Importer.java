@@ -75,6 +75,7 @@ public final class Importer {
                 reports.add(new ImportReport.FileReport(input.fileName, null, input.sha256, 0, 0, 0, false));
             }
         }
+        validation.finishReading();
         List<InputProblem> problems = new ArrayList<>(unrecognised(inputs));
         problems.addAll(validation.problems());
         return new ImportReport(reports, problems, validation.unlisted());
@@ -171,6 +172,7 @@ public final class Importer {
                     input.written = target.written();
                     input.superseded = target.superseded();
                 }
+                validation.finishReading();
                 boolean valid = problems.isEmpty() && validation.problems().isEmpty();
                 if (valid) {
                     // in this write's turn, before it is applied: the graph as it was before this import

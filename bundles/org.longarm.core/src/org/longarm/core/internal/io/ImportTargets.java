@@ -162,6 +162,10 @@ public final class ImportTargets {
      */
     private static final int STATEMENTS_ASKED_AT_ONCE = 5_000;
 
+    /** What {@link #keyOf} puts before a relationship's record id. */
+    private static final String RELATIONSHIP_KEY_PREFIX = LongarmPackage.Literals.RELATIONSHIP.getEIDAttribute()
+            .getEContainingClass().getName() + "|";
+
     /**
      * Refuses keys the store could not index: the object's own, those of the objects it refers to (a relationship's
      * parties, a product line's brand...), which the store creates as stubs, and an entity's identifiers, which it
@@ -246,6 +250,17 @@ public final class ImportTargets {
          * it holds them (see {@link #checkTypeIsOfItsStoredRecord}).
          */
         private final Map<String, RecordToAsk> recordsToAsk = new LinkedHashMap<>();
+        /**
+         * The identifiers ({@code SCHEME:ID}) that persons of this import declare first, until the store is asked
+         * whether a stub keyed by one is a stored relationship's subject (see {@link #checkStoredSubjectIsNoPerson}).
+         */
+        private final Map<String, IdentifierToAsk> identifiersToAsk = new LinkedHashMap<>();
+        /**
+         * The persons of this import that the graph has as subjects of relationships (as stubs, by key or by an
+         * identifier they declare), until the reading ends: those relationships that the import does not restate
+         * are problems then.
+         */
+        private final List<StoredSubject> storedSubjectsStatedAsPersons = new ArrayList<>();
         /** The store's answer for the statements and records asked last, while the reading goes on. */
         private java.util.concurrent.Future<StoreAnswer> storeAnswer;
         private java.util.concurrent.ExecutorService asking;
@@ -465,10 +480,15 @@ public final class ImportTargets {
             }
             if (object instanceof Entity entity) {
                 winners.addEntity(entity.getId());
-                for (Identifier identifier : entity.getIdentifiers()) {
-                    String reference = reference(identifier);
-                    if (reference != null) {
-                        identifiers.putIfAbsent(reference, entity.getId());
+                for (int i = 0; i < entity.getIdentifiers().size(); i++) {
+                    String reference = reference(entity.getIdentifiers().get(i));
+                    if (reference != null && identifiers.putIfAbsent(reference, entity.getId()) == null
+                            && view != null && entity instanceof org.longarm.model.Person) {
+                        identifiersToAsk.put(reference, new IdentifierToAsk(entity.getId(), firstSourceOf(object),
+                                line, i));
+                        if (identifiersToAsk.size() >= STATEMENTS_ASKED_AT_ONCE) {
+                            askStore();
+                        }
                     }
                 }
             } else if (object instanceof ProductLine line && line.getBrand() != null) {
@@ -529,7 +549,20 @@ public final class ImportTargets {
          */
         private record StoreAnswer(String fileName, Map<String, StatementToAsk> asked,
                 Map<String, SourceRecord> stored, Map<String, RecordToAsk> recordsAsked,
-                Map<String, Boolean> storedPersons) {
+                Map<String, IdentifierToAsk> identifiersAsked, Map<String, Boolean> storedPersons,
+                Map<String, List<String>> relationshipsBySubject) {
+        }
+
+        /** An identifier that a person declares first, asked about: the person, and its statement, line and index. */
+        private record IdentifierToAsk(String personKey, String statementId, long line, int index) {
+        }
+
+        /**
+         * A stored stub that stored relationships have as their subject, and that a person of this import is (when
+         * {@code identifier} is null) or takes over by declaring it as an identifier.
+         */
+        private record StoredSubject(String fileName, String statementId, long line, String path, String personKey,
+                String identifier, List<String> relationshipKeys) {
         }
 
         /**
@@ -549,7 +582,7 @@ public final class ImportTargets {
          */
         private void askStore() {
             takeInStoreAnswer();
-            if (statementsToAsk.isEmpty() && recordsToAsk.isEmpty()) {
+            if (statementsToAsk.isEmpty() && recordsToAsk.isEmpty() && identifiersToAsk.isEmpty()) {
                 return;
             }
             if (asking == null) {
@@ -565,10 +598,21 @@ public final class ImportTargets {
             statementsToAsk.clear();
             Map<String, RecordToAsk> recordsAsked = new LinkedHashMap<>(recordsToAsk);
             recordsToAsk.clear();
+            Map<String, IdentifierToAsk> identifiersAsked = new LinkedHashMap<>(identifiersToAsk);
+            identifiersToAsk.clear();
+            Set<String> typesAsked = new java.util.LinkedHashSet<>(recordsAsked.keySet());
+            typesAsked.addAll(identifiersAsked.keySet());
+            Set<String> subjectsAsked = new java.util.LinkedHashSet<>(identifiersAsked.keySet());
+            recordsAsked.forEach((key, record) -> {
+                if (record.person()) {
+                    subjectsAsked.add(key);
+                }
+            });
             String file = fileName;
             storeAnswer = asking.submit(() -> new StoreAnswer(file,
                     asked, asked.isEmpty() ? Map.of() : view.sources(asked.keySet()),
-                    recordsAsked, recordsAsked.isEmpty() ? Map.of() : view.personFlags(recordsAsked.keySet())));
+                    recordsAsked, identifiersAsked, typesAsked.isEmpty() ? Map.of() : view.personFlags(typesAsked),
+                    subjectsAsked.isEmpty() ? Map.of() : view.relationshipsBySubject(subjectsAsked)));
         }
 
         /** Waits for the store's answer to the last question, if any, and reports its problems. */
@@ -605,7 +649,56 @@ public final class ImportTargets {
                                     "in the graph, as an earlier import stated it")));
                 }
             });
+            answer.relationshipsBySubject().forEach((key, relationships) -> {
+                if (answer.storedPersons().containsKey(key)) {
+                    return; // stated, not a stub: a type that changes is a problem of its own
+                }
+                RecordToAsk person = answer.recordsAsked().get(key);
+                if (person != null && person.person()) {
+                    storedSubjectsStatedAsPersons.add(new StoredSubject(answer.fileName(), person.statementId(),
+                            person.line(), "$.recordType", key, null, relationships));
+                }
+                IdentifierToAsk identifier = answer.identifiersAsked().get(key);
+                if (identifier != null) {
+                    storedSubjectsStatedAsPersons.add(new StoredSubject(answer.fileName(), identifier.statementId(),
+                            identifier.line(), "$.recordDetails.identifiers[" + identifier.index() + "]",
+                            identifier.personKey(), key, relationships));
+                }
+            });
         }
+
+        /**
+         * BODS 0.4: "The subject MUST be an entity", across imports too. A stub that a stored relationship has as its
+         * subject takes the type of the first statement of its record, and is handed over to the entity that declares
+         * its key as an identifier: a person of this import would then be held by the relationship's holders, and be
+         * taken for a company they control. So each person that this import states first, and each identifier that a
+         * person declares first, is asked about with the import's other records (see {@link
+         * #checkTypeIsOfItsStoredRecord}); such a person is a problem unless the import restates every one of those
+         * relationships, whose newer statements {@link #checkSubjectIsAnEntity} checks. Decided once all is read, when
+         * the import's restatements are known.
+         */
+        private void checkStoredSubjectIsNoPerson() {
+            for (StoredSubject subject : storedSubjectsStatedAsPersons) {
+                if (subject.identifier() != null && winners.isEntity(subject.identifier())) {
+                    continue; // a record of the import has that key: the stub is its, not handed over
+                }
+                List<String> notRestated = subject.relationshipKeys().stream()
+                        .filter(relationship -> !winners.containsKey(RELATIONSHIP_KEY_PREFIX + relationship)).toList();
+                if (notRestated.isEmpty()) {
+                    continue;
+                }
+                String held = notRestated.size() == 1 ? "relationship " + notRestated.get(0) + " in the graph has"
+                        : notRestated.size() + " relationships in the graph (" + notRestated.get(0) + ", ...) have";
+                problem(new InputProblem(subject.fileName(), subject.line(), 0, subject.statementId(), subject.path(),
+                        "the subject of a relationship must be an entity, and record " + subject.personKey()
+                                + " is a person here while " + held + (subject.identifier() == null
+                                        ? " it as its subject"
+                                        : " as its subject record " + subject.identifier() + ", which this identifier"
+                                                + " names and so hands over to the person")));
+            }
+            storedSubjectsStatedAsPersons.clear();
+        }
+
 
         /**
          * Whether a stored source and a statement have one date; their times count when both have one, since a source
@@ -619,6 +712,14 @@ public final class ImportTargets {
 
         private static String dateOf(SourceRecord source) {
             return java.util.Objects.requireNonNullElse(source.statementWhen(), "no date");
+        }
+
+        /**
+         * Makes the problems that only the whole import decides; call once every file has been read (each
+         * {@linkplain #finishFile finished}), before the problems count.
+         */
+        public void finishReading() {
+            checkStoredSubjectIsNoPerson();
         }
 
         /**

@@ -174,6 +174,19 @@ final class Neo4jGraphView implements GraphView {
         return flags;
     }
 
+    @Override
+    public Map<String, List<String>> relationshipsBySubject(java.util.Collection<String> keys) {
+        Map<String, List<String>> relationships = new LinkedHashMap<>();
+        for (List<String> batch : batches(keys)) {
+            engine.query("""
+                    UNWIND $keys AS key MATCH (:Entity)-[r:INTEREST_IN]->(:Entity {id: key})
+                    WITH key, r.id AS rel ORDER BY rel RETURN key, collect(DISTINCT rel) AS rels""",
+                    Map.of("keys", batch),
+                    r -> relationships.put(r.get("key").asString(), r.get("rels").asList(v -> v.asString())));
+        }
+        return relationships;
+    }
+
     private static boolean isPerson(Record r) {
         return r.get("cls").asString("").endsWith(".Person");
     }
