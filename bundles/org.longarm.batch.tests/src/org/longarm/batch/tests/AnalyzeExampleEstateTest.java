@@ -171,6 +171,10 @@ class AnalyzeExampleEstateTest {
                 example("products.csv").toString(), example("inventory.csv").toString());
         assertEquals(0, valid.exitCode(), valid::toString);
         assertTrue(valid.err().contains("Checking " + example("products.csv")), "the progress names the file: " + valid);
+        HeadlessProduct.Run listed = LONGARM.run(TIMEOUT, none, "imports");
+        assertEquals(2, listed.exitCode(), listed::toString);
+        assertTrue(listed.err().contains("no Longarm database in " + empty + " (from LONGARM_DATA_DIR; --data-dir names"
+                + " another)"), listed::toString);
         {
             HeadlessProduct.Run bad = LONGARM.run(TIMEOUT, none, "validate", invalidBods().toString());
             assertEquals(2, bad.exitCode(), bad::toString);

@@ -41,7 +41,8 @@ final class CommonOptions {
         LongarmDatabase.Options options = databaseOptions();
         if (!create && options.server() == null && !EmbeddedNeo4j.hasDatabase(options.dataDir())) {
             throw new UsageException("no Longarm database in " + options.dataDir() + (dataDir != null ? ""
-                    : " (the default data folder; --data-dir or LONGARM_DATA_DIR name another)")
+                    : !System.getenv().getOrDefault("LONGARM_DATA_DIR", "").isBlank() ? " (from LONGARM_DATA_DIR; --data-dir names another)"
+                            : " (the default data folder; --data-dir or LONGARM_DATA_DIR name another)")
                     + ": import files into it first, with 'longarm import FILE...'");
         }
         ConsoleProgress progress = LongarmCommand.progress();

@@ -460,6 +460,8 @@ class ImportTest {
         Path hint = write("hint.csv", "sep=,", header);
         Path utf16 = folder.resolve("utf16.csv");
         Files.writeString(utf16, "\uFEFF" + header + "\n", StandardCharsets.UTF_16LE);
+        Path utf16WithoutMark = folder.resolve("utf16-without-mark.csv");
+        Files.writeString(utf16WithoutMark, header + "\n", StandardCharsets.UTF_16LE);
         Path empty = Files.write(folder.resolve("empty.csv"), new byte[0]);
         Path blank = write("blank.csv", " ", "");
         Path utf16Statements = folder.resolve("statements-utf16");
@@ -474,10 +476,12 @@ class ImportTest {
                 hint + ": " + unread + "its first line (sep=,) is a spreadsheet's hint at the separator; remove that"
                         + " line",
                 utf16 + ": " + unread + "it is UTF-16 text; save it as UTF-8 (in a spreadsheet: CSV UTF-8)",
+                utf16WithoutMark + ": " + unread + "it is UTF-16 text; save it as UTF-8 (in a spreadsheet: CSV UTF-8)",
                 empty + ": " + unread + "it is empty",
                 blank + ": " + unread + "it is empty (nothing but white space)",
                 utf16Statements + ": " + unread + "it is UTF-16 text; save it as UTF-8"),
-                problemLines(importer.validate(List.of(semicolons, tabs, hint, utf16, empty, blank, utf16Statements), null,
+                problemLines(importer.validate(List.of(semicolons, tabs, hint, utf16, utf16WithoutMark, empty, blank,
+                        utf16Statements), null,
                         new NullProgressMonitor())));
     }
 

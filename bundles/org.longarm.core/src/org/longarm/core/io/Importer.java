@@ -391,7 +391,9 @@ public final class Importer {
         boolean csv = file.getFileName() != null
                 && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
         if (start.length >= 2 && (start[0] == (byte) 0xFE && start[1] == (byte) 0xFF
-                || start[0] == (byte) 0xFF && start[1] == (byte) 0xFE)) {
+                || start[0] == (byte) 0xFF && start[1] == (byte) 0xFE
+                // without a byte-order mark, its ASCII characters have a zero byte each, which text in UTF-8 has not
+                || csv && (start[0] == 0 || start[1] == 0))) {
             // the formats recognise a file by its start as UTF-8 (JSON exchanged between systems is UTF-8, RFC 8259)
             return ": it is UTF-16 text; save it as UTF-8" + (csv ? " (in a spreadsheet: CSV UTF-8)" : "");
         }

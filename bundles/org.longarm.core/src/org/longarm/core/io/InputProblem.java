@@ -26,7 +26,8 @@ public record InputProblem(String file, long line, long column, String statement
         }
         text.append(": ");
         if (statement != null) {
-            text.append("statement ").append(statement);
+            // a blank id, which the schema refuses, would leave a gap that reads as a missing word
+            text.append("statement ").append(statement.isBlank() ? '"' + statement + '"' : statement);
             text.append(jsonPath != null ? " at " + jsonPath : "").append(": ");
         } else if (jsonPath != null) {
             text.append(jsonPath).append(": ");

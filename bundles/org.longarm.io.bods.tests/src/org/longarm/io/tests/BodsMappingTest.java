@@ -283,6 +283,8 @@ class BodsMappingTest {
             assertEquals(invalid.get(k) + 1, problem.line());
             assertEquals("$.statementDate", problem.jsonPath());
         }
+        assertEquals("matches none of the allowed forms (anyOf): must be a valid RFC 3339 full-date (format); or must"
+                + " be a valid RFC 3339 date-time (format)", target.problems.get(0).message());
         assertEquals(count - invalid.size(), target.entities.size());
     }
 

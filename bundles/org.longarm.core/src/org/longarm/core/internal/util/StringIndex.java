@@ -69,15 +69,9 @@ public final class StringIndex {
             places = Arrays.copyOf(places, capacity);
         }
         int i = size++;
-        int hash = text.hashCode();
-        hashes[i] = hash;
+        hashes[i] = text.hashCode();
         places[i] = store(text);
-        int mask = slots.length - 1;
-        int slot = slotOf(hash, mask);
-        while (slots[slot] != 0) {
-            slot = (slot + 1) & mask;
-        }
-        slots[slot] = i + 1;
+        place(i);
         return i;
     }
 
@@ -196,14 +190,19 @@ public final class StringIndex {
 
     private void rehash(int capacity) {
         slots = new int[capacity];
-        int mask = capacity - 1;
         for (int i = 0; i < size; i++) {
-            int slot = slotOf(hashes[i], mask);
-            while (slots[slot] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            slots[slot] = i + 1;
+            place(i);
         }
+    }
+
+    /** Puts string {@code index} in the first free slot from its hash's. */
+    private void place(int index) {
+        int mask = slots.length - 1;
+        int slot = slotOf(hashes[index], mask);
+        while (slots[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        slots[slot] = index + 1;
     }
 
     /** Spreads a string's hash, whose low bits alone cluster for keys that differ in their last characters. */

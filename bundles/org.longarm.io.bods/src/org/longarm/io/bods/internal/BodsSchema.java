@@ -178,6 +178,13 @@ final class BodsSchema {
 
     private static String message(Error error) {
         String message = error.getMessage();
+        if (message != null && "format".equals(error.getKeyword())) {
+            // the library says both what failed and what is required: "does not match the date pattern must be ..."
+            message = FORMAT_FAILED.matcher(message).replaceFirst("");
+        }
         return (message == null ? "invalid" : message) + " (" + error.getKeyword() + ")";
     }
+
+    private static final java.util.regex.Pattern FORMAT_FAILED = java.util.regex.Pattern
+            .compile("^does not match the [\\w-]+ pattern (?=must )");
 }

@@ -149,7 +149,7 @@ public final class ProductCsvFormat extends CsvFormat {
         Optional<String> key = row.target().entityKey(reference);
         if (key.isEmpty()) {
             row.problem(column, column + " '" + reference
-                    + "' names no known entity (neither a record id nor a SCHEME:ID identifier of this import or the store)");
+                    + "' names no known entity (neither a record id nor a SCHEME:ID identifier of the files read or of the graph)");
             return null;
         }
         return key.get();
