@@ -362,6 +362,30 @@ class BodsMappingTest {
                 Fixtures.read(format, cutShort).problemText());
     }
 
+    /**
+     * A character cut short by the next byte is the same problem wherever the parser's reads of the file end: also when
+     * one ends between its first byte and the next.
+     */
+    @Test
+    void aCharacterCutShortIsAProblemAcrossTheParsersReads() throws IOException {
+        String head = company().substring(0, company().indexOf("Acme Ltd"));
+        String tail = company().substring(company().indexOf("Acme Ltd") + 4);
+        byte[][] cutShort = { { (byte) 0xC3, 'x' }, { (byte) 0xE4, (byte) 0xB8, 'x' },
+                { (byte) 0xF0, (byte) 0x9F, (byte) 0x98, 'x' } };
+        for (int at : new int[] { 7996, 7997, 7998, 7999, 8000, 8001, 8189, 8190, 8191, 8192, 8193 }) {
+            for (byte[] bytes : cutShort) {
+                java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+                content.writeBytes((head + "A".repeat(at - head.length())).getBytes(StandardCharsets.UTF_8));
+                content.writeBytes(bytes);
+                content.writeBytes(tail.getBytes(StandardCharsets.UTF_8));
+                Path file = dir.resolve("cut.jsonl");
+                Files.write(file, content.toByteArray());
+                assertEquals("cut.jsonl:1:" + (at + 1) + ": not UTF-8 text (save the file as UTF-8)\n",
+                        Fixtures.read(format, file).problemText(), at + ": " + java.util.HexFormat.of().formatHex(bytes));
+            }
+        }
+    }
+
     /** The characters at the edges of each length of UTF-8 sequence are read, in UTF-8 and in UTF-16 (with its mark). */
     @Test
     void theFirstAndLastCharactersOfEachLengthOfUtf8AreRead() throws IOException {
