@@ -28,7 +28,7 @@ class RecordVersionsTest {
 
     @Test
     void answersAsAMapOfKeysToTheirNewestVersionWhileItGrows() {
-        RecordVersions table = new RecordVersions();
+        RecordVersions table = new RecordVersions("Entity|");
         Map<String, Version> expected = new HashMap<>();
         java.util.Set<String> entities = new java.util.HashSet<>();
         Random random = new Random(42);
@@ -45,8 +45,10 @@ class RecordVersionsTest {
             String statementId = when == null ? null : "statement-" + random.nextInt(1_000_000);
             Version version = new Version(when, statementId, sequence,
                     random.nextBoolean() ? LongarmPackage.Literals.PERSON : LongarmPackage.Literals.ORGANISATION);
-            table.merge(key, version, NEWEST);
-            expected.merge(key, version, NEWEST);
+            // half of them as entities' records, whose keys an entity noted shares
+            String recordKey = sequence % 2 == 0 ? "Entity|" + key : key;
+            table.merge(recordKey, version, NEWEST);
+            expected.merge(recordKey, version, NEWEST);
             if (sequence % 3 == 0) {
                 table.addEntity(key);
                 entities.add(key);
@@ -62,6 +64,7 @@ class RecordVersionsTest {
         assertEquals(entities.stream().filter(key -> key.startsWith("GB-")).count(),
                 table.countEntities(key -> key.startsWith("GB-")));
         expected.keySet().forEach(key -> assertEquals(entities.contains(key), table.isEntity(key), key));
+        entities.forEach(id -> assertTrue(table.isEntity(id), id));
         assertNull(table.get("openownership-register-100000"));
         assertFalse(table.containsKey("GB-COH:"));
         assertTrue(table.isNoneOr("never-read", 7));
@@ -69,7 +72,7 @@ class RecordVersionsTest {
 
     @Test
     void aVersionKeepsItsStatementIdItsInstantToTheNanosecondAndItsType() {
-        RecordVersions table = new RecordVersions();
+        RecordVersions table = new RecordVersions("Entity|");
         Version dated = new Version(Instant.parse("1999-12-31T23:59:59.999999999Z"), "x".repeat(200), 1,
                 LongarmPackage.Literals.PERSON);
         Version undated = new Version(null, null, 2, null);
@@ -81,7 +84,7 @@ class RecordVersionsTest {
 
     @Test
     void entitiesAreCountedOnceAndApartFromVersions() {
-        RecordVersions table = new RecordVersions();
+        RecordVersions table = new RecordVersions("Entity|");
         table.addEntity("e1");
         table.addEntity("e1");
         table.addEntity(null);
@@ -90,13 +93,21 @@ class RecordVersionsTest {
         assertEquals(2, table.entityCount());
         assertTrue(table.isEntity("e1"));
         assertFalse(table.isEntity("r1"));
-        assertFalse(table.containsKey("e1"), "an entity noted has no version until one is put");
+        assertFalse(table.containsKey("Entity|e1"), "an entity noted has no version until one is put");
         assertEquals(1, table.countEntities(key -> key.startsWith("GB-")));
+        // an entity is noted on its record's key, which holds the record's version too
+        Version stated = new Version(Instant.EPOCH, "s2", 2, LongarmPackage.Literals.ORGANISATION);
+        table.merge("Entity|e1", stated, NEWEST);
+        assertEquals(stated, table.get("Entity|e1"));
+        assertTrue(table.isEntity("e1"));
+        assertFalse(table.containsKey("e1"));
+        assertEquals(2, table.entityCount());
+        assertEquals(2, table.countEntities(key -> key.equals("e1") || key.startsWith("GB-")));
     }
 
     @Test
     void theNewerVersionReplacesTheOlderOnlyWhenTheOperatorPicksIt() {
-        RecordVersions table = new RecordVersions();
+        RecordVersions table = new RecordVersions("Entity|");
         Version older = new Version(Instant.parse("2024-01-01T00:00:00Z"), "b", 1, LongarmPackage.Literals.PERSON);
         Version sameInstantSmallerId = new Version(older.when(), "a", 2, LongarmPackage.Literals.ORGANISATION);
         Version newer = new Version(Instant.parse("2024-01-02T00:00:00.000000001Z"), "c", 3, null);

@@ -129,7 +129,7 @@ public final class ImportTargets {
     static String keyOf(EObject object) {
         EAttribute id = object.eClass().getEIDAttribute();
         Object key = id == null ? null : object.eGet(id);
-        return id == null || key == null ? null : id.getEContainingClass().getName() + "|" + key;
+        return key == null ? null : keyPrefixOf(object.eClass()) + key;
     }
 
     /** The kind a record is counted as in {@code ImportRecord.counts}. */
@@ -162,9 +162,13 @@ public final class ImportTargets {
      */
     private static final int STATEMENTS_ASKED_AT_ONCE = 5_000;
 
-    /** What {@link #keyOf} puts before a relationship's record id. */
-    private static final String RELATIONSHIP_KEY_PREFIX = LongarmPackage.Literals.RELATIONSHIP.getEIDAttribute()
-            .getEContainingClass().getName() + "|";
+    /** What {@link #keyOf} puts before an organisation's or person's record id, and before a relationship's. */
+    private static final String ENTITY_KEY_PREFIX = keyPrefixOf(LongarmPackage.Literals.ENTITY),
+            RELATIONSHIP_KEY_PREFIX = keyPrefixOf(LongarmPackage.Literals.RELATIONSHIP);
+
+    private static String keyPrefixOf(EClass type) {
+        return type.getEIDAttribute().getEContainingClass().getName() + "|";
+    }
 
     /**
      * Refuses keys the store could not index: the object's own, those of the objects it refers to (a relationship's
@@ -237,7 +241,7 @@ public final class ImportTargets {
         private Map<String, List<InputProblem>> listedWarningsByImport = Map.of();
         private final Set<String> brandNames = new TreeSet<>();
         /** The newest statement of each record of the import, and which records are entities. */
-        private final RecordVersions winners = new RecordVersions();
+        private final RecordVersions winners = new RecordVersions(ENTITY_KEY_PREFIX);
         /**
          * The first statement given each statement id in the import, by its record and date (see
          * {@link #checkStatementIsOnlyOfItsRecord}).

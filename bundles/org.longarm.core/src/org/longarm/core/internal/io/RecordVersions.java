@@ -12,11 +12,12 @@ import org.longarm.core.internal.io.ImportTargets.Version;
 import org.longarm.core.internal.util.StringIndex;
 
 /**
- * The newest statement of each record that an import reads, by the record's key, and which of the keys are entities'.
- * An import keeps one for every record until its end, so the table keeps keys and statement ids as characters in a
- * {@link StringIndex} and the rest in arrays, about 60 bytes a record besides the two strings: as a map of strings to
- * objects (an entry, the key, a {@link Version}, its instant and its statement id) it took about 250, and a million
- * records a quarter of a gigabyte of heap. Not thread-safe.
+ * The newest statement of each record that an import reads, by the record's key, and which entities (by id) it
+ * defines. An import keeps one for every record until its end, so the table keeps keys and statement ids as characters
+ * in a {@link StringIndex} and the rest in arrays, about 60 bytes a record besides the two strings: as a map of strings
+ * to objects (an entry, the key, a {@link Version}, its instant and its statement id) it took about 250, and a million
+ * records a quarter of a gigabyte of heap. An entity is noted on its record's key (its id after the key prefix that
+ * entities' records have), so that it takes no slot of its own. Not thread-safe.
  */
 public final class RecordVersions {
 
@@ -26,6 +27,7 @@ public final class RecordVersions {
     private static final byte ENTITY = 2;
 
     private final StringIndex keys = new StringIndex();
+    private final String entityKeyPrefix;
     private int entities;
 
     // by the number of a key in keys
@@ -38,6 +40,15 @@ public final class RecordVersions {
     private byte[] types = new byte[0];
     /** The classes that {@link #types} index (a handful: organisation, person, relationship, ...). */
     private final List<EClass> typeList = new ArrayList<>();
+
+    /**
+     * An empty table.
+     *
+     * @param entityKeyPrefix what the key of an entity's record has before the entity's id
+     */
+    public RecordVersions(String entityKeyPrefix) {
+        this.entityKeyPrefix = entityKeyPrefix;
+    }
 
     /** The newest version of record {@code key}, or null when none was put. */
     public Version get(String key) {
@@ -80,10 +91,10 @@ public final class RecordVersions {
         types[i] = typeIndex(version.type());
     }
 
-    /** Notes that {@code key} is an entity's (null is ignored). */
-    public void addEntity(String key) {
-        if (key != null) {
-            int i = indexOrAdd(key);
+    /** Notes that the import defines the entity of id {@code id} (null is ignored). */
+    public void addEntity(String id) {
+        if (id != null) {
+            int i = indexOrAdd(entityKeyPrefix + id);
             if ((flags[i] & ENTITY) == 0) {
                 flags[i] |= ENTITY;
                 entities++;
@@ -91,8 +102,9 @@ public final class RecordVersions {
         }
     }
 
-    public boolean isEntity(String key) {
-        int i = keys.indexOf(key);
+    /** Whether the import defines the entity of id {@code id}. */
+    public boolean isEntity(String id) {
+        int i = keys.indexOf(entityKeyPrefix + id);
         return i >= 0 && (flags[i] & ENTITY) != 0;
     }
 
@@ -100,11 +112,11 @@ public final class RecordVersions {
         return entities;
     }
 
-    /** How many entities' keys pass {@code test}. */
+    /** How many entities' ids pass {@code test}. */
     public long countEntities(Predicate<String> test) {
         long count = 0;
         for (int i = 0; i < keys.size(); i++) {
-            if ((flags[i] & ENTITY) != 0 && test.test(keys.get(i))) {
+            if ((flags[i] & ENTITY) != 0 && test.test(keys.get(i).substring(entityKeyPrefix.length()))) {
                 count++;
             }
         }
