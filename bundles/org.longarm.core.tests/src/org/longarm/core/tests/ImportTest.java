@@ -868,7 +868,8 @@ class ImportTest {
         String holder = entity("11111111-1111-4111-8111-111111111111", "a", "A", "2024-01-01", "new");
         Path relationships = write("stub-subjects.jsonl", holder,
                 relationship("33333333-3333-4333-8333-333333333333", "r1", "s", "a"),
-                relationship("33333333-3333-4333-8333-333333333334", "r2", "GB-COH:PX", "a"));
+                relationship("33333333-3333-4333-8333-333333333334", "r2", "GB-COH:PX", "a"),
+                relationship("33333333-3333-4333-8333-333333333336", "r3", "GB-COH:HX", "h"));
         assertTrue(importer.importFiles(List.of(relationships), store, new NullProgressMonitor()).valid());
         GraphCounts stored = store.view().counts();
 
@@ -880,6 +881,21 @@ class ImportTest {
         assertEquals(problem, problemLines(importer.dryRun(List.of(personS), store, new NullProgressMonitor())));
         assertEquals(problem, problemLines(importer.validate(List.of(personS), store, new NullProgressMonitor())));
         assertTrue(importer.validate(List.of(personS), null, new NullProgressMonitor()).valid(), "no graph to ask");
+        // the store is asked a batch at a time
+        String[] manyPersons = new String[5_001];
+        for (int i = 0; i < 5_000; i++) {
+            manyPersons[i] = person("%08d-4444-4444-8444-444444444444".formatted(i), "person-" + i);
+        }
+        manyPersons[5_000] = person("44444444-4444-4444-8444-444444444444", "s");
+        Path many = write("many-persons.jsonl", manyPersons);
+        assertEquals(List.of(problem.get(0).replace(personS + ":1:", many + ":5001:")),
+                problemLines(importer.validate(List.of(many), store, new NullProgressMonitor())));
+        // a restatement of r1 older than the stored one is not written: it leaves r1 with s as its subject
+        Path older = write("r1-older.jsonl", entity("99999999-7777-4777-8777-777777777777", "b", "B",
+                "2024-01-01", "new"), relationship("33333333-3333-4333-8333-333333333337", "r1", "b", "a")
+                        .replace("\"2024-02-01\"", "\"2024-01-15\""));
+        assertEquals(problem, problemLines(importer.importFiles(List.of(personS, older), store,
+                new NullProgressMonitor())));
 
         Path personQ = write("person-q.jsonl", person("55555555-5555-4555-8555-555555555555", "q")
                 .replace("\"names\":", "\"identifiers\": [{\"scheme\": \"GB-COH\", \"id\": \"PX\"}], \"names\":"));
@@ -890,6 +906,15 @@ class ImportTest {
                 problemLines(importer.importFiles(List.of(personQ), store, new NullProgressMonitor())));
         assertEquals(stored, store.view().counts());
         assertTrue(store.view().entity("s").isEmpty(), "still a stub");
+
+        // the hand-over would make r3 an interest of h in itself: r3 stays with the stub, which h may then declare
+        Path personH = write("person-h.jsonl", person("88888888-8888-4888-8888-888888888888", "h")
+                .replace("\"names\":", "\"identifiers\": [{\"scheme\": \"GB-COH\", \"id\": \"HX\"}], \"names\":"));
+        assertEquals(List.of(), problemLines(importer.importFiles(List.of(personH), store, new NullProgressMonitor())));
+        assertTrue(store.view().entity("h").orElseThrow().person());
+        assertEquals(List.of("h"), store.view().interestsOf(List.of("GB-COH:HX"),
+                org.longarm.core.graph.GraphView.Direction.HOLDERS).get("GB-COH:HX").stream()
+                .map(i -> i.holderKey()).toList());
 
         // a record of the import keyed GB-COH:PX takes the stub: nothing is handed over
         Path organisationPX = write("organisation-px.jsonl",

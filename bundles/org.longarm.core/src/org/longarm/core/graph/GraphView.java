@@ -69,23 +69,23 @@ public interface GraphView {
     }
 
     /**
-     * The keys of the stored relationships whose subject each of {@code keys} is, for many at once: the relationships
-     * whose interests are held in it. Keys that are no stored relationship's subject are absent; a stub (an entity no
-     * statement has typed yet) may be a subject. An import asks it of the records it states as persons, which a
-     * subject must not be.
+     * What {@link #interestsOf(String, Direction, int)} gives for each of {@code entityKeys}, all of them, for many at
+     * once: the interests held in each (its holders) or held by each (its holdings), by key. Keys without any are
+     * absent. A stub (an entity no statement has typed yet) has interests too, as the end of the relationships that
+     * named it.
      *
      * @since 1.7
      */
-    default java.util.Map<String, List<String>> relationshipsBySubject(java.util.Collection<String> keys) {
-        java.util.Map<String, List<String>> relationships = new java.util.LinkedHashMap<>();
-        for (String key : new java.util.LinkedHashSet<>(keys)) {
-            List<String> found = interestsOf(key, Direction.HOLDERS, Integer.MAX_VALUE).stream()
-                    .map(InterestRecord::relationshipKey).distinct().toList();
+    default java.util.Map<String, List<InterestRecord>> interestsOf(java.util.Collection<String> entityKeys,
+            Direction direction) {
+        java.util.Map<String, List<InterestRecord>> interests = new java.util.LinkedHashMap<>();
+        for (String key : new java.util.LinkedHashSet<>(entityKeys)) {
+            List<InterestRecord> found = interestsOf(key, direction, Integer.MAX_VALUE);
             if (!found.isEmpty()) {
-                relationships.put(key, found);
+                interests.put(key, found);
             }
         }
-        return relationships;
+        return interests;
     }
 
     /** One device by asset id, if stored. */

@@ -554,7 +554,7 @@ public final class ImportTargets {
         private record StoreAnswer(String fileName, Map<String, StatementToAsk> asked,
                 Map<String, SourceRecord> stored, Map<String, RecordToAsk> recordsAsked,
                 Map<String, IdentifierToAsk> identifiersAsked, Map<String, Boolean> storedPersons,
-                Map<String, List<String>> relationshipsBySubject) {
+                Map<String, List<org.longarm.core.graph.InterestRecord>> stubsHolders) {
         }
 
         /** An identifier that a person declares first, asked about: the person, and its statement, line and index. */
@@ -562,11 +562,11 @@ public final class ImportTargets {
         }
 
         /**
-         * A stored stub that stored relationships have as their subject, and that a person of this import is (when
-         * {@code identifier} is null) or takes over by declaring it as an identifier.
+         * A stored stub that stored relationships have as their subject (the interests held in it), and that a person
+         * of this import is (when {@code identifier} is null) or takes over by declaring it as an identifier.
          */
         private record StoredSubject(String fileName, String statementId, long line, String path, String personKey,
-                String identifier, List<String> relationshipKeys) {
+                String identifier, List<org.longarm.core.graph.InterestRecord> holders) {
         }
 
         /**
@@ -613,10 +613,14 @@ public final class ImportTargets {
                 }
             });
             String file = fileName;
-            storeAnswer = asking.submit(() -> new StoreAnswer(file,
-                    asked, asked.isEmpty() ? Map.of() : view.sources(asked.keySet()),
-                    recordsAsked, identifiersAsked, typesAsked.isEmpty() ? Map.of() : view.personFlags(typesAsked),
-                    subjectsAsked.isEmpty() ? Map.of() : view.relationshipsBySubject(subjectsAsked)));
+            storeAnswer = asking.submit(() -> {
+                Map<String, Boolean> persons = typesAsked.isEmpty() ? Map.of() : view.personFlags(typesAsked);
+                // only stubs: a record stated before keeps its type, which the type check holds it to
+                subjectsAsked.removeAll(persons.keySet());
+                return new StoreAnswer(file, asked, asked.isEmpty() ? Map.of() : view.sources(asked.keySet()),
+                        recordsAsked, identifiersAsked, persons, subjectsAsked.isEmpty() ? Map.of()
+                                : view.interestsOf(subjectsAsked, GraphView.Direction.HOLDERS));
+            });
         }
 
         /** Waits for the store's answer to the last question, if any, and reports its problems. */
@@ -653,20 +657,17 @@ public final class ImportTargets {
                                     "in the graph, as an earlier import stated it")));
                 }
             });
-            answer.relationshipsBySubject().forEach((key, relationships) -> {
-                if (answer.storedPersons().containsKey(key)) {
-                    return; // stated, not a stub: a type that changes is a problem of its own
-                }
+            answer.stubsHolders().forEach((key, holders) -> {
                 RecordToAsk person = answer.recordsAsked().get(key);
                 if (person != null && person.person()) {
                     storedSubjectsStatedAsPersons.add(new StoredSubject(answer.fileName(), person.statementId(),
-                            person.line(), "$.recordType", key, null, relationships));
+                            person.line(), "$.recordType", key, null, holders));
                 }
                 IdentifierToAsk identifier = answer.identifiersAsked().get(key);
                 if (identifier != null) {
                     storedSubjectsStatedAsPersons.add(new StoredSubject(answer.fileName(), identifier.statementId(),
                             identifier.line(), "$.recordDetails.identifiers[" + identifier.index() + "]",
-                            identifier.personKey(), key, relationships));
+                            identifier.personKey(), key, holders));
                 }
             });
         }
@@ -674,35 +675,58 @@ public final class ImportTargets {
         /**
          * BODS 0.4: "The subject MUST be an entity", across imports too. A stub that a stored relationship has as its
          * subject takes the type of the first statement of its record, and is handed over to the entity that declares
-         * its key as an identifier: a person of this import would then be held by the relationship's holders, and be
-         * taken for a company they control. So each person that this import states first, and each identifier that a
-         * person declares first, is asked about with the import's other records (see {@link
-         * #checkTypeIsOfItsStoredRecord}); such a person is a problem unless the import restates every one of those
-         * relationships, whose newer statements {@link #checkSubjectIsAnEntity} checks. Decided once all is read, when
-         * the import's restatements are known.
+         * its key as an identifier (see {@link Writing#repointStubs}): a person of this import would then be held by the
+         * relationship's holders, and be taken for a company they control. So each person that this import states
+         * first, and each identifier that a person declares first, is asked about with the import's other records (see
+         * {@link #checkTypeIsOfItsStoredRecord}); such a person is a problem unless the import writes a statement of
+         * its own for every one of those relationships (one that the stored statement is not newer than), which {@link
+         * #checkSubjectIsAnEntity} checks. A relationship that the hand-over would turn into an interest of the person
+         * in itself stays with the stub, as the hand-over leaves it. Decided once all is read, when the import's
+         * statements are known.
          */
         private void checkStoredSubjectIsNoPerson() {
+            Set<String> restated = new java.util.LinkedHashSet<>();
+            for (StoredSubject subject : storedSubjectsStatedAsPersons) {
+                for (org.longarm.core.graph.InterestRecord interest : subject.holders()) {
+                    if (winners.containsKey(RELATIONSHIP_KEY_PREFIX + interest.relationshipKey())) {
+                        restated.add(interest.relationshipKey());
+                    }
+                }
+            }
+            Map<String, List<SourceRecord>> storedSources = restated.isEmpty() ? Map.of()
+                    : view.sourcesOf(LongarmPackage.Literals.RELATIONSHIP, restated);
             for (StoredSubject subject : storedSubjectsStatedAsPersons) {
                 if (subject.identifier() != null && winners.isEntity(subject.identifier())) {
                     continue; // a record of the import has that key: the stub is its, not handed over
                 }
-                List<String> notRestated = subject.relationshipKeys().stream()
-                        .filter(relationship -> !winners.containsKey(RELATIONSHIP_KEY_PREFIX + relationship)).toList();
-                if (notRestated.isEmpty()) {
+                List<String> held = subject.holders().stream()
+                        .filter(interest -> subject.identifier() == null
+                                || !handedOverTo(interest.holderKey(), subject.personKey()))
+                        .map(org.longarm.core.graph.InterestRecord::relationshipKey).distinct()
+                        .filter(relationship -> {
+                            Version own = winners.get(RELATIONSHIP_KEY_PREFIX + relationship);
+                            return own == null || own.yieldsTo(storedSources.get(relationship));
+                        }).toList();
+                if (held.isEmpty()) {
                     continue;
                 }
-                String held = notRestated.size() == 1 ? "relationship " + notRestated.get(0) + " in the graph has"
-                        : notRestated.size() + " relationships in the graph (" + notRestated.get(0) + ", ...) have";
+                String relationships = held.size() == 1 ? "relationship " + held.get(0) + " in the graph has"
+                        : held.size() + " relationships in the graph (" + held.get(0) + ", ...) have";
                 problem(new InputProblem(subject.fileName(), subject.line(), 0, subject.statementId(), subject.path(),
                         "the subject of a relationship must be an entity, and record " + subject.personKey()
-                                + " is a person here while " + held + (subject.identifier() == null
-                                        ? " it as its subject"
-                                        : " as its subject record " + subject.identifier() + ", which this identifier"
-                                                + " names and so hands over to the person")));
+                                + " is a person here while " + relationships + (subject.identifier() == null
+                                        ? " it as " + (held.size() == 1 ? "its" : "their") + " subject"
+                                        : " as " + (held.size() == 1 ? "its" : "their") + " subject record "
+                                                + subject.identifier() + ", which this identifier names and so hands"
+                                                + " over to the person")));
             }
             storedSubjectsStatedAsPersons.clear();
         }
 
+        /** Whether stored entity or stub {@code key} is, or is handed over to, the entity {@code entityKey}. */
+        private boolean handedOverTo(String key, String entityKey) {
+            return key.equals(entityKey) || entityKey.equals(identifiers.get(key)) && !winners.isEntity(key);
+        }
 
         /**
          * Whether a stored source and a statement have one date; their times count when both have one, since a source

@@ -175,16 +175,19 @@ final class Neo4jGraphView implements GraphView {
     }
 
     @Override
-    public Map<String, List<String>> relationshipsBySubject(java.util.Collection<String> keys) {
-        Map<String, List<String>> relationships = new LinkedHashMap<>();
-        for (List<String> batch : batches(keys)) {
-            engine.query("""
-                    UNWIND $keys AS key MATCH (:Entity)-[r:INTEREST_IN]->(:Entity {id: key})
-                    WITH key, r.id AS rel ORDER BY rel RETURN key, collect(DISTINCT rel) AS rels""",
-                    Map.of("keys", batch),
-                    r -> relationships.put(r.get("key").asString(), r.get("rels").asList(v -> v.asString())));
+    public Map<String, List<InterestRecord>> interestsOf(java.util.Collection<String> entityKeys, Direction direction) {
+        String pattern = direction == Direction.HOLDERS ? "(h)-[r:INTEREST_IN]->(s:Entity {id: key})"
+                : "(h:Entity {id: key})-[r:INTEREST_IN]->(s)";
+        Map<String, List<InterestRecord>> interests = new LinkedHashMap<>();
+        for (List<String> batch : batches(entityKeys)) {
+            for (InterestRecord interest : engine.query("UNWIND $keys AS key MATCH " + pattern + " RETURN "
+                    + INTEREST_FIELDS + " ORDER BY " + (direction == Direction.HOLDERS ? "subject" : "holder")
+                    + ", rel, ord", Map.of("keys", batch), Neo4jGraphView::interest)) {
+                interests.computeIfAbsent(direction == Direction.HOLDERS ? interest.subjectKey() : interest.holderKey(),
+                        k -> new ArrayList<>()).add(interest);
+            }
         }
-        return relationships;
+        return interests;
     }
 
     private static boolean isPerson(Record r) {
