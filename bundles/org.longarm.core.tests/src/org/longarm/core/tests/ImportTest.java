@@ -848,6 +848,30 @@ class ImportTest {
                 problemLines(importer.importFiles(List.of(relationships), store, new NullProgressMonitor())));
         assertEquals(1, store.view().counts().entities(), "the person alone");
 
+        // a subject named by an identifier that a person of the import declares first, after the relationship
+        String personZ = person("66666666-6666-4666-8666-666666666666", "z")
+                .replace("\"names\":", "\"identifiers\": [{\"scheme\": \"GB-COH\", \"id\": \"ZW\"}], \"names\":");
+        Path byLaterIdentifier = write("by-later-identifier.jsonl", holder,
+                relationship.replace("\"subject\": \"p\"", "\"subject\": \"GB-COH:ZW\""), personZ);
+        List<String> identifierProblem = List.of(byLaterIdentifier + ":2:1: statement 33333333-3333-4333-8333-"
+                + "333333333333 at $.recordDetails.subject: the subject must be an entity, and GB-COH:ZW is an identifier"
+                + " of person z in a later statement of this import");
+        assertEquals(identifierProblem, problemLines(importer.validate(List.of(byLaterIdentifier), null,
+                new NullProgressMonitor())));
+        assertEquals(identifierProblem, problemLines(importer.importFiles(List.of(byLaterIdentifier), store,
+                new NullProgressMonitor())));
+        Path personZFile = write("person-z.jsonl", personZ);
+        Path relationshipByIdentifier = write("relationship-by-identifier.jsonl", holder,
+                relationship.replace("\"subject\": \"p\"", "\"subject\": \"GB-COH:ZW\""));
+        assertEquals(List.of(identifierProblem.get(0).replace(byLaterIdentifier.toString(),
+                relationshipByIdentifier.toString())), problemLines(importer.validate(
+                        List.of(relationshipByIdentifier, personZFile), null, new NullProgressMonitor())));
+        // unless a record of the import has that key, which the reference then names
+        Path organisationZW = write("organisation-zw.jsonl",
+                entity("77777777-7777-4777-8777-777777777777", "GB-COH:ZW", "ZW Ltd", "2024-01-01", "new"));
+        assertEquals(List.of(), problemLines(importer.validate(List.of(byLaterIdentifier, organisationZW), null,
+                new NullProgressMonitor())));
+
         Path personWithIdentifier = write("person-q.jsonl", person("55555555-5555-4555-8555-555555555555", "q")
                 .replace("\"names\":", "\"identifiers\": [{\"scheme\": \"GB-COH\", \"id\": \"0001\"}], \"names\":"));
         assertTrue(importer.importFiles(List.of(personWithIdentifier), store, new NullProgressMonitor()).valid());

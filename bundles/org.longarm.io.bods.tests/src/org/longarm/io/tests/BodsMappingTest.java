@@ -402,6 +402,28 @@ class BodsMappingTest {
     }
 
     /**
+     * An unspecified party is keyed by its relationship ({@code r1#subject}): an organisation or person given such a
+     * record id would be that party's node, so it is a problem; a relationship may still name one.
+     */
+    @Test
+    void aRecordIdOfAnUnspecifiedPartysFormIsAProblem() throws IOException {
+        Path file = write("parties.jsonl", String.join("\n",
+                person().replace("\"recordId\":\"wang\"", "\"recordId\":\"r1#subject\""),
+                company().replace("\"recordId\":\"acme\"", "\"recordId\":\" r2#interestedParty\""),
+                company().replace("\"recordId\":\"acme\"", "\"recordId\":\"#subject\"").replace(id(2), id(4)),
+                company().replace("\"recordId\":\"acme\"", "\"recordId\":\"r3#subjects\"").replace(id(2), id(5))));
+        MemoryTarget target = Fixtures.read(format, file);
+        assertEquals("parties.jsonl:1:1: statement " + id(3) + " at $.recordId: record ids that end in #subject or"
+                + " #interestedParty are the keys of relationships' unspecified parties: this one is that of"
+                + " relationship r1's unspecified subject; give the record another id\n"
+                + "parties.jsonl:2:1: statement " + id(2) + " at $.recordId: record ids that end in #subject or"
+                + " #interestedParty are the keys of relationships' unspecified parties: this one is that of"
+                + " relationship r2's unspecified interested party; give the record another id\n",
+                target.problemText());
+        assertEquals(java.util.Set.of("#subject", "r3#subjects"), target.entities.keySet());
+    }
+
+    /**
      * JSON may escape half of a surrogate pair alone ({@code \\uD800}), which is no Unicode character: the database,
      * as UTF-8, would store a question mark for it, so that two record ids differing only there would name one record.
      * Such text is a problem at its JSON path.

@@ -299,6 +299,14 @@ public final class ImportTargets {
          */
         private final Map<String, InputProblem> subjectsNotYetStated = new HashMap<>();
         private final FingerprintMap moreSubjectsNotYetStated = new FingerprintMap();
+        /**
+         * Those subjects that a person declares as an identifier, first in the import: problems once the reading
+         * ends, unless a record has that key (see {@link #checkSubjectIsNoPersonByIdentifier}).
+         */
+        private final List<SubjectByIdentifier> subjectsByIdentifierOfPersons = new ArrayList<>();
+
+        private record SubjectByIdentifier(String identifier, String personKey, InputProblem problem) {
+        }
         /** Whether the graph could not resolve some reference it was asked about (see {@link #storedKeys}). */
         private boolean someReferenceNotInGraph;
         /**
@@ -747,6 +755,7 @@ public final class ImportTargets {
          * {@linkplain #finishFile finished}), before the problems count.
          */
         public void finishReading() {
+            checkSubjectIsNoPersonByIdentifier();
             checkStoredSubjectIsNoPerson();
         }
 
@@ -834,17 +843,53 @@ public final class ImportTargets {
                         moreSubjectsNotYetStated.put(subjectKey, "");
                     }
                 }
-            } else if (object instanceof org.longarm.model.Person person && person.getId() != null
-                    && !winners.containsKey(key)) {
-                InputProblem atRelationship = subjectsNotYetStated.remove(person.getId());
-                if (atRelationship != null) {
-                    problem(atRelationship);
-                } else if (moreSubjectsNotYetStated.size() > 0 && moreSubjectsNotYetStated.contains(person.getId())) {
-                    problem(problemOf(object, "$.recordType", "record " + person.getId() + " is a person, and a"
-                            + " relationship read before it in this import has it as its subject: the subject must be"
-                            + " an entity"));
+            } else if (object instanceof org.longarm.model.Person person && person.getId() != null) {
+                if (!winners.containsKey(key)) {
+                    InputProblem atRelationship = subjectsNotYetStated.remove(person.getId());
+                    if (atRelationship != null) {
+                        problem(atRelationship);
+                    } else if (moreSubjectsNotYetStated.size() > 0
+                            && moreSubjectsNotYetStated.contains(person.getId())) {
+                        problem(problemOf(object, "$.recordType", "record " + person.getId() + " is a person, and a"
+                                + " relationship read before it in this import has it as its subject: the subject"
+                                + " must be an entity"));
+                    }
+                }
+                for (int i = 0; i < person.getIdentifiers().size(); i++) {
+                    String reference = reference(person.getIdentifiers().get(i));
+                    if (reference == null || identifiers.containsKey(reference)) {
+                        continue; // declared first by another entity, which the reference then names
+                    }
+                    InputProblem atRelationship = subjectsNotYetStated.get(reference);
+                    if (atRelationship != null) {
+                        subjectsByIdentifierOfPersons.add(new SubjectByIdentifier(reference, person.getId(),
+                                new InputProblem(atRelationship.file(), atRelationship.line(), atRelationship.column(),
+                                        atRelationship.statement(), atRelationship.jsonPath(), "the subject must be an"
+                                                + " entity, and " + reference + " is an identifier of person "
+                                                + person.getId() + " in a later statement of this import")));
+                    } else if (moreSubjectsNotYetStated.size() > 0 && moreSubjectsNotYetStated.contains(reference)) {
+                        subjectsByIdentifierOfPersons.add(new SubjectByIdentifier(reference, person.getId(),
+                                problemOf(object, "$.recordDetails.identifiers[" + i + "]", "record " + person.getId()
+                                        + " is a person, and a relationship read before it in this import has this"
+                                        + " identifier, " + reference + ", as its subject: the subject must be an"
+                                        + " entity")));
+                    }
                 }
             }
+        }
+
+        /**
+         * Relationships' subjects named by an identifier that a person of the import declares first, and the problem
+         * each is, unless a record of the import turns out to have that key (which the reference then names).
+         */
+        private void checkSubjectIsNoPersonByIdentifier() {
+            for (SubjectByIdentifier subject : subjectsByIdentifierOfPersons) {
+                if (!winners.isEntity(subject.identifier())
+                        && subject.personKey().equals(identifiers.get(subject.identifier()))) {
+                    problem(subject.problem());
+                }
+            }
+            subjectsByIdentifierOfPersons.clear();
         }
 
         /**

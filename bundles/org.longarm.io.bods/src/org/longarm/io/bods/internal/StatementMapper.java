@@ -69,7 +69,8 @@ final class StatementMapper {
             return;
         }
         boolean emptyId = namesAnEmptyRecord(statement, name, line, column);
-        if (namesAJurisdictionByAnotherCode(statement, name, line, column) || emptyId) {
+        boolean partysId = takesTheIdOfAnUnspecifiedParty(statement, name, line, column);
+        if (namesAJurisdictionByAnotherCode(statement, name, line, column) || emptyId || partysId) {
             return;
         }
         target.readingAt(line, column);
@@ -152,6 +153,31 @@ final class StatementMapper {
             }
         }
         return empty;
+    }
+
+    /**
+     * Whether the statement gives its organisation or person the key of a relationship's unspecified party
+     * ({@code RELATIONSHIP#subject} or {@code #interestedParty}, see {@link #party}): that party and the record would
+     * be one node, a person could become a relationship's subject, and a stored person an organisation. A problem.
+     */
+    private boolean takesTheIdOfAnUnspecifiedParty(JsonNode statement, String name, long line, LongSupplier column) {
+        String recordType = text(statement, "recordType");
+        String recordId = text(statement, "recordId");
+        if (recordId == null || !"entity".equals(recordType) && !"person".equals(recordType)) {
+            return false;
+        }
+        String id = recordId.strip();
+        for (String role : List.of("subject", "interestedParty")) {
+            if (id.endsWith("#" + role) && id.length() > role.length() + 1) {
+                target.problem(new InputProblem(file, line, column.getAsLong(), name, "$.recordId", "record ids that"
+                        + " end in #subject or #interestedParty are the keys of relationships' unspecified parties:"
+                        + " this one is that of relationship " + id.substring(0, id.length() - role.length() - 1)
+                        + "'s unspecified " + (role.equals("subject") ? "subject" : "interested party")
+                        + "; give the record another id"));
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
