@@ -848,9 +848,11 @@ class ImportTest {
                 problemLines(importer.importFiles(List.of(relationships), store, new NullProgressMonitor())));
         assertEquals(1, store.view().counts().entities(), "the person alone");
 
-        // a subject named by an identifier that a person of the import declares first, after the relationship
-        String personZ = person("66666666-6666-4666-8666-666666666666", "z")
-                .replace("\"names\":", "\"identifiers\": [{\"scheme\": \"GB-COH\", \"id\": \"ZW\"}], \"names\":");
+        // a subject named by an identifier that a person of the import declares first, after the relationship (and
+        // lists twice: one problem)
+        String personZ = person("66666666-6666-4666-8666-666666666666", "z").replace("\"names\":", "\"identifiers\":"
+                + " [{\"scheme\": \"GB-COH\", \"id\": \"ZW\"}, {\"scheme\": \"GB-COH\", \"id\": \"ZW\", \"schemeName\":"
+                + " \"Companies House\"}], \"names\":");
         Path byLaterIdentifier = write("by-later-identifier.jsonl", holder,
                 relationship.replace("\"subject\": \"p\"", "\"subject\": \"GB-COH:ZW\""), personZ);
         List<String> identifierProblem = List.of(byLaterIdentifier + ":2:1: statement 33333333-3333-4333-8333-"
@@ -871,6 +873,20 @@ class ImportTest {
                 entity("77777777-7777-4777-8777-777777777777", "GB-COH:ZW", "ZW Ltd", "2024-01-01", "new"));
         assertEquals(List.of(), problemLines(importer.validate(List.of(byLaterIdentifier, organisationZW), null,
                 new NullProgressMonitor())));
+        // nor does an organisation of the graph that declares it take the reference: the import's person comes first
+        Path organisationO = write("organisation-o.jsonl", entity("12121212-1212-4121-8121-121212121212", "o", "O Ltd",
+                "2024-01-01", "new").replace("\"name\": \"O Ltd\"",
+                        "\"name\": \"O Ltd\", \"identifiers\": [{\"scheme\": \"GB-COH\", \"id\": \"ZW\"}]"));
+        assertTrue(importer.importFiles(List.of(organisationO), store, new NullProgressMonitor()).valid());
+        GraphCounts withO = store.view().counts();
+        List<String> overTheGraph = problemLines(importer.importFiles(List.of(byLaterIdentifier), store,
+                new NullProgressMonitor()));
+        assertEquals(1, overTheGraph.size(), overTheGraph::toString);
+        assertTrue(overTheGraph.get(0).startsWith(byLaterIdentifier + ":2"), overTheGraph::toString);
+        assertTrue(overTheGraph.get(0).endsWith(" at $.recordDetails.subject: the subject must be an entity, and it"
+                + " names person z of this import (by an identifier that the person declares first in this import,"
+                + " which comes before the graph's)"), overTheGraph::toString);
+        assertEquals(withO, store.view().counts());
 
         Path personWithIdentifier = write("person-q.jsonl", person("55555555-5555-4555-8555-555555555555", "q")
                 .replace("\"names\":", "\"identifiers\": [{\"scheme\": \"GB-COH\", \"id\": \"0001\"}], \"names\":"));

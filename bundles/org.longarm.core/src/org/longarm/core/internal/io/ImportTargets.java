@@ -305,7 +305,8 @@ public final class ImportTargets {
          */
         private final List<SubjectByIdentifier> subjectsByIdentifierOfPersons = new ArrayList<>();
 
-        private record SubjectByIdentifier(String identifier, String personKey, InputProblem problem) {
+        /** A subject named by an identifier of a person, and its problem (null beyond {@link #MAX_PROBLEMS}). */
+        private record SubjectByIdentifier(String identifier, InputProblem problem) {
         }
         /** Whether the graph could not resolve some reference it was asked about (see {@link #storedKeys}). */
         private boolean someReferenceNotInGraph;
@@ -703,13 +704,29 @@ public final class ImportTargets {
             }
             Map<String, List<SourceRecord>> storedSources = restated.isEmpty() ? Map.of()
                     : view.sourcesOf(LongarmPackage.Literals.RELATIONSHIP, restated);
+            // holders that the person would take over with the subject, unless the graph has them as records: the
+            // hand-over takes stubs only
+            Set<String> holdersToHandOver = new java.util.LinkedHashSet<>();
+            for (StoredSubject subject : storedSubjectsStatedAsPersons) {
+                for (org.longarm.core.graph.InterestRecord interest : subject.holders()) {
+                    if (subject.identifier() != null && subject.personKey().equals(identifiers.get(interest.holderKey()))
+                            && !winners.isEntity(interest.holderKey())) {
+                        holdersToHandOver.add(interest.holderKey());
+                    }
+                }
+            }
+            Set<String> typedHolders = holdersToHandOver.isEmpty() ? Set.of()
+                    : view.personFlags(holdersToHandOver).keySet();
             for (StoredSubject subject : storedSubjectsStatedAsPersons) {
                 if (subject.identifier() != null && winners.isEntity(subject.identifier())) {
                     continue; // a record of the import has that key: the stub is its, not handed over
                 }
+                // a relationship that the hand-over would turn into an interest of the person in itself stays
                 List<String> held = subject.holders().stream()
                         .filter(interest -> subject.identifier() == null
-                                || !handedOverTo(interest.holderKey(), subject.personKey()))
+                                || !interest.holderKey().equals(subject.personKey())
+                                        && !(holdersToHandOver.contains(interest.holderKey())
+                                                && !typedHolders.contains(interest.holderKey())))
                         .map(org.longarm.core.graph.InterestRecord::relationshipKey).distinct()
                         .filter(relationship -> {
                             Version own = winners.get(RELATIONSHIP_KEY_PREFIX + relationship);
@@ -729,11 +746,6 @@ public final class ImportTargets {
                                                 + " over to the person")));
             }
             storedSubjectsStatedAsPersons.clear();
-        }
-
-        /** Whether stored entity or stub {@code key} is, or is handed over to, the entity {@code entityKey}. */
-        private boolean handedOverTo(String key, String entityKey) {
-            return key.equals(entityKey) || entityKey.equals(identifiers.get(key)) && !winners.isEntity(key);
         }
 
         /**
@@ -855,27 +867,47 @@ public final class ImportTargets {
                                 + " must be an entity"));
                     }
                 }
+                Set<String> declared = new HashSet<>();
                 for (int i = 0; i < person.getIdentifiers().size(); i++) {
                     String reference = reference(person.getIdentifiers().get(i));
-                    if (reference == null || identifiers.containsKey(reference)) {
-                        continue; // declared first by another entity, which the reference then names
+                    if (reference == null || identifiers.containsKey(reference) || !declared.add(reference)) {
+                        continue; // declared first by another entity (which the reference then names), or listed twice
                     }
                     InputProblem atRelationship = subjectsNotYetStated.get(reference);
+                    boolean listed = subjectsByIdentifierOfPersons.size() < MAX_PROBLEMS;
                     if (atRelationship != null) {
-                        subjectsByIdentifierOfPersons.add(new SubjectByIdentifier(reference, person.getId(),
-                                new InputProblem(atRelationship.file(), atRelationship.line(), atRelationship.column(),
+                        subjectsByIdentifierOfPersons.add(new SubjectByIdentifier(reference, !listed ? null
+                                : new InputProblem(atRelationship.file(), atRelationship.line(), atRelationship.column(),
                                         atRelationship.statement(), atRelationship.jsonPath(), "the subject must be an"
                                                 + " entity, and " + reference + " is an identifier of person "
                                                 + person.getId() + " in a later statement of this import")));
                     } else if (moreSubjectsNotYetStated.size() > 0 && moreSubjectsNotYetStated.contains(reference)) {
-                        subjectsByIdentifierOfPersons.add(new SubjectByIdentifier(reference, person.getId(),
-                                problemOf(object, "$.recordDetails.identifiers[" + i + "]", "record " + person.getId()
-                                        + " is a person, and a relationship read before it in this import has this"
-                                        + " identifier, " + reference + ", as its subject: the subject must be an"
-                                        + " entity")));
+                        subjectsByIdentifierOfPersons.add(new SubjectByIdentifier(reference, !listed ? null
+                                : problemOf(object, "$.recordDetails.identifiers[" + i + "]", "record "
+                                        + person.getId() + " is a person, and a relationship read before it in this"
+                                        + " import has this identifier, " + reference + ", as its subject: the subject"
+                                        + " must be an entity")));
                     }
                 }
             }
+        }
+
+        /**
+         * The problem of a relationship whose subject, as the second reading resolves the references (in the import
+         * first, then in the graph), is a person of the import, or null. The first reading finds those it can; a
+         * reference by identifier that it resolved in the graph, and that a person of the import turns out to declare
+         * first, only the second reading sees.
+         */
+        InputProblem personSubjectOf(Relationship relationship) {
+            Entity subject = relationship.getSubject();
+            Version stated = subject == null || subject.getId() == null ? null
+                    : winners.get(ENTITY_KEY_PREFIX + subject.getId());
+            if (stated == null || stated.type() != LongarmPackage.Literals.PERSON) {
+                return null;
+            }
+            return problemOf(relationship, "$.recordDetails.subject", "the subject must be an entity, and it names"
+                    + " person " + subject.getId() + " of this import (by an identifier that the person declares first in"
+                    + " this import, which comes before the graph's)");
         }
 
         /**
@@ -884,9 +916,13 @@ public final class ImportTargets {
          */
         private void checkSubjectIsNoPersonByIdentifier() {
             for (SubjectByIdentifier subject : subjectsByIdentifierOfPersons) {
-                if (!winners.isEntity(subject.identifier())
-                        && subject.personKey().equals(identifiers.get(subject.identifier()))) {
+                if (winners.isEntity(subject.identifier())) {
+                    continue;
+                }
+                if (subject.problem() != null) {
                     problem(subject.problem());
+                } else {
+                    unlisted++; // beyond as many as a list holds: counted, as the problems beyond it are
                 }
             }
             subjectsByIdentifierOfPersons.clear();
@@ -1447,6 +1483,13 @@ public final class ImportTargets {
                 if (closes) {
                     // its earlier statement may come later in the files
                     closings.put(key, new Closing((Relationship) object, validation.importId()));
+                    return;
+                }
+            }
+            if (object instanceof Relationship relationship) {
+                InputProblem personSubject = validation.personSubjectOf(relationship);
+                if (personSubject != null) {
+                    problem(personSubject);
                     return;
                 }
             }
