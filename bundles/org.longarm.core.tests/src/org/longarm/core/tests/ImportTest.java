@@ -887,6 +887,19 @@ class ImportTest {
                 + " names person z of this import (by an identifier that the person declares first in this import,"
                 + " which comes before the graph's)"), overTheGraph::toString);
         assertEquals(withO, store.view().counts());
+        // the person before the relationship: the same, unless a record of the import, read later, has that key
+        Path personFirst = write("person-first.jsonl", holder, personZ,
+                relationship.replace("\"subject\": \"p\"", "\"subject\": \"GB-COH:ZW\""));
+        assertEquals(List.of(personFirst + ":3:1: statement 33333333-3333-4333-8333-333333333333 at"
+                + " $.recordDetails.subject: the subject must be an entity, and GB-COH:ZW is an identifier of person z in"
+                + " an earlier statement of this import"), problemLines(importer.validate(List.of(personFirst), null,
+                        new NullProgressMonitor())));
+        assertEquals(List.of(), problemLines(importer.importFiles(List.of(personFirst, organisationZW), store,
+                new NullProgressMonitor())));
+        assertEquals(List.of("a"), store.view().interestsOf(List.of("GB-COH:ZW"),
+                org.longarm.core.graph.GraphView.Direction.HOLDERS).get("GB-COH:ZW").stream()
+                .map(i -> i.holderKey()).toList());
+        assertTrue(store.view().entity("z").orElseThrow().person());
 
         Path personWithIdentifier = write("person-q.jsonl", person("55555555-5555-4555-8555-555555555555", "q")
                 .replace("\"names\":", "\"identifiers\": [{\"scheme\": \"GB-COH\", \"id\": \"0001\"}], \"names\":"));

@@ -304,6 +304,11 @@ public final class ImportTargets {
          * ends, unless a record has that key (see {@link #checkSubjectIsNoPersonByIdentifier}).
          */
         private final List<SubjectByIdentifier> subjectsByIdentifierOfPersons = new ArrayList<>();
+        /**
+         * The references of the statement being read that named an entity of the import by an identifier it declares,
+         * by that entity's key; forgotten once the statement's record is added.
+         */
+        private final Map<String, String> identifiersResolvedNow = new HashMap<>();
 
         /** A subject named by an identifier of a person, and its problem (null beyond {@link #MAX_PROBLEMS}). */
         private record SubjectByIdentifier(String identifier, InputProblem problem) {
@@ -518,6 +523,14 @@ public final class ImportTargets {
             } else if (object instanceof Brand brand && brand.getName() != null) {
                 brandNames.add(brand.getName());
             }
+            if (isRecord(object)) {
+                identifiersResolvedNow.clear();
+            }
+        }
+
+        /** Forgets how the references of a record read again (by the second reading, which adds nothing) resolved. */
+        void readAgain() {
+            identifiersResolvedNow.clear();
         }
 
         /**
@@ -842,7 +855,16 @@ public final class ImportTargets {
                                 ? "record " + subjectKey + " is a person in an earlier statement of this import"
                                 : stored != null && stored.person() ? "record " + subjectKey + " is a person in the graph"
                                         : null;
-                if (person != null) {
+                String byIdentifier = identifiersResolvedNow.get(subjectKey);
+                if (person != null && byIdentifier != null && !(subject instanceof org.longarm.model.Person)
+                        && stated != null) {
+                    // a record of the import keyed by the identifier, read later, would take the reference over
+                    subjectsByIdentifierOfPersons.add(new SubjectByIdentifier(byIdentifier,
+                            subjectsByIdentifierOfPersons.size() >= MAX_PROBLEMS ? null
+                                    : problemOf(object, "$.recordDetails.subject", "the subject must be an entity, and "
+                                            + byIdentifier + " is an identifier of person " + subjectKey
+                                            + " in an earlier statement of this import")));
+                } else if (person != null) {
                     problem(problemOf(object, "$.recordDetails.subject", "the subject must be an entity, and "
                             + person));
                 } else if (stated == null && (stored == null || stored.key() == null) && subject.getSources().isEmpty()) {
@@ -1131,6 +1153,9 @@ public final class ImportTargets {
             String ref = reference.strip();
             Optional<String> inImport = entityKeyInImport(ref);
             if (inImport.isPresent()) {
+                if (!inImport.get().equals(ref)) {
+                    identifiersResolvedNow.put(inImport.get(), ref);
+                }
                 return inImport;
             }
             if (view == null) {
@@ -1461,6 +1486,7 @@ public final class ImportTargets {
 
         @Override
         public void add(EObject object) {
+            validation.readAgain();
             sequence++;
             if (isRecord(object) && ++records % 1000 == 0) {
                 validation.progress.accept(records);
