@@ -708,26 +708,22 @@ public final class ImportTargets {
          */
         private void checkStoredSubjectIsNoPerson() {
             Set<String> restated = new java.util.LinkedHashSet<>();
-            for (StoredSubject subject : storedSubjectsStatedAsPersons) {
-                for (org.longarm.core.graph.InterestRecord interest : subject.holders()) {
-                    if (winners.containsKey(RELATIONSHIP_KEY_PREFIX + interest.relationshipKey())) {
-                        restated.add(interest.relationshipKey());
-                    }
-                }
-            }
-            Map<String, List<SourceRecord>> storedSources = restated.isEmpty() ? Map.of()
-                    : view.sourcesOf(LongarmPackage.Literals.RELATIONSHIP, restated);
             // holders that the person would take over with the subject, unless the graph has them as records: the
             // hand-over takes stubs only
             Set<String> holdersToHandOver = new java.util.LinkedHashSet<>();
             for (StoredSubject subject : storedSubjectsStatedAsPersons) {
                 for (org.longarm.core.graph.InterestRecord interest : subject.holders()) {
+                    if (winners.containsKey(RELATIONSHIP_KEY_PREFIX + interest.relationshipKey())) {
+                        restated.add(interest.relationshipKey());
+                    }
                     if (subject.identifier() != null && subject.personKey().equals(identifiers.get(interest.holderKey()))
                             && !winners.isEntity(interest.holderKey())) {
                         holdersToHandOver.add(interest.holderKey());
                     }
                 }
             }
+            Map<String, List<SourceRecord>> storedSources = restated.isEmpty() ? Map.of()
+                    : view.sourcesOf(LongarmPackage.Literals.RELATIONSHIP, restated);
             Set<String> typedHolders = holdersToHandOver.isEmpty() ? Set.of()
                     : view.personFlags(holdersToHandOver).keySet();
             for (StoredSubject subject : storedSubjectsStatedAsPersons) {

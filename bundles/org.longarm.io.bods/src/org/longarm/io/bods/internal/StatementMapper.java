@@ -129,6 +129,14 @@ final class StatementMapper {
         return false;
     }
 
+    /** A relationship's parties, as the properties of its {@code recordDetails} name them. */
+    private static final List<String> PARTY_ROLES = List.of("subject", "interestedParty");
+
+    /** How a problem names the party of {@code role}. */
+    private static String partyName(String role) {
+        return role.equals("subject") ? "subject" : "interested party";
+    }
+
     /**
      * Whether the statement gives its record, or a party of its relationship, an id of nothing but white space, which
      * the schema allows: such a record could neither be stored nor named. Each such id is a problem.
@@ -142,11 +150,11 @@ final class StatementMapper {
             empty = true;
         }
         if ("relationship".equals(text(statement, "recordType"))) {
-            for (String role : List.of("subject", "interestedParty")) {
+            for (String role : PARTY_ROLES) {
                 JsonNode party = statement.path("recordDetails").path(role);
                 if (party.isString() && party.asString().isBlank()) {
                     target.problem(new InputProblem(file, line, column.getAsLong(), name, "$.recordDetails." + role,
-                            "the record id of the " + (role.equals("subject") ? "subject" : "interested party")
+                            "the record id of the " + partyName(role)
                                     + " is empty"));
                     empty = true;
                 }
@@ -167,12 +175,12 @@ final class StatementMapper {
             return false;
         }
         String id = recordId.strip();
-        for (String role : List.of("subject", "interestedParty")) {
+        for (String role : PARTY_ROLES) {
             if (id.endsWith("#" + role) && id.length() > role.length() + 1) {
                 target.problem(new InputProblem(file, line, column.getAsLong(), name, "$.recordId", "record ids that"
                         + " end in #subject or #interestedParty are the keys of relationships' unspecified parties:"
                         + " this one is that of relationship " + id.substring(0, id.length() - role.length() - 1)
-                        + "'s unspecified " + (role.equals("subject") ? "subject" : "interested party")
+                        + "'s unspecified " + partyName(role)
                         + "; give the record another id"));
                 return true;
             }
@@ -209,7 +217,7 @@ final class StatementMapper {
     /** Adds the references to records that mapping {@code statement} will resolve: its parties named by record id. */
     static void references(JsonNode statement, java.util.Collection<String> sink) {
         if ("relationship".equals(text(statement, "recordType"))) {
-            for (String role : List.of("subject", "interestedParty")) {
+            for (String role : PARTY_ROLES) {
                 JsonNode party = statement.path("recordDetails").path(role);
                 if (party.isString()) {
                     sink.add(party.asString().strip());
