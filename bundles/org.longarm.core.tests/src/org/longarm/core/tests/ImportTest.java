@@ -142,6 +142,13 @@ class ImportTest {
         assertEquals(List.of(), twice.problems());
         assertEquals("D One", name("d1"));
         assertEquals("D Four", name("d4"));
+        // repeated, not superseded; a newer statement of the record in the import supersedes the older
+        assertEquals(0, twice.files().get(0).superseded());
+        Path newer = write("newer.jsonl", entity("ffff1111-1111-4111-8111-111111111111", "d5", "D Five", "2020-01-01",
+                "new"), entity("ffff2222-1111-4111-8111-111111111111", "d5", "D Five Renamed", "2021-01-01", "updated"));
+        assertEquals(1, importer.importFiles(List.of(newer), store, new NullProgressMonitor()).files().get(0)
+                .superseded());
+        assertEquals("D Five Renamed", name("d5"));
     }
 
     /**
@@ -166,6 +173,23 @@ class ImportTest {
         assertEquals(List.of(other + ":2: statement " + shared + " at $.statementId: this statement id was imported"
                 + " before from " + first + " for a statement of 2020-01-01, and this one is of 2025-01-01: each"
                 + " statement needs an id of its own"), problemLines(later));
+        assertEquals(1, store.view().counts().entities());
+
+        // the graph's answer is taken in once the file is read, after the problems of later statements: its problem is
+        // still listed at its line, also when more problems than a report lists follow it
+        List<String> later1000 = new ArrayList<>(List.of(entity(shared, "g2", "G Two", "2025-01-01", "new")));
+        for (int i = 0; i < 1_000; i++) {
+            later1000.add(entity("dddd4444-1111-4111-8111-%012d".formatted(i), "h" + i, "H", "2025-01-01", "bogus"));
+        }
+        Path mixed = write("mixed.jsonl", later1000.toArray(String[]::new));
+        ImportReport inFileOrder = importer.importFiles(List.of(mixed), store, new NullProgressMonitor());
+        List<String> listed = problemLines(inFileOrder);
+        assertEquals(1_000, listed.size());
+        assertTrue(listed.get(0).startsWith(mixed + ":1: statement " + shared + " at $.statementId: this statement id"
+                + " was imported before"), listed.get(0));
+        assertTrue(listed.get(1).startsWith(mixed + ":2:1: statement dddd4444-1111-4111-8111-000000000000 at "
+                + "$.recordStatus: "), listed.get(1));
+        assertTrue(inFileOrder.unlisted() > 0);
         assertEquals(1, store.view().counts().entities());
 
         // the same statement in another file, and the record's next statement, are taken
@@ -449,6 +473,39 @@ class ImportTest {
         ImportReport refused = importer.dryRun(List.of(itself), null, new NullProgressMonitor());
         assertTrue(refused.problems().get(0).toString().contains("the interested party is the subject itself (a9)"),
                 refused.problems().toString());
+    }
+
+    /**
+     * A dry run does not wait for its turn among the imports: one committed while it reads makes it read the files
+     * again, so that its report rests on all of that import (here the record it brings, which a reference names).
+     */
+    @Test
+    void aDryRunDuringWhichAnImportIsCommittedChecksAgain() throws IOException {
+        Path relationships = write("relationships.jsonl",
+                relationship("a2222222-1111-4111-8111-111111111111", "r2", "q1", "q2"));
+        Path subject = write("subject.jsonl", entity("a3333333-1111-4111-8111-111111111111", "q1", "Q One",
+                "2024-01-01", "new"));
+        List<String> subTasks = new ArrayList<>();
+        ImportReport[] meanwhile = { null };
+        ImportReport checked = importer.dryRun(List.of(relationships), store, new NullProgressMonitor() {
+            @Override
+            public void subTask(String name) {
+                subTasks.add(name);
+                if (meanwhile[0] == null && name.startsWith("Checking and writing ")) {
+                    try {
+                        meanwhile[0] = importer.importFiles(List.of(subject), store, new NullProgressMonitor());
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }
+        });
+        assertTrue(meanwhile[0].valid(), meanwhile[0].problems().toString());
+        assertTrue(subTasks.contains("Checking again: an import was committed to the graph while the files were checked"),
+                subTasks.toString());
+        assertTrue(checked.valid(), checked.problems().toString());
+        assertEquals(List.of("q2"), checked.unresolvedReferences(), "q1, imported meanwhile, is in the graph");
+        assertEquals(1, store.view().counts().entities(), "the dry run wrote nothing");
     }
 
     /** A table that a spreadsheet saved other than as comma-separated UTF-8 is refused with what shows it. */

@@ -15,7 +15,7 @@ import java.util.List;
  * @param importedAt when it was imported, or null if not recorded
  * @param records the statements or rows read from it
  * @param written the facts and sources written from it, whether or not they differed from what the graph held
- * @param superseded the statements skipped because the graph already held a newer statement for their record
+ * @param superseded the statements skipped because the import or the graph held a newer statement for their record
  * @param counts the records read per kind, as {@code KIND=COUNT} (e.g. {@code entity=120})
  * @param warnings what its import asked to check at its rows though it wrote them (such as a product line that a
  *            stored line outranks), as {@code LINE: MESSAGE} in the order of the rows: those among the first thousand

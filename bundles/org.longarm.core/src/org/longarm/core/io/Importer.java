@@ -173,7 +173,7 @@ public final class Importer {
                     input.superseded = target.superseded();
                 }
                 validation.finishReading();
-                boolean valid = problems.isEmpty() && validation.problems().isEmpty();
+                boolean valid = problems.isEmpty() && !validation.hasProblems();
                 if (valid) {
                     // in this write's turn, before it is applied: the graph as it was before this import
                     validation.findOutrankedProductLines();

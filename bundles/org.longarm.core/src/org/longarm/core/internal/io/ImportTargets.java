@@ -227,7 +227,15 @@ public final class ImportTargets {
     /** The first pass: nothing is written. */
     public static final class Validation implements ReadTarget {
         private final GraphView view;
-        private final List<InputProblem> problems = new ArrayList<>();
+        /**
+         * The problems listed: the first {@link #MAX_PROBLEMS} in file order, the last of them at the head. Checks that
+         * wait for the graph's answers, or for the whole import, find theirs after problems of later statements.
+         */
+        private final java.util.PriorityQueue<ListedProblem> problems = new java.util.PriorityQueue<>(
+                java.util.Comparator.reverseOrder());
+        /** The files begun, in the order read, to list problems in file order. */
+        private final Map<String, Integer> fileOrder = new HashMap<>();
+        private long problemsFound;
         private long unlisted;
         private final Map<String, String> identifiers = new HashMap<>();
         private final Map<String, List<ProductLineRecord>> productLines = new HashMap<>();
@@ -352,6 +360,7 @@ public final class ImportTargets {
         public void begin(String fileName, String importId) {
             this.fileName = fileName;
             this.importId = importId;
+            fileOrder.putIfAbsent(fileName, fileOrder.size());
             sourceRead = null;
             readingAt(0, () -> 0);
             records = 0;
@@ -369,9 +378,14 @@ public final class ImportTargets {
             return counts;
         }
 
-        /** The problems found: the first {@link #MAX_PROBLEMS} (see {@link ImportReport#problems}). */
+        /** The problems found: the first {@link #MAX_PROBLEMS} in file order (see {@link ImportReport#problems}). */
         public List<InputProblem> problems() {
-            return problems;
+            return problems.stream().sorted().map(ListedProblem::problem).toList();
+        }
+
+        /** Whether any problem was found. */
+        public boolean hasProblems() {
+            return !problems.isEmpty();
         }
 
         /** How many problems were found beyond those listed. */
@@ -442,6 +456,16 @@ public final class ImportTargets {
         /** Whether the object read as number {@code sequence}, of record {@code key} (or none), is its newest. */
         boolean wins(String key, long sequence) {
             return key == null || winners.isNoneOr(key, sequence);
+        }
+
+        /**
+         * Whether {@code object}, which is not its record's newest statement in the import, is that statement given
+         * again: not superseded by a newer one, only repeated.
+         */
+        boolean repeatsNewest(String key, EObject object) {
+            Version newest = winners.get(key), own = Version.of(object, 0);
+            return newest != null && own != null && newest.statementId() != null
+                    && newest.statementId().equals(own.statementId());
         }
 
         /**
@@ -1104,10 +1128,17 @@ public final class ImportTargets {
 
         @Override
         public void problem(InputProblem problem) {
+            // a file not begun (none is) would go after those that were
+            ListedProblem listed = new ListedProblem(fileOrder.getOrDefault(problem.file(), fileOrder.size()),
+                    problem.line(), problemsFound++, problem);
             if (problems.size() < MAX_PROBLEMS) {
-                problems.add(problem);
-            } else {
-                unlisted++;
+                problems.add(listed);
+                return;
+            }
+            unlisted++;
+            if (listed.compareTo(problems.peek()) < 0) {
+                problems.poll();
+                problems.add(listed);
             }
         }
 
@@ -1358,6 +1389,20 @@ public final class ImportTargets {
         }
     }
 
+    /** A problem, ordered by its file, its line and when it was found (problems of one statement in that order). */
+    private record ListedProblem(int file, long line, long found, InputProblem problem)
+            implements Comparable<ListedProblem> {
+        @Override
+        public int compareTo(ListedProblem other) {
+            int byFile = Integer.compare(file, other.file);
+            if (byFile != 0) {
+                return byFile;
+            }
+            int byLine = Long.compare(line, other.line);
+            return byLine != 0 ? byLine : Long.compare(found, other.found);
+        }
+    }
+
     /** Thrown out of the second reading when it found a problem; the problems are the validation's. */
     public static final class ProblemFoundWhenWriting extends StoreException {
         private static final long serialVersionUID = 1L;
@@ -1491,7 +1536,7 @@ public final class ImportTargets {
             if (key != null) {
                 boolean closes = object instanceof Relationship && validation.closesAmongOthers(key);
                 if (!validation.wins(key, sequence)) {
-                    if (isRecord(object)) {
+                    if (isRecord(object) && !validation.repeatsNewest(key, object)) {
                         superseded++;
                     }
                     // another closing (or the same statement read twice) has no interests to carry over
@@ -1805,7 +1850,7 @@ public final class ImportTargets {
         }
 
         private boolean writes() {
-            return !abandoned && validation.problems().isEmpty() && !validation.repeatedRecords();
+            return !abandoned && !validation.hasProblems() && !validation.repeatedRecords();
         }
 
         @Override
