@@ -350,6 +350,26 @@ class AnalyzeExampleEstateTest {
                 .count(), all::toString);
         assertTrue(all.out().contains("\n... and 1 more warning at the rows of " + manyCorrected + ", counted when it"
                 + " was imported but not recorded (an import records its first thousand)\n"), all::toString);
+
+        // a file named in Chinese: its row of the list lines up with the others as a terminal shows them (an ideograph
+        // takes two columns); a JVM without a UTF-8 locale cannot name the file (./longarm sees that it has one)
+        if ("UTF-8".equals(System.getProperty("sun.jnu.encoding"))) {
+            Path chinese = Files.writeString(work.resolve("海康威视产品.csv"), header
+                    + "Cjkcam,*,hikvision,hikvision,own,2020-01-01,,\n", StandardCharsets.UTF_8);
+            assertEquals(0, LONGARM.run(TIMEOUT, environment, "import", chinese.toString()).exitCode());
+            HeadlessProduct.Run aligned = LONGARM.run(TIMEOUT, environment, "imports");
+            java.util.regex.Pattern digest = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+            List<Integer> digestColumns = aligned.out().lines()
+                    .filter(line -> line.contains(chinese.toString()) || line.contains(corrected.toString()))
+                    .map(line -> {
+                        java.util.regex.Matcher found = digest.matcher(line);
+                        assertTrue(found.find(), line);
+                        return line.substring(0, found.start()).codePoints()
+                                .map(c -> c >= 0x4E00 && c <= 0x9FFF ? 2 : 1).sum();
+                    }).toList();
+            assertEquals(2, digestColumns.size(), aligned::toString);
+            assertEquals(digestColumns.get(0), digestColumns.get(1), aligned::toString);
+        }
     }
 
     /** A file of the standard's own that its conformance suite holds invalid, at a share's path. */

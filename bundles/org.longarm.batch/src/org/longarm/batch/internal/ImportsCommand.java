@@ -81,19 +81,22 @@ final class ImportsCommand implements Callable<Integer> {
         }
     }
 
-    /** Columns padded to their widest cell, numbers (columns 2-5) to the right; no line ends in spaces. */
+    /**
+     * Columns padded to their widest cell as a terminal shows it, numbers (columns 2-5) to the right; no line ends in
+     * spaces.
+     */
     private static void print(String[][] rows, PrintWriter out) {
         int[] width = new int[HEADINGS.length];
         for (String[] row : rows) {
             for (int c = 0; c < row.length; c++) {
-                width[c] = Math.max(width[c], row[c].length());
+                width[c] = Math.max(width[c], TerminalWriter.columns(row[c]));
             }
         }
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < row.length; c++) {
                 boolean number = c >= 2 && c <= 5;
-                String pad = " ".repeat(width[c] - row[c].length());
+                String pad = " ".repeat(width[c] - TerminalWriter.columns(row[c]));
                 line.append(number ? pad + row[c] : row[c] + pad).append("  ");
             }
             out.println(line.toString().stripTrailing());

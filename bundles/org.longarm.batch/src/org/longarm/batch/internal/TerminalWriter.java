@@ -87,6 +87,26 @@ final class TerminalWriter extends PrintWriter {
     }
 
     /**
+     * How many columns a terminal gives {@code text}, {@linkplain #shown shown}: two for each wide character (CJK
+     * ideographs, kana, Hangul syllables, full-width forms, most emoji), none for a combining mark, one for the others.
+     * Tables of names from the files (Chinese vendors' among them) line up by it.
+     */
+    static int columns(String text) {
+        return text.codePoints().map(c -> {
+            int type = Character.getType(c);
+            return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK ? 0 : isWide(c) ? 2 : 1;
+        }).sum();
+    }
+
+    /** East Asian wide and full-width characters, as terminals' {@code wcwidth} counts them (the usual ranges). */
+    private static boolean isWide(int c) {
+        return c >= 0x1100 && (c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF && c != 0x303F || c >= 0xAC00 && c <= 0xD7A3
+                || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE6F || c >= 0xFF00 && c <= 0xFF60
+                || c >= 0xFFE0 && c <= 0xFFE6 || c >= 0x1F300 && c <= 0x1F64F || c >= 0x1F900 && c <= 0x1F9FF
+                || c >= 0x20000 && c <= 0x3FFFD);
+    }
+
+    /**
      * Whether a terminal would act on {@code c} (or break the line at it) instead of showing it, or would show it as
      * nothing or as a plain space: format characters (bidirectional controls, zero-width spaces and joiners, the byte
      * order mark) and spaces other than U+0020 (a no-break space), with which a value that matches nothing would look
