@@ -193,6 +193,16 @@ class BodsMappingTest {
         assertEquals(List.of("d4ab89ea169a", "4cf2837bd01f", "05e81af035e4"), primary.getComponentRecords());
         assertEquals(DirectOrIndirect.INDIRECT, primary.getInterests().get(0).getDirectOrIndirect());
         assertEquals(List.of(), target.relationships.get("4cf2837bd01f").getComponentRecords());
+
+        // a component named with spaces around its record id names it as its record id is read: stripped (kept as
+        // given, the primary did not cover its component, and the holding counted twice)
+        String spaced = Files.readString(Fixtures.bods().resolve("examples/indirect-ownership.json"))
+                .replace("\"d4ab89ea169a\",\n        \"4cf2837bd01f\",",
+                        "\"d4ab89ea169a\",\n        \" 4cf2837bd01f\\t\",");
+        MemoryTarget stripped = Fixtures.read(format, write("spaced.json", spaced));
+        assertEquals("", stripped.problemText());
+        assertTrue(spaced.contains("\" 4cf2837bd01f\\t\""), "the fixture's component list is as expected");
+        assertEquals(primary.getComponentRecords(), stripped.relationships.get("d8d75ccf40e4").getComponentRecords());
     }
 
     @Test
@@ -517,6 +527,52 @@ class BodsMappingTest {
         assertEquals("", target.problemText());
         assertEquals(List.of("CN", "CN-BJ", "CN"), target.entities.values().stream()
                 .map(e -> ((org.longarm.model.Organisation) e).getJurisdiction().getCode()).toList());
+    }
+
+    /**
+     * BODS requires a jurisdiction's name and makes its code optional. A name alone that names a country (in English or
+     * Chinese, or as registers write it) is linked to its code: dropped, it left a Chinese company without a
+     * jurisdiction, and a Chinese national with a second nationality judged by that one alone (CLEAR). A name that
+     * names no known country is left out, unless the person has other nationalities: then it is a problem.
+     */
+    @Test
+    void aJurisdictionGivenByNameIsLinkedToItsCode() throws IOException {
+        String nationalities = "\"nationalities\":[{\"name\":\"China\",\"code\":\"CN\"}]";
+        String byName = company().replace("\"name\":\"United Kingdom\",\"code\":\"GB\"", "\"name\":\"People's "
+                + "Republic of China\"");
+        String hongKong = company().replace("\"name\":\"United Kingdom\",\"code\":\"GB\"", "\"name\":\"  hong kong "
+                + "\"").replace("\"recordId\":\"acme\"", "\"recordId\":\"acme-hk\"").replace(id(2), id(8));
+        String unknown = company().replace("\"name\":\"United Kingdom\",\"code\":\"GB\"", "\"name\":\"Ruritania\"")
+                .replace("\"recordId\":\"acme\"", "\"recordId\":\"acme-r\"").replace(id(2), id(9));
+        String twoByName = person().replace(nationalities, "\"nationalities\":[{\"name\":\"中国\"},"
+                + "{\"name\":\"United Kingdom\",\"code\":\"GB\"}]");
+        String iraqi = person().replace(nationalities, "\"nationalities\":[{\"name\":\"Iraq\"}]")
+                .replace("\"recordId\":\"wang\"", "\"recordId\":\"iraqi\"").replace(id(3), id(10));
+        String alone = person().replace(nationalities, "\"nationalities\":[{\"name\":\"Ruritania\"}]")
+                .replace("\"recordId\":\"wang\"", "\"recordId\":\"ruritanian\"").replace(id(3), id(11));
+        MemoryTarget target = Fixtures.read(format, write("names.json", "[" + String.join(",\n", byName, hongKong,
+                unknown, twoByName, iraqi, alone) + "]"));
+        assertEquals("", target.problemText());
+        java.util.function.Function<String, Object> jurisdiction = key -> {
+            org.longarm.model.Jurisdiction j = ((org.longarm.model.Organisation) target.entities.get(key))
+                    .getJurisdiction();
+            return j == null ? "none" : j.getCode();
+        };
+        assertEquals(List.of("CN", "HK", "none"), List.of(jurisdiction.apply("acme"), jurisdiction.apply("acme-hk"),
+                jurisdiction.apply("acme-r")));
+        java.util.function.Function<String, List<String>> nationalityCodes = key -> ((org.longarm.model.Person) target
+                .entities.get(key)).getNationalities().stream().map(org.longarm.model.Jurisdiction::getCode).toList();
+        assertEquals(List.of("CN", "GB"), nationalityCodes.apply("wang"));
+        assertEquals(List.of("IQ"), nationalityCodes.apply("iraqi"));
+        assertEquals(List.of(), nationalityCodes.apply("ruritanian"), "left out: the person's nationality is unknown");
+
+        String beside = person().replace(nationalities, "\"nationalities\":[{\"name\":\"United Kingdom\",\"code\":"
+                + "\"GB\"},{\"name\":\"Chine\"}]");
+        MemoryTarget refused = Fixtures.read(format, write("beside.json", "[" + beside + "]"));
+        assertEquals("beside.json:1:2: statement " + id(3) + " at $.recordDetails.nationalities[1]: the nationality "
+                + "\"Chine\" has no code, and Longarm knows no country of that name; left out, it would leave the person"
+                + " judged by the other nationalities alone: give its two-letter ISO 3166-1 code\n", refused.problemText());
+        assertTrue(refused.entities.isEmpty(), "nothing of it is read");
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.longarm.io.bods.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -18,11 +19,30 @@ final class JurisdictionCodes {
 
     private static final Pattern ISO_FORM = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
     private static final Map<String, String> TWO_LETTERS_BY_THREE = new HashMap<>();
+    /** Two-letter codes by {@link #nameKey}: ISO 3166-1 countries' names in English and Chinese, and other names. */
+    private static final Map<String, String> CODES_BY_NAME = new HashMap<>();
 
     static {
         for (String twoLetters : Locale.getISOCountries()) {
-            TWO_LETTERS_BY_THREE.put(Locale.of("", twoLetters).getISO3Country(), twoLetters);
+            Locale country = Locale.of("", twoLetters);
+            TWO_LETTERS_BY_THREE.put(country.getISO3Country(), twoLetters);
+            for (Locale language : new Locale[] { Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE,
+                    Locale.TRADITIONAL_CHINESE }) {
+                CODES_BY_NAME.putIfAbsent(nameKey(country.getDisplayCountry(language)), twoLetters);
+            }
         }
+        // names registers and publishers use for the countries of the scope and its special regions, and a few others
+        Map.of("CN", List.of("People's Republic of China", "PRC", "PR China", "P.R. China", "Mainland China",
+                "China (Mainland)", "China, Mainland", "Chinese", "中华人民共和国", "中華人民共和國", "中国大陆", "中國大陸"),
+                "HK", List.of("Hong Kong", "Hong Kong SAR", "Hong Kong, China", "Hong Kong (China)",
+                        "Hong Kong Special Administrative Region", "HKSAR", "香港", "中国香港", "中國香港"),
+                "MO", List.of("Macao", "Macau", "Macao SAR", "Macau SAR", "Macao, China", "Macau, China",
+                        "Macao Special Administrative Region", "Macanese", "澳门", "澳門", "中国澳门", "中國澳門"),
+                "TW", List.of("Taiwanese", "台湾", "台灣"),
+                "GB", List.of("UK", "U.K.", "Great Britain", "Britain", "British",
+                        "United Kingdom of Great Britain and Northern Ireland"),
+                "US", List.of("USA", "U.S.A.", "U.S.", "United States of America", "American"))
+                .forEach((code, names) -> names.forEach(name -> CODES_BY_NAME.put(nameKey(name), code)));
     }
 
     private JurisdictionCodes() {
@@ -35,6 +55,23 @@ final class JurisdictionCodes {
      */
     static String normalised(String code) {
         return ProductLineRecord.matchKey(code).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The two-letter code of the country that {@code name} names — as ISO 3166-1 names it in English or Chinese
+     * ({@code China}, {@code 中国}), or as registers often do ({@code People's Republic of China}, {@code Hong Kong},
+     * {@code UK}, the adjective {@code Chinese}) — or null. BODS requires a jurisdiction's name and makes its code
+     * optional; a name alone that Longarm did not link would leave a Chinese company without a jurisdiction, and a
+     * Chinese national with a second nationality judged by that one alone.
+     */
+    static String ofName(String name) {
+        return name == null ? null : CODES_BY_NAME.get(nameKey(name));
+    }
+
+    /** A name's case, compatibility forms, punctuation, a leading "the" and runs of spaces do not count. */
+    private static String nameKey(String name) {
+        String key = ProductLineRecord.matchKey(name).replaceAll("[.,()'’\\s]+", " ").strip();
+        return key.startsWith("the ") ? key.substring(4) : key;
     }
 
     /** What is wrong with a {@link #normalised} code, or null when it has ISO's form. */

@@ -190,7 +190,9 @@ final class StatementMapper {
 
     /**
      * Whether the statement codes its entity's jurisdiction or its person's nationalities otherwise than ISO 3166
-     * (see {@link JurisdictionCodes}); each such code is a problem.
+     * (see {@link JurisdictionCodes}), or gives a person, besides other nationalities, one by a name alone that names
+     * no country Longarm knows; each is a problem. Left out, such a nationality would leave the person judged by the
+     * others alone: a Chinese national with a second nationality would come out CLEAR.
      */
     private boolean namesAJurisdictionByAnotherCode(JsonNode statement, String name, long line, LongSupplier column) {
         JsonNode details = statement.path("recordDetails");
@@ -200,6 +202,16 @@ final class StatementMapper {
         for (int i = 0; i < nationalities.size(); i++) {
             wrong |= wrongCode(nationalities.get(i), "$.recordDetails.nationalities[" + i + "].code", name, line,
                     column);
+        }
+        for (int i = 0; nationalities.size() > 1 && i < nationalities.size(); i++) {
+            String country = text(nationalities.get(i), "name");
+            if (jurisdiction(nationalities.get(i)) == null && country != null && !country.isBlank()) {
+                target.problem(new InputProblem(file, line, column.getAsLong(), name,
+                        "$.recordDetails.nationalities[" + i + "]", "the nationality \"" + country + "\" has no code,"
+                                + " and Longarm knows no country of that name; left out, it would leave the person "
+                                + "judged by the other nationalities alone: give its two-letter ISO 3166-1 code"));
+                wrong = true;
+            }
         }
         return wrong;
     }
@@ -377,7 +389,8 @@ final class StatementMapper {
         }
         for (JsonNode component : details.path("componentRecords")) {
             if (component.isString() && !component.asString().isBlank()) {
-                relationship.getComponentRecords().add(component.asString());
+                // stripped as record ids are, which it names
+                relationship.getComponentRecords().add(component.asString().strip());
             }
         }
         add(relationship, source);
@@ -474,7 +487,10 @@ final class StatementMapper {
         String code = text(node, "code");
         String name = text(node, "name");
         if (code == null || code.isBlank()) {
-            return null; // a jurisdiction is keyed by its code; a name alone cannot be linked
+            code = JurisdictionCodes.ofName(name);
+        }
+        if (code == null) {
+            return null; // a jurisdiction is keyed by its code: a name of no known country cannot be linked
         }
         Jurisdiction jurisdiction = FACTORY.createJurisdiction();
         jurisdiction.setCode(JurisdictionCodes.normalised(code));
