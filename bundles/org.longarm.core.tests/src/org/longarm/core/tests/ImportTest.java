@@ -524,8 +524,18 @@ class ImportTest {
         Path utf16Statements = folder.resolve("statements-utf16");
         Files.writeString(utf16Statements, "\uFEFF" + entity("11111111-1111-4111-8111-111111111111", "a", "A",
                 "2024-01-01", "new") + "\n", StandardCharsets.UTF_16BE);
+        Path noHeader = write("no-header.csv", "brand,model,brand_owner", "X,Y,Z");
+        String[] lateHeader = new String[201];
+        java.util.Arrays.fill(lateHeader, ",".repeat(30));
+        lateHeader[200] = header;
+        Path late = write("late-header.csv", lateHeader);
         String unread = "not a file Longarm can read (expected BODS JSON or JSON Lines, a product CSV or an inventory"
                 + " CSV): ";
+        String noneOf = " is the header of a product CSV (with the columns brand, manufacturer and relation) or of an"
+                + " inventory CSV (asset_id and site_id)";
+        assertEquals(List.of(noHeader + ": " + unread + "none of its lines" + noneOf,
+                late + ": " + unread + "none of the lines in its first 4096 bytes, where it must be," + noneOf),
+                problemLines(importer.validate(List.of(noHeader, late), null, new NullProgressMonitor())));
         assertEquals(List.of(semicolons + ": " + unread + "its first line is separated by semicolons; the CSV formats"
                 + " read values separated by commas",
                 tabs + ": " + unread + "its first line is separated by tabs; the CSV formats read values separated by"

@@ -401,8 +401,7 @@ public final class Importer {
             return "";
         }
         String head = new String(start, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
-        int end = head.indexOf('\n');
-        String firstLine = (end < 0 ? head : head.substring(0, end)).strip();
+        String firstLine = head.lines().findFirst().orElse("").strip();
         if (firstLine.toLowerCase(Locale.ROOT).startsWith("sep=")) {
             return ": its first line (" + firstLine + ") is a spreadsheet's hint at the separator; remove that line";
         }
@@ -414,7 +413,10 @@ public final class Importer {
                 return ": its first line is separated by tabs; the CSV formats read values separated by commas";
             }
         }
-        return "";
+        // the formats find the header among the lines that the recognition reads, not further
+        return ": none of " + (start.length < 4096 ? "its lines" : "the lines in its first 4096 bytes, where it must "
+                + "be,") + " is the header of a product CSV (with the columns brand, manufacturer and relation) or of an "
+                + "inventory CSV (asset_id and site_id)";
     }
 
     /**

@@ -233,6 +233,13 @@ class CsvFormatsTest {
     void emptyLinesBeforeTheHeaderDoNotHideTheFormat() {
         assertTrue(products.recognises(Path.of("p.csv"),
                 "\n\r\nbrand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source\n"));
+        // lines that end in CR alone (Excel for Mac's "CSV (Macintosh)"), the header ending in a column of the
+        // signature: it ran into the first row ("relation\rHikvision") and the file was not recognised
+        assertTrue(products.recognises(Path.of("p.csv"), "brand,model,brand_owner,manufacturer,relation\r"
+                + "Hikvision,*,hikvision,hikvision,own\r"));
+        assertTrue(inventory.recognises(Path.of("i.csv"), ",,\rasset_id,brand,model,site_id\rA1,Hik,X,S1\r"));
+        assertTrue(products.recognises(Path.of("p.csv"), "brand,model,brand_owner,manufacturer,relation\r\n"
+                + "Hikvision,*,hikvision,hikvision,own\r\n"));
     }
 
     @Test
@@ -245,6 +252,17 @@ class CsvFormatsTest {
         assertTrue(target.problems.get(0).message().contains("'no-such-owner' names no known entity"));
         assertEquals(5, target.problems.get(1).column());
         assertTrue(target.problems.get(1).message().contains("own, OEM, ODM"));
+
+        // the key of a relationship's unspecified party, stored or not: a gap in the data, not a maker
+        MemoryTarget gap = withEntities();
+        Organisation party = LongarmFactory.eINSTANCE.createOrganisation();
+        party.setId("rel-1#interestedParty");
+        gap.add(party);
+        Path unspecified = write("unspecified.csv", "brand,model,brand_owner,manufacturer,relation\n"
+                + "Lorex,*,rel-1#interestedParty,lorex-co,own\n");
+        assertEquals("unspecified.csv:2:3: brand_owner 'rel-1#interestedParty' names the unspecified party of a "
+                + "relationship, not an entity: name the brand owner or manufacturer by its record id or SCHEME:ID "
+                + "identifier\n", Fixtures.read(products, unspecified, gap).problemText());
     }
 
     @Test
@@ -323,9 +341,16 @@ class CsvFormatsTest {
                 + "A-4,S1,Annex,sensitive,no,HIKVSION ,DS-1,2020-01-01\n"
                 + "A-5,S1,Annex,sensitive,no,Axis,p2,2020-01-01\n"
                 + "A-6,S1,Annex,sensitive,no,Axis|P9,X,2020-01-01\n"
-                + "A-7,S1,Annex,sensitive,no,Axis,P9,2020-01-01\n");
+                + "A-7,S1,Annex,sensitive,no,Axis,P9,2020-01-01\n"
+                + "A-8,S1,Annex,sensitive,no,Axis Communications,P1,2020-01-01\n"
+                + "A-9,S1,Annex,sensitive,no,Vision,DS-1,2020-01-01\n");
         Fixtures.read(inventory, file, target);
         String text = target.problemText();
+        // a brand written with more than its name, and part of a brand's name
+        assertTrue(text.contains("inventory.csv:11:6: brand 'Axis Communications' matches no product line; nearest "
+                + "known brands: Axis, "), text);
+        assertTrue(text.contains("inventory.csv:12:6: brand 'Vision' matches no product line; nearest known brands: "
+                + "Hikvision, "), text);
         assertTrue(text.contains("inventory.csv:7:6: brand 'HIKVSION' matches no product line; nearest known brands: "
                 + "Hikvision, HiLook, "), "a brand misspelt again is told the same, as written: " + text);
         assertTrue(text.contains("inventory.csv:8:7: model 'p2' of brand 'Axis' matches no product line; the brand's "

@@ -71,7 +71,8 @@ abstract class CsvFormat implements InputFormat {
         }
         // rows of empty values before the header (",,,," of a cleared title row) are skipped, as when reading
         String header = "";
-        for (String line : head.split("\n", -1)) {
+        // lines end as the reading ends them: LF, CRLF, or CR alone (Excel for Mac's "CSV (Macintosh)")
+        for (String line : head.split("\r\n|[\r\n]", -1)) {
             if (!trim(line.replace(",", "").replace("\"", "")).isEmpty()) {
                 header = line;
                 break;

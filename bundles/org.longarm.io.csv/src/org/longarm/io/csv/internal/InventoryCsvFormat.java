@@ -188,8 +188,9 @@ public final class InventoryCsvFormat extends CsvFormat {
     }
 
     /**
-     * Up to {@code limit} names nearest to {@code name} (ignoring case): those it begins (a brand written short),
-     * then the others by edit distance.
+     * Up to {@code limit} names nearest to {@code name} (ignoring case): those it begins (a brand written short), then
+     * those that begin it (a brand written with more: "Axis Communications" for Axis), then those that hold it or that
+     * it holds ("Vision" in Hikvision), then the others by edit distance.
      */
     static List<String> nearest(String name, List<String> names, int limit) {
         String wanted = matchKey(name);
@@ -199,11 +200,28 @@ public final class InventoryCsvFormat extends CsvFormat {
             byKey.putIfAbsent(matchKey(candidate), candidate);
         }
         Map<String, Integer> distances = new HashMap<>();
-        byKey.forEach((known, candidate) -> distances.put(candidate,
-                !wanted.isEmpty() && known.startsWith(wanted) ? -1 : levenshtein(wanted, known)));
+        byKey.forEach((known, candidate) -> distances.put(candidate, closeness(wanted, known)));
         List<String> sorted = new ArrayList<>(distances.keySet());
         sorted.sort(Comparator.comparingInt((String n) -> distances.get(n)).thenComparing(n -> n.toLowerCase(Locale.ROOT)));
         return sorted.subList(0, Math.min(limit, sorted.size()));
+    }
+
+    /** How far {@code known} is from {@code wanted}: below zero when one holds the other, else the edit distance. */
+    private static int closeness(String wanted, String known) {
+        if (wanted.isEmpty()) {
+            return levenshtein(wanted, known);
+        }
+        if (known.startsWith(wanted)) {
+            return -3;
+        }
+        // a name of one or two characters is in too many others to say anything
+        if (known.length() > 2 && wanted.startsWith(known)) {
+            return -2;
+        }
+        if (wanted.length() > 2 && known.contains(wanted) || known.length() > 2 && wanted.contains(known)) {
+            return -1;
+        }
+        return levenshtein(wanted, known);
     }
 
     static int levenshtein(String a, String b) {

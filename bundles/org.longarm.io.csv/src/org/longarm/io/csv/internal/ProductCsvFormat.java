@@ -34,6 +34,9 @@ public final class ProductCsvFormat extends CsvFormat {
 
     private static final List<String> COLUMNS = List.of(BRAND, MODEL, BRAND_OWNER, MANUFACTURER, RELATION,
             VALID_FROM, VALID_TO, SOURCE);
+    /** The key of a relationship's unspecified subject or interested party ({@code REL#subject}). */
+    private static final java.util.regex.Pattern UNSPECIFIED_PARTY = java.util.regex.Pattern.compile(
+            ".+#(subject|interestedParty)");
     private static final Set<String> REQUIRED = Set.of(BRAND, MODEL, BRAND_OWNER, MANUFACTURER, RELATION);
 
     @Override
@@ -144,6 +147,13 @@ public final class ProductCsvFormat extends CsvFormat {
     private static String entity(Row row, String column) {
         String reference = row.get(column);
         if (reference.isEmpty()) {
+            return null;
+        }
+        if (UNSPECIFIED_PARTY.matcher(reference).matches()) {
+            // the key Longarm gives a relationship's unspecified party: a gap in the ownership data, not a company,
+            // and named so only once that relationship is stored, which made the files' order decide
+            row.problem(column, column + " '" + reference + "' names the unspecified party of a relationship, not an "
+                    + "entity: name the brand owner or manufacturer by its record id or SCHEME:ID identifier");
             return null;
         }
         Optional<String> key = row.target().entityKey(reference);
