@@ -21,6 +21,8 @@ import org.longarm.model.Source;
 
 /** A ReadTarget in memory: keeps what it is given, by key, the last one winning. No database. */
 class MemoryTarget implements ReadTarget {
+    /** The references announced ({@link #expectReferences}), each call's in a list. */
+    final java.util.List<java.util.List<String>> announced = new java.util.ArrayList<>();
 
     final Map<String, Entity> entities = new LinkedHashMap<>();
     final Map<String, String> identifiers = new LinkedHashMap<>();
@@ -67,6 +69,11 @@ class MemoryTarget implements ReadTarget {
     @Override
     public void problem(InputProblem problem) {
         problems.add(problem);
+    }
+
+    @Override
+    public void expectReferences(java.util.Collection<String> references) {
+        announced.add(java.util.List.copyOf(references));
     }
 
     @Override

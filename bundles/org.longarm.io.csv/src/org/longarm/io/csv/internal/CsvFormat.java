@@ -53,11 +53,39 @@ abstract class CsvFormat implements InputFormat {
     /** The columns that must be present. */
     abstract Set<String> requiredColumns();
 
+    /** How many rows are read ahead of the one handed to {@link #row}, for {@link #referenceColumns}. */
+    static final int ROWS_AHEAD = 1_000;
+
     /** The columns whose presence in the header line identifies this format. */
     abstract List<String> signature();
 
     /** Reads one data row. */
     abstract void row(Row row);
+
+    /**
+     * The columns whose values name entities: announced for the rows read ahead ({@link ReadTarget#expectReferences}),
+     * so that those the import does not define are looked up in the graph together, not a round trip each.
+     */
+    List<String> referenceColumns() {
+        return List.of();
+    }
+
+    /** Announces the references in the {@link #referenceColumns} of {@code rows}. */
+    private void announceReferences(Reading reading, java.util.Collection<CSVRecord> rows) {
+        java.util.Set<String> references = new java.util.LinkedHashSet<>();
+        for (String column : referenceColumns()) {
+            Integer i = reading.index.get(column);
+            for (CSVRecord row : rows) {
+                String value = i == null || i >= row.size() ? "" : trim(row.get(i));
+                if (!value.isEmpty()) {
+                    references.add(value);
+                }
+            }
+        }
+        if (!references.isEmpty()) {
+            reading.target.expectReferences(references);
+        }
+    }
 
     /** Called once the rows have been read. */
     void end(Reading reading) {
@@ -94,6 +122,9 @@ abstract class CsvFormat implements InputFormat {
                 CSVParser parser = format.parse(skipBom(reader))) {
             Reading reading = new Reading(target);
             Iterator<CSVRecord> records = parser.iterator();
+            // the rows read ahead of the one handed on, and what stopped the reading ahead, met after them
+            java.util.ArrayDeque<CSVRecord> ahead = new java.util.ArrayDeque<>();
+            RuntimeException unreadable = null;
             long next = 1;
             int reported = 0;
             boolean header = true;
@@ -101,19 +132,31 @@ abstract class CsvFormat implements InputFormat {
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();
                 }
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
+                if (ahead.isEmpty() && unreadable == null) {
+                    try {
+                        // the header alone first: the columns whose references are announced are known after it
+                        while (records.hasNext() && (ahead.isEmpty() || !header && ahead.size() < ROWS_AHEAD)) {
+                            ahead.add(records.next());
+                        }
+                    } catch (UncheckedIOException | IllegalStateException e) {
+                        unreadable = e;
                     }
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    if (e.getCause() instanceof CharacterCodingException notUtf8) {
+                    if (!header) {
+                        announceReferences(reading, ahead);
+                    }
+                }
+                CSVRecord record = ahead.poll();
+                if (record == null && unreadable != null) {
+                    if (unreadable.getCause() instanceof CharacterCodingException notUtf8) {
                         throw notUtf8;
                     }
                     target.problem(new InputProblem(target.fileName(), next, 0, null, null,
-                            unreadable((e.getCause() != null ? e.getCause() : e).getMessage())));
+                            unreadable((unreadable.getCause() != null ? unreadable.getCause() : unreadable)
+                                    .getMessage())));
                     return;
+                }
+                if (record == null) {
+                    break;
                 }
                 long line = next;
                 next = line + 1 + embeddedLineBreaks(record);

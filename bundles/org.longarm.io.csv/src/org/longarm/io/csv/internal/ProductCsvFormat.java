@@ -65,6 +65,11 @@ public final class ProductCsvFormat extends CsvFormat {
     }
 
     @Override
+    List<String> referenceColumns() {
+        return List.of(BRAND_OWNER, MANUFACTURER);
+    }
+
+    @Override
     List<String> signature() {
         return List.of(BRAND, MANUFACTURER, RELATION);
     }
