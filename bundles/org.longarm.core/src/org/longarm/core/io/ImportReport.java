@@ -6,8 +6,9 @@ import java.util.List;
  * What an import or a validation did.
  *
  * @param files one entry per file, in the order they were read
- * @param problems the problems found, the first thousand or so of an import (a file with an error in each of millions
- *        of statements would not leave room for all of them in the heap); when there is any, nothing was written
+ * @param problems the problems found, the first thousand of an import in the order of its files and lines (a file with
+ *        an error in each of millions of statements would not leave room for all of them in the heap); when there is
+ *        any, nothing was written
  * @param unlisted how many more problems were found than {@code problems} lists (since 1.2)
  * @param unresolvedReferences the references (record ids, identifiers) of an import that name records neither in its
  *        files nor in the graph, in the order met: the first thousand or so. The store keeps them as stubs, which the verdicts
