@@ -568,11 +568,36 @@ class BodsMappingTest {
 
         String beside = person().replace(nationalities, "\"nationalities\":[{\"name\":\"United Kingdom\",\"code\":"
                 + "\"GB\"},{\"name\":\"Chine\"}]");
+        // the names that registers and the UN write, punctuation and all, and an unknown name beside another one only
+        String[][] regions = { { "P.R.C.", "CN" }, { "Peoples Republic of China", "CN" }, { "China (PRC)", "CN" },
+                { "China, Hong Kong SAR", "HK" }, { "Hong Kong S.A.R.", "HK" }, { "香港特别行政区", "HK" },
+                { "澳門特別行政區", "MO" }, { "Taiwan, Province of China", "TW" }, { "Russian Federation", "RU" } };
+        StringBuilder regionStatements = new StringBuilder("[");
+        for (int i = 0; i < regions.length; i++) {
+            regionStatements.append(i == 0 ? "" : ",\n").append(company().replace("\"name\":\"United Kingdom\","
+                    + "\"code\":\"GB\"", "\"name\":\"" + regions[i][0] + "\"").replace("\"recordId\":\"acme\"",
+                            "\"recordId\":\"region-" + i + "\"").replace(id(2), id(20 + i)));
+        }
+        MemoryTarget byRegion = Fixtures.read(format, write("regions.json", regionStatements + "]"));
+        assertEquals("", byRegion.problemText());
+        for (int i = 0; i < regions.length; i++) {
+            assertEquals(regions[i][1], jurisdictionOf(byRegion, "region-" + i), regions[i][0]);
+        }
+        String twoUnknown = person().replace(nationalities, "\"nationalities\":[{\"name\":\"Chine\"},"
+                + "{\"name\":\"Ruritania\"}]");
+        MemoryTarget unknownOnly = Fixtures.read(format, write("unknown.json", "[" + twoUnknown + "]"));
+        assertEquals("", unknownOnly.problemText(), "no other nationality is known: both are left out");
+
         MemoryTarget refused = Fixtures.read(format, write("beside.json", "[" + beside + "]"));
         assertEquals("beside.json:1:2: statement " + id(3) + " at $.recordDetails.nationalities[1]: the nationality "
                 + "\"Chine\" has no code, and Longarm knows no country of that name; left out, it would leave the person"
                 + " judged by the other nationalities alone: give its two-letter ISO 3166-1 code\n", refused.problemText());
         assertTrue(refused.entities.isEmpty(), "nothing of it is read");
+    }
+
+    private static String jurisdictionOf(MemoryTarget target, String key) {
+        org.longarm.model.Jurisdiction j = ((org.longarm.model.Organisation) target.entities.get(key)).getJurisdiction();
+        return j == null ? "none" : j.getCode();
     }
 
     /**

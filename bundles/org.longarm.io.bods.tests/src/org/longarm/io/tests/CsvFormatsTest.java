@@ -288,6 +288,19 @@ class CsvFormatsTest {
         assertEquals("unspecified.csv:2:3: brand_owner 'rel-1#interestedParty' names the unspecified party of a "
                 + "relationship, not an entity: name the brand owner or manufacturer by its record id or SCHEME:ID "
                 + "identifier\n", Fixtures.read(products, unspecified, gap).problemText());
+        // an identifier that happens to end so names its entity
+        Organisation department = LongarmFactory.eINSTANCE.createOrganisation();
+        department.setId("hq");
+        var identifier = LongarmFactory.eINSTANCE.createIdentifier();
+        identifier.setScheme("XX-DEPT");
+        identifier.setId("HQ#subject");
+        department.getIdentifiers().add(identifier);
+        MemoryTarget withDepartment = withEntities();
+        withDepartment.add(department);
+        Path byIdentifier = write("by-identifier.csv", "brand,model,brand_owner,manufacturer,relation\n"
+                + "Lorex,*,XX-DEPT:HQ#subject,lorex-co,own\n");
+        MemoryTarget taken = Fixtures.read(products, byIdentifier, withDepartment);
+        assertEquals("", taken.problemText());
     }
 
     @Test

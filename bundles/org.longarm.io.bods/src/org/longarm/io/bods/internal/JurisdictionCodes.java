@@ -31,17 +31,26 @@ final class JurisdictionCodes {
                 CODES_BY_NAME.putIfAbsent(nameKey(country.getDisplayCountry(language)), twoLetters);
             }
         }
-        // names registers and publishers use for the countries of the scope and its special regions, and a few others
-        Map.of("CN", List.of("People's Republic of China", "PRC", "PR China", "P.R. China", "Mainland China",
-                "China (Mainland)", "China, Mainland", "Chinese", "中华人民共和国", "中華人民共和國", "中国大陆", "中國大陸"),
-                "HK", List.of("Hong Kong", "Hong Kong SAR", "Hong Kong, China", "Hong Kong (China)",
-                        "Hong Kong Special Administrative Region", "HKSAR", "香港", "中国香港", "中國香港"),
-                "MO", List.of("Macao", "Macau", "Macao SAR", "Macau SAR", "Macao, China", "Macau, China",
-                        "Macao Special Administrative Region", "Macanese", "澳门", "澳門", "中国澳门", "中國澳門"),
-                "TW", List.of("Taiwanese", "台湾", "台灣"),
-                "GB", List.of("UK", "U.K.", "Great Britain", "Britain", "British",
-                        "United Kingdom of Great Britain and Northern Ireland"),
-                "US", List.of("USA", "U.S.A.", "U.S.", "United States of America", "American"))
+        // names registers and publishers use for the countries of the scope and its special regions (the UN's
+        // "China, Hong Kong SAR" among them), ISO 3166-1's English short names where the JDK's differ, and a few others
+        Map.ofEntries(Map.entry("CN", List.of("People's Republic of China", "PRC", "PR China", "China PRC",
+                "Mainland China", "China Mainland", "Chinese", "中华人民共和国", "中華人民共和國", "中国大陆", "中國大陸", "中国内地",
+                "中國內地")),
+                Map.entry("HK", List.of("Hong Kong", "Hong Kong SAR", "Hong Kong China", "China Hong Kong",
+                        "China Hong Kong SAR", "Hong Kong Special Administrative Region", "HKSAR", "香港", "中国香港",
+                        "中國香港", "香港特别行政区", "香港特別行政區")),
+                Map.entry("MO", List.of("Macao", "Macau", "Macao SAR", "Macau SAR", "Macao China", "Macau China",
+                        "China Macao", "China Macao SAR", "Macao Special Administrative Region", "Macanese", "澳门", "澳門",
+                        "中国澳门", "中國澳門", "澳门特别行政区", "澳門特別行政區")),
+                Map.entry("TW", List.of("Taiwan, Province of China", "Taiwanese", "台湾", "台灣")),
+                Map.entry("GB", List.of("UK", "Great Britain", "Britain", "British",
+                        "United Kingdom of Great Britain and Northern Ireland")),
+                Map.entry("US", List.of("USA", "US", "United States of America", "American")),
+                Map.entry("RU", List.of("Russian Federation")), Map.entry("KR", List.of("Korea, Republic of")),
+                Map.entry("KP", List.of("Korea, Democratic People's Republic of")),
+                Map.entry("VN", List.of("Viet Nam")), Map.entry("IR", List.of("Iran, Islamic Republic of")),
+                Map.entry("LA", List.of("Lao People's Democratic Republic")), Map.entry("SY", List.of("Syrian Arab Republic")),
+                Map.entry("TR", List.of("Turkey")), Map.entry("CZ", List.of("Czech Republic")))
                 .forEach((code, names) -> names.forEach(name -> CODES_BY_NAME.put(nameKey(name), code)));
     }
 
@@ -68,9 +77,14 @@ final class JurisdictionCodes {
         return name == null ? null : CODES_BY_NAME.get(nameKey(name));
     }
 
-    /** A name's case, compatibility forms, punctuation, a leading "the" and runs of spaces do not count. */
+    /**
+     * A name's case, compatibility forms, punctuation (a full stop or apostrophe joins what it stands between:
+     * {@code P.R.C.} is {@code prc}, {@code People's} is {@code peoples}; a comma, hyphen or bracket parts it), a leading
+     * "the" and runs of spaces do not count.
+     */
     private static String nameKey(String name) {
-        String key = ProductLineRecord.matchKey(name).replaceAll("[.,()'’\\s]+", " ").strip();
+        String key = ProductLineRecord.matchKey(name).replaceAll("[.'’‘`]", "")
+                .replaceAll("[\\s\\p{Punct}，、（）·]+", " ").strip();
         return key.startsWith("the ") ? key.substring(4) : key;
     }
 

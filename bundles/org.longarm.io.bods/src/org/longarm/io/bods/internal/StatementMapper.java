@@ -203,7 +203,9 @@ final class StatementMapper {
             wrong |= wrongCode(nationalities.get(i), "$.recordDetails.nationalities[" + i + "].code", name, line,
                     column);
         }
-        for (int i = 0; nationalities.size() > 1 && i < nationalities.size(); i++) {
+        long known = java.util.stream.IntStream.range(0, nationalities.size())
+                .filter(i -> jurisdiction(nationalities.get(i)) != null).count();
+        for (int i = 0; known > 0 && i < nationalities.size(); i++) {
             String country = text(nationalities.get(i), "name");
             if (jurisdiction(nationalities.get(i)) == null && country != null && !country.isBlank()) {
                 target.problem(new InputProblem(file, line, column.getAsLong(), name,

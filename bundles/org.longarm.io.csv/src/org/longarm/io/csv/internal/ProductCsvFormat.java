@@ -154,14 +154,15 @@ public final class ProductCsvFormat extends CsvFormat {
         if (reference.isEmpty()) {
             return null;
         }
-        if (UNSPECIFIED_PARTY.matcher(reference).matches()) {
-            // the key Longarm gives a relationship's unspecified party: a gap in the ownership data, not a company,
-            // and named so only once that relationship is stored, which made the files' order decide
+        Optional<String> key = row.target().entityKey(reference);
+        if (key.isPresent() && key.get().equals(reference) && UNSPECIFIED_PARTY.matcher(reference).matches()) {
+            // the key Longarm gives a relationship's unspecified party, named by that key (an identifier that ends
+            // so names its entity): a gap in the ownership data, not a company; it names a stored one only, so
+            // the files' order decided whether it was taken
             row.problem(column, column + " '" + reference + "' names the unspecified party of a relationship, not an "
                     + "entity: name the brand owner or manufacturer by its record id or SCHEME:ID identifier");
             return null;
         }
-        Optional<String> key = row.target().entityKey(reference);
         if (key.isEmpty()) {
             row.problem(column, column + " '" + reference
                     + "' names no known entity (neither a record id nor a SCHEME:ID identifier of the files read or of the graph)");
