@@ -82,8 +82,10 @@ final class ExplainCommand implements Callable<Integer> {
         out.printf("Verdict:  %s%n", d.verdict());
         out.printf("Reasons:  %s%n", String.join(", ", d.reasons()));
         out.printf("Actions:  %s%n", d.actions().isEmpty() ? "none" : String.join(", ", d.actions()));
-        out.printf("Product:  line %s; brand owner %s; manufacturer %s%s%n", d.productLineKey(), d.brandOwnerKey(),
-                d.manufacturerKey(), d.relation() == null ? "" : " (" + d.relation() + ")");
+        out.printf("Product:  line %s; brand owner %s; manufacturer %s%s%n", d.productLineKey(),
+                d.brandOwnerKey() == null ? "not named" : d.brandOwnerKey(),
+                d.manufacturerKey() == null ? "not named" : d.manufacturerKey(),
+                d.relation() == null ? "" : " (" + d.relation() + ")");
         d.notes().forEach(n -> out.printf("          %s%n", n));
         printPath(d.path(), out);
         printFooter(d.verdict(), verdicts, out);
