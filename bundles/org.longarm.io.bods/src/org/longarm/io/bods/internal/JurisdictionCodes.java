@@ -19,7 +19,7 @@ final class JurisdictionCodes {
 
     private static final Pattern ISO_FORM = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
     private static final Map<String, String> TWO_LETTERS_BY_THREE = new HashMap<>();
-    /** Two-letter codes by {@link #nameKey}: ISO 3166-1 countries' names in English and Chinese, and other names. */
+    /** Two-letter codes by {@link #nameKey}: the JDK's names of ISO 3166-1 countries in English and Chinese, others. */
     private static final Map<String, String> CODES_BY_NAME = new HashMap<>();
 
     static {
@@ -67,9 +67,10 @@ final class JurisdictionCodes {
     }
 
     /**
-     * The two-letter code of the country that {@code name} names — as ISO 3166-1 names it in English or Chinese
-     * ({@code China}, {@code 中国}), or as registers often do ({@code People's Republic of China}, {@code Hong Kong},
-     * {@code UK}, the adjective {@code Chinese}) — or null. BODS requires a jurisdiction's name and makes its code
+     * The two-letter code of the country that {@code name} names — as the JDK (CLDR) names it in English or Chinese
+     * ({@code China}, {@code 中国}), as ISO 3166-1's English short name does ({@code Viet Nam}), or as registers often
+     * do ({@code People's Republic of China}, {@code China, Hong Kong SAR}, {@code UK}, the adjective {@code Chinese})
+     * — or null. BODS requires a jurisdiction's name and makes its code
      * optional; a name alone that Longarm did not link would leave a Chinese company without a jurisdiction, and a
      * Chinese national with a second nationality judged by that one alone.
      */

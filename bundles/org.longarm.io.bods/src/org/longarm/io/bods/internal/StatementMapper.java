@@ -190,7 +190,7 @@ final class StatementMapper {
 
     /**
      * Whether the statement codes its entity's jurisdiction or its person's nationalities otherwise than ISO 3166
-     * (see {@link JurisdictionCodes}), or gives a person, besides other nationalities, one by a name alone that names
+     * (see {@link JurisdictionCodes}), or gives a person, besides a known nationality, one by a name alone that names
      * no country Longarm knows; each is a problem. Left out, such a nationality would leave the person judged by the
      * others alone: a Chinese national with a second nationality would come out CLEAR.
      */
