@@ -311,11 +311,18 @@ case("policy", VENDORS,
                 ("D5", "standard", "yes", "Subj", "C1", "2020-05-01"), ("D6", "standard", "no", "Subj", "C1", "2020-05-01"),
                 ("D7", "sensitive", "yes", "Expo", "E1", "2020-05-01"), ("D8", "sensitive", "yes", "Unk", "U1", "2020-05-01"),
                 ("D9", "sensitive", "yes", "Clr", "K1", "2020-05-01")])
+# A3: "own" with no manufacturer - the brand owner makes it; A4: made for the brand (OEM) by a maker not named - unknown;
+# A5: neither relation nor manufacturer - unknown (an empty relation was stored as "own" until 2026-12-05)
 case("oem-manufacturer", VENDORS,
      [{"devices": {"A1": ["SUBJECT", ["REMOVE"], ["MANUFACTURED_BY", "IN_SCOPE_JURISDICTION"]],
-                   "A2": ["CLEAR", [], ["BRAND_OWNED_BY"]]}}],
-     products=[("Acme", "*", "v-clear", "v-subject", "OEM"), ("Own", "*", "v-clear", "v-clear", "own")],
-     inventory=[("A1", "sensitive", "no", "Acme", "Cam 1", "2020-01-01"), ("A2", "sensitive", "no", "Own", "Cam 2", "2020-01-01")])
+                   "A2": ["CLEAR", [], ["BRAND_OWNED_BY"]], "A3": ["CLEAR", [], ["BRAND_OWNED_BY"]],
+                   "A4": ["UNKNOWN", ["INVESTIGATE"], ["MANUFACTURED_BY"]],
+                   "A5": ["UNKNOWN", ["INVESTIGATE"], ["MANUFACTURED_BY"]]}}],
+     products=[("Acme", "*", "v-clear", "v-subject", "OEM"), ("Own", "*", "v-clear", "v-clear", "own"),
+               ("Solo", "*", "v-clear", "", "own"), ("Blank", "*", "v-clear", "", "OEM"), ("Norel", "*", "v-clear", "", "")],
+     inventory=[("A1", "sensitive", "no", "Acme", "Cam 1", "2020-01-01"), ("A2", "sensitive", "no", "Own", "Cam 2", "2020-01-01"),
+                ("A3", "sensitive", "no", "Solo", "Cam 3", "2020-01-01"), ("A4", "sensitive", "no", "Blank", "Cam 4", "2020-01-01"),
+                ("A5", "sensitive", "no", "Norel", "Cam 5", "2020-01-01")])
 # M4-M8: the exact model written as another system exports it - a no-break space, a zero-width space, a byte order
 # mark, full-width letters, a decomposed letter - is still the exact model, not another model of the brand
 case("model-specific-line", VENDORS,

@@ -151,9 +151,11 @@ public interface ProductLine extends Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Relation</em>' attribute.
 	 * @see org.longarm.model.SupplyRelation
+	 * @see #isSetRelation()
+	 * @see #unsetRelation()
 	 * @see #setRelation(SupplyRelation)
 	 * @see org.longarm.model.LongarmPackage#getProductLine_Relation()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	SupplyRelation getRelation();
@@ -164,10 +166,35 @@ public interface ProductLine extends Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Relation</em>' attribute.
 	 * @see org.longarm.model.SupplyRelation
+	 * @see #isSetRelation()
+	 * @see #unsetRelation()
 	 * @see #getRelation()
 	 * @generated
 	 */
 	void setRelation(SupplyRelation value);
+
+	/**
+	 * Unsets the value of the '{@link org.longarm.model.ProductLine#getRelation <em>Relation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetRelation()
+	 * @see #getRelation()
+	 * @see #setRelation(SupplyRelation)
+	 * @generated
+	 */
+	void unsetRelation();
+
+	/**
+	 * Returns whether the value of the '{@link org.longarm.model.ProductLine#getRelation <em>Relation</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Relation</em>' attribute is set.
+	 * @see #unsetRelation()
+	 * @see #getRelation()
+	 * @see #setRelation(SupplyRelation)
+	 * @generated
+	 */
+	boolean isSetRelation();
 
 	/**
 	 * Returns the value of the '<em><b>Valid From</b></em>' attribute.

@@ -92,7 +92,8 @@ class MemoryTarget implements ReadTarget {
                 Brand brand = brands.get(brandKey);
                 result.add(new ProductLineRecord(p.getId(), brandKey, brand == null ? brandKey : brand.getName(),
                         p.getModel(), p.getBrandOwner() == null ? null : p.getBrandOwner().getId(),
-                        p.getManufacturer() == null ? null : p.getManufacturer().getId(), p.getRelation(),
+                        p.getManufacturer() == null ? null : p.getManufacturer().getId(),
+                        p.isSetRelation() ? p.getRelation() : null,
                         p.getValidFrom(), p.getValidTo()));
             }
         }

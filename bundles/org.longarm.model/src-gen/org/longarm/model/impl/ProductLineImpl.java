@@ -130,6 +130,15 @@ public class ProductLineImpl extends SourcedImpl implements ProductLine {
 	protected SupplyRelation relation = RELATION_EDEFAULT;
 
 	/**
+	 * This is true if the Relation attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean relationESet;
+
+	/**
 	 * The default value of the '{@link #getValidFrom() <em>Valid From</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -373,8 +382,35 @@ public class ProductLineImpl extends SourcedImpl implements ProductLine {
 	public void setRelation(SupplyRelation newRelation) {
 		SupplyRelation oldRelation = relation;
 		relation = newRelation == null ? RELATION_EDEFAULT : newRelation;
+		boolean oldRelationESet = relationESet;
+		relationESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, LongarmPackage.PRODUCT_LINE__RELATION, oldRelation, relation));
+			eNotify(new ENotificationImpl(this, Notification.SET, LongarmPackage.PRODUCT_LINE__RELATION, oldRelation, relation, !oldRelationESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetRelation() {
+		SupplyRelation oldRelation = relation;
+		boolean oldRelationESet = relationESet;
+		relation = RELATION_EDEFAULT;
+		relationESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, LongarmPackage.PRODUCT_LINE__RELATION, oldRelation, RELATION_EDEFAULT, oldRelationESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetRelation() {
+		return relationESet;
 	}
 
 	/**
@@ -514,7 +550,7 @@ public class ProductLineImpl extends SourcedImpl implements ProductLine {
 				setManufacturer((Entity)null);
 				return;
 			case LongarmPackage.PRODUCT_LINE__RELATION:
-				setRelation(RELATION_EDEFAULT);
+				unsetRelation();
 				return;
 			case LongarmPackage.PRODUCT_LINE__VALID_FROM:
 				setValidFrom(VALID_FROM_EDEFAULT);
@@ -545,7 +581,7 @@ public class ProductLineImpl extends SourcedImpl implements ProductLine {
 			case LongarmPackage.PRODUCT_LINE__MANUFACTURER:
 				return manufacturer != null;
 			case LongarmPackage.PRODUCT_LINE__RELATION:
-				return relation != RELATION_EDEFAULT;
+				return isSetRelation();
 			case LongarmPackage.PRODUCT_LINE__VALID_FROM:
 				return VALID_FROM_EDEFAULT == null ? validFrom != null : !VALID_FROM_EDEFAULT.equals(validFrom);
 			case LongarmPackage.PRODUCT_LINE__VALID_TO:
@@ -569,7 +605,7 @@ public class ProductLineImpl extends SourcedImpl implements ProductLine {
 		result.append(", model: ");
 		result.append(model);
 		result.append(", relation: ");
-		result.append(relation);
+		if (relationESet) result.append(relation); else result.append("<unset>");
 		result.append(", validFrom: ");
 		result.append(validFrom);
 		result.append(", validTo: ");

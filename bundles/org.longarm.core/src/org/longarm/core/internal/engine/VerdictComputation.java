@@ -789,7 +789,10 @@ public final class VerdictComputation {
                             .formatted(device.brandName(), device.model(), asOf)));
         }
         EntityVerdict owner = verdictFor(line.brandOwnerKey(), entities);
-        EntityVerdict maker = verdictFor(line.manufacturerKey(), entities);
+        // "own": the brand owner makes the products itself, so a row that names no manufacturer names no other maker
+        String makerKey = line.manufacturerKey() == null && line.relation() == org.longarm.model.SupplyRelation.OWN
+                ? line.brandOwnerKey() : line.manufacturerKey();
+        EntityVerdict maker = verdictFor(makerKey, entities);
         Verdict ownerVerdict = owner == null ? Verdict.UNKNOWN : owner.verdict();
         Verdict makerVerdict = maker == null ? Verdict.UNKNOWN : maker.verdict();
         boolean byMaker = makerVerdict.ordinal() < ownerVerdict.ordinal();

@@ -539,7 +539,8 @@ public final class ImportTargets {
                 productLines.computeIfAbsent(brandKey, k -> new ArrayList<>())
                         .add(new ProductLineRecord(line.getId(), brandKey, brand.getName(),
                                 line.getModel(), entityKeyOf(line.getBrandOwner()), entityKeyOf(line.getManufacturer()),
-                                line.getRelation(), line.getValidFrom(), line.getValidTo()));
+                                line.isSetRelation() ? line.getRelation() : null, line.getValidFrom(),
+                                line.getValidTo()));
                 productLineRows.putIfAbsent(line.getId(), new RowOf(fileName, importId, this.line, sequence));
                 if (brand.getName() != null) {
                     brandNames.add(brand.getName());

@@ -124,7 +124,9 @@ public final class ProductCsvFormat extends CsvFormat {
         line.setModel(model);
         line.setBrandOwner(stub(owner));
         line.setManufacturer(stub(manufacturer));
-        line.setRelation(relation);
+        if (relation != null) { // left unset when empty: set to null, it would be the enumeration's default, own
+            line.setRelation(relation);
+        }
         line.setValidFrom(validFrom);
         line.setValidTo(validTo);
         line.getSources().add(source);

@@ -42,7 +42,8 @@ final class Values {
             }
             return stored.isEmpty() ? null : stored;
         }
-        if (!object.eIsSet(attribute) && attribute.getDefaultValue() == null) {
+        // an unset unsettable attribute (a product line's relation left empty) is not its default: stored as none
+        if (!object.eIsSet(attribute) && (attribute.isUnsettable() || attribute.getDefaultValue() == null)) {
             return null;
         }
         return toStored(attribute.getEAttributeType(), value);
