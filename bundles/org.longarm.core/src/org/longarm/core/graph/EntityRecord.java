@@ -1,6 +1,7 @@
 package org.longarm.core.graph;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.longarm.model.EntityType;
 
@@ -19,8 +20,38 @@ import org.longarm.model.EntityType;
 public record EntityRecord(String key, String name, boolean person, EntityType entityType, String jurisdiction,
         List<String> nationalities, boolean publicListing, List<String> identifiers) {
 
+    private static final Pattern UNSPECIFIED_PARTY_KEY = Pattern.compile(".+#(subject|interestedParty)");
+
     public EntityRecord {
         nationalities = List.copyOf(nationalities);
         identifiers = List.copyOf(identifiers);
+    }
+
+    /**
+     * The key of the unknown entity that stands for a relationship's unspecified party (BODS gives it as
+     * {@code {"reason": ...}} instead of a record id), so that the gap stays visible to the analysis.
+     *
+     * @param relationshipKey the relationship's record id
+     * @param role {@code subject} or {@code interestedParty}, as BODS names the parties
+     * @return {@code RELATIONSHIP#ROLE}
+     * @since 1.8
+     */
+    public static String unspecifiedPartyKey(String relationshipKey, String role) {
+        if (!role.equals("subject") && !role.equals("interestedParty")) {
+            throw new IllegalArgumentException("not a party's role: " + role);
+        }
+        return relationshipKey + "#" + role;
+    }
+
+    /**
+     * Whether {@code key} has the form of an {@link #unspecifiedPartyKey}, which no organisation or person of the data
+     * may take.
+     *
+     * @param key a record id, or null
+     * @return true if it ends in {@code #subject} or {@code #interestedParty} after a relationship's key
+     * @since 1.8
+     */
+    public static boolean isUnspecifiedPartyKey(String key) {
+        return key != null && UNSPECIFIED_PARTY_KEY.matcher(key).matches();
     }
 }

@@ -583,6 +583,12 @@ class BodsMappingTest {
         for (int i = 0; i < regions.length; i++) {
             assertEquals(regions[i][1], jurisdictionOf(byRegion, "region-" + i), regions[i][0]);
         }
+        // a code that shows nothing (the schema wants two characters or more) is no code: the name decides
+        String invisibleCode = company().replace("\"code\":\"GB\"", "\"code\":\"\u00a0\u200b\"")
+                .replace("United Kingdom", "China");
+        MemoryTarget byNameBesideNoCode = Fixtures.read(format, write("invisible.json", "[" + invisibleCode + "]"));
+        assertEquals("", byNameBesideNoCode.problemText());
+        assertEquals("CN", jurisdictionOf(byNameBesideNoCode, "acme"));
         String twoUnknown = person().replace(nationalities, "\"nationalities\":[{\"name\":\"Chine\"},"
                 + "{\"name\":\"Ruritania\"}]");
         MemoryTarget unknownOnly = Fixtures.read(format, write("unknown.json", "[" + twoUnknown + "]"));

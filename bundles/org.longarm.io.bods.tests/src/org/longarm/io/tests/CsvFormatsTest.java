@@ -175,6 +175,27 @@ class CsvFormatsTest {
                 macTarget.problems.get(macTarget.problems.size() - 1).toString(), macTarget.problemText());
     }
 
+    /**
+     * The rows before the first bad byte are read, and their problems listed, also those that share the bad byte's
+     * buffer of a few thousand bytes: the JDK's reader refused that buffer whole.
+     */
+    @Test
+    void theRowsBeforeABadByteAreRead() throws IOException {
+        StringBuilder rows = new StringBuilder("brand,model,brand_owner,manufacturer,relation,valid_from\n")
+                .append("Lorex,M1,lorex-co,lorex-co,own,1.1.2020\n");
+        for (int i = 2; i < 100; i++) {
+            rows.append("Lorex,M").append(i).append(",lorex-co,lorex-co,own,\n");
+        }
+        byte[] head = rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = "Caf\u00e9,M100,lorex-co,lorex-co,own,\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Path file = dir.resolve("products.csv");
+        Files.write(file, java.nio.ByteBuffer.allocate(head.length + bad.length).put(head).put(bad).array());
+        MemoryTarget target = Fixtures.read(products, file, withEntities());
+        assertEquals("products.csv:2:6: valid_from '1.1.2020' is not a date (YYYY-MM-DD)\n"
+                + "products.csv:101:4: not UTF-8 text (save the file as UTF-8)\n", target.problemText());
+        assertEquals(98, target.productLines.size(), "the rows between the two are read");
+    }
+
     @Test
     void anUnterminatedQuoteIsAProblemAtItsRow() throws IOException {
         Path file = write("products.csv", "brand,model,brand_owner,manufacturer,relation,valid_from,valid_to,source\n"

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
 
+import org.longarm.core.graph.EntityRecord;
 import org.longarm.core.io.ClosingInterest;
 import org.longarm.core.io.InputProblem;
 import org.longarm.core.io.ReadTarget;
@@ -175,17 +176,15 @@ final class StatementMapper {
             return false;
         }
         String id = recordId.strip();
-        for (String role : PARTY_ROLES) {
-            if (id.endsWith("#" + role) && id.length() > role.length() + 1) {
-                target.problem(new InputProblem(file, line, column.getAsLong(), name, "$.recordId", "record ids that"
-                        + " end in #subject or #interestedParty are the keys of relationships' unspecified parties:"
-                        + " this one is that of relationship " + id.substring(0, id.length() - role.length() - 1)
-                        + "'s unspecified " + partyName(role)
-                        + "; give the record another id"));
-                return true;
-            }
+        if (!EntityRecord.isUnspecifiedPartyKey(id)) {
+            return false;
         }
-        return false;
+        int hash = id.lastIndexOf('#');
+        target.problem(new InputProblem(file, line, column.getAsLong(), name, "$.recordId", "record ids that"
+                + " end in #subject or #interestedParty are the keys of relationships' unspecified parties: this one is"
+                + " that of relationship " + id.substring(0, hash) + "'s unspecified "
+                + partyName(id.substring(hash + 1)) + "; give the record another id"));
+        return true;
     }
 
     /**
@@ -203,11 +202,15 @@ final class StatementMapper {
             wrong |= wrongCode(nationalities.get(i), "$.recordDetails.nationalities[" + i + "].code", name, line,
                     column);
         }
-        long known = java.util.stream.IntStream.range(0, nationalities.size())
-                .filter(i -> jurisdiction(nationalities.get(i)) != null).count();
-        for (int i = 0; known > 0 && i < nationalities.size(); i++) {
+        String[] codes = new String[nationalities.size()];
+        boolean known = false;
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = code(nationalities.get(i));
+            known |= codes[i] != null;
+        }
+        for (int i = 0; known && i < codes.length; i++) {
             String country = text(nationalities.get(i), "name");
-            if (jurisdiction(nationalities.get(i)) == null && country != null && !country.isBlank()) {
+            if (codes[i] == null && country != null && !country.isBlank()) {
                 target.problem(new InputProblem(file, line, column.getAsLong(), name,
                         "$.recordDetails.nationalities[" + i + "]", "the nationality \"" + country + "\" has no code,"
                                 + " and Longarm knows no country of that name; left out, it would leave the person "
@@ -220,8 +223,8 @@ final class StatementMapper {
 
     private boolean wrongCode(JsonNode jurisdiction, String path, String name, long line, LongSupplier column) {
         String code = text(jurisdiction, "code");
-        String problem = code == null || code.isBlank() ? null
-                : JurisdictionCodes.problem(JurisdictionCodes.normalised(code));
+        code = code == null ? "" : JurisdictionCodes.normalised(code);
+        String problem = code.isEmpty() ? null : JurisdictionCodes.problem(code);
         if (problem != null) {
             target.problem(new InputProblem(file, line, column.getAsLong(), name, path, problem));
         }
@@ -450,7 +453,7 @@ final class StatementMapper {
         String description = text(node, "description");
         String label = description != null ? description : reason != null ? "unspecified: " + reason : "unspecified";
         Organisation unknown = FACTORY.createOrganisation();
-        unknown.setId(relationshipId + "#" + role);
+        unknown.setId(EntityRecord.unspecifiedPartyKey(relationshipId, role));
         unknown.setEntityType(EntityType.UNKNOWN_ENTITY);
         unknown.setEntitySubtype(reason);
         unknown.setName(label);
@@ -486,18 +489,24 @@ final class StatementMapper {
     }
 
     private static Jurisdiction jurisdiction(JsonNode node) {
-        String code = text(node, "code");
-        String name = text(node, "name");
-        if (code == null || code.isBlank()) {
-            code = JurisdictionCodes.ofName(name);
-        }
+        String code = code(node);
         if (code == null) {
             return null; // a jurisdiction is keyed by its code: a name of no known country cannot be linked
         }
         Jurisdiction jurisdiction = FACTORY.createJurisdiction();
-        jurisdiction.setCode(JurisdictionCodes.normalised(code));
-        jurisdiction.setName(name);
+        jurisdiction.setCode(code);
+        jurisdiction.setName(text(node, "name"));
         return jurisdiction;
+    }
+
+    /**
+     * The jurisdiction's ISO code, as given or, when none shows (absent, or only spaces and invisible characters), found
+     * by its name; null when neither names a known country.
+     */
+    private static String code(JsonNode jurisdiction) {
+        String code = text(jurisdiction, "code");
+        code = code == null ? "" : JurisdictionCodes.normalised(code);
+        return code.isEmpty() ? JurisdictionCodes.ofName(text(jurisdiction, "name")) : code;
     }
 
     private static void identifiers(Entity entity, JsonNode identifiers) {

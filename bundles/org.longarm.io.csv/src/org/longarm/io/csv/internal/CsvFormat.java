@@ -118,7 +118,7 @@ abstract class CsvFormat implements InputFormat {
         long size = Math.max(1, Files.size(file));
         SubMonitor progress = SubMonitor.convert(monitor, "Reading " + target.fileName(), 1000);
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
-        try (Reader reader = new BufferedReader(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+        try (Reader reader = new BufferedReader(new Utf8Reader(Files.newByteChannel(file)));
                 CSVParser parser = format.parse(skipBom(reader))) {
             Reading reading = new Reading(target);
             Iterator<CSVRecord> records = parser.iterator();

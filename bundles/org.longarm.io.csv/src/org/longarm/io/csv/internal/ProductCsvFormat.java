@@ -1,5 +1,6 @@
 package org.longarm.io.csv.internal;
 
+import static org.longarm.core.graph.EntityRecord.isUnspecifiedPartyKey;
 import static org.longarm.core.graph.ProductLineRecord.matchKey;
 
 import java.time.LocalDate;
@@ -34,9 +35,6 @@ public final class ProductCsvFormat extends CsvFormat {
 
     private static final List<String> COLUMNS = List.of(BRAND, MODEL, BRAND_OWNER, MANUFACTURER, RELATION,
             VALID_FROM, VALID_TO, SOURCE);
-    /** The key of a relationship's unspecified subject or interested party ({@code REL#subject}). */
-    private static final java.util.regex.Pattern UNSPECIFIED_PARTY = java.util.regex.Pattern.compile(
-            ".+#(subject|interestedParty)");
     private static final Set<String> REQUIRED = Set.of(BRAND, MODEL, BRAND_OWNER, MANUFACTURER, RELATION);
 
     @Override
@@ -157,7 +155,7 @@ public final class ProductCsvFormat extends CsvFormat {
             return null;
         }
         Optional<String> key = row.target().entityKey(reference);
-        if (key.isPresent() && key.get().equals(reference) && UNSPECIFIED_PARTY.matcher(reference).matches()) {
+        if (key.isPresent() && key.get().equals(reference) && isUnspecifiedPartyKey(reference)) {
             // the key Longarm gives a relationship's unspecified party, named by that key (an identifier that ends
             // so names its entity): a gap in the ownership data, not a company; it names a stored one only, so
             // the files' order decided whether it was taken
