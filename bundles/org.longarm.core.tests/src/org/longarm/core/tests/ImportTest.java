@@ -417,6 +417,35 @@ class ImportTest {
     }
 
     /**
+     * A row that names what the import refused (an entity whose statement has problems, a brand whose product rows
+     * have) says so, instead of that nothing of that name is known, which would send the user after a misspelling.
+     */
+    @Test
+    void aReferenceToWhatWasRefusedSaysSo() throws IOException {
+        Path ownership = write("ownership.jsonl",
+                entity("cccc0000-1111-4111-8111-111111111111", "hik", "Hik Ltd", "2020-01-01", "new"),
+                entity("cccc0000-1111-4111-8111-222222222222", "dahua", "Dahua Ltd", "2020-01-01", "new", "China",
+                        "CHN").replace("\"name\": \"Dahua Ltd\"",
+                                "\"name\": \"Dahua Ltd\", \"identifiers\": [{\"scheme\": \"CN-SAMR\", \"id\": \"9133\"}]"));
+        Path products = write("products.csv", "brand,model,brand_owner,manufacturer,relation",
+                "Hikvision,*,hik,hik,own", "Dahua,*,dahua,dahua,own", "Imou,*,CN-SAMR:9133,hik,OEM",
+                "Lorex,*,nobody,hik,own");
+        Path inventory = write("inventory.csv", INVENTORY_HEADER, "A-1,S1,Annex,sensitive,no,Dahua,X,",
+                "A-2,S1,Annex,sensitive,no,Hikvsion,X,");
+        List<String> problems = problemLines(importer.validate(List.of(ownership, products, inventory), store,
+                new NullProgressMonitor()));
+        assertTrue(problems.get(0).startsWith(ownership + ":2:"), problems::toString);
+        assertEquals(List.of(products + ":3:3: brand_owner 'dahua' names an entity whose statement was refused (see its"
+                + " problems)", products + ":3:4: manufacturer 'dahua' names an entity whose statement was refused (see"
+                + " its problems)", products + ":4:3: brand_owner 'CN-SAMR:9133' names an entity whose statement was "
+                + "refused (see its problems)", products + ":5:3: brand_owner 'nobody' names no known entity (neither a "
+                + "record id nor a SCHEME:ID identifier of the files read or of the graph)", inventory + ":2:6: brand "
+                + "'Dahua' matches no product line: the product file's rows of this brand were refused (see their "
+                + "problems)", inventory + ":3:6: brand 'Hikvsion' matches no product line; nearest known brands: "
+                + "Hikvision"), problems.subList(1, problems.size()));
+    }
+
+    /**
      * A dry run ({@code longarm import --dry-run}) gives the report that the import gives: references to stored
      * records resolve, a reference that nothing holds is reported as a stub to be, a product line that a stored line
      * outranks is warned of, a file imported before is skipped, the facts are counted as the import counts them, and a

@@ -59,6 +59,31 @@ public interface ReadTarget {
     default void expectReferences(Collection<String> references) {
     }
 
+    /**
+     * Says that the input defines {@code object} but that its statement or row was refused for the problems reported
+     * there, so that what names it later can say so, instead of saying that nothing of that name is known and sending
+     * the user after a misspelling. Only the object's class and key count, and an entity's identifiers.
+     *
+     * @param object the object as the statement or row would have added it, or one that carries only its key
+     * @since 1.9
+     */
+    default void refused(EObject object) {
+    }
+
+    /**
+     * Whether this import {@link #refused} an object of {@code type}, or of a subtype, that {@code reference} names:
+     * its key, or for an entity an identifier ({@code SCHEME:ID}) it declares. Meant for a reference that
+     * {@link #entityKey} or {@link #productLines} did not resolve. False when the import did not remember it (it
+     * remembers a bounded number).
+     *
+     * @param type the class of what is named ({@code Entity}, {@code Brand}...)
+     * @param reference the reference as written
+     * @since 1.9
+     */
+    default boolean wasRefused(org.eclipse.emf.ecore.EClass type, String reference) {
+        return false;
+    }
+
     /** The product lines of a brand (key: its name trimmed, in lower case) known to this import or the store. */
     List<ProductLineRecord> productLines(String brandKey);
 

@@ -154,6 +154,9 @@ public final class ImportTargets {
     /** How many problems an import lists; the others are counted. */
     static final int MAX_PROBLEMS = 1_000;
 
+    /** How many keys of refused objects an import remembers (see {@link ReadTarget#refused}). */
+    private static final int MAX_REFUSED_KEYS = 100_000;
+
     /** How many answers of the store to references are kept. */
     private static final int MAX_STORED_KEYS = 50_000;
     /**
@@ -321,6 +324,9 @@ public final class ImportTargets {
         /** A subject named by an identifier of a person, and its problem (null beyond {@link #MAX_PROBLEMS}). */
         private record SubjectByIdentifier(String identifier, InputProblem problem) {
         }
+        /** The keys of the objects refused ({@link #refused}), an entity's identifiers among them, the first ones. */
+        private final Set<String> refusedKeys = new HashSet<>();
+
         /** Whether the graph could not resolve some reference it was asked about (see {@link #storedKeys}). */
         private boolean someReferenceNotInGraph;
         /**
@@ -1197,6 +1203,29 @@ public final class ImportTargets {
             return Optional.ofNullable(stored.key());
         }
 
+        @Override
+        public void refused(EObject object) {
+            String key = keyOf(object);
+            if (key == null || refusedKeys.size() >= MAX_REFUSED_KEYS) {
+                return;
+            }
+            refusedKeys.add(key);
+            if (object instanceof Entity entity) {
+                for (Identifier identifier : entity.getIdentifiers()) {
+                    String reference = reference(identifier);
+                    if (reference != null) {
+                        refusedKeys.add(ENTITY_KEY_PREFIX + reference.strip());
+                    }
+                }
+            }
+        }
+
+        @Override
+        public boolean wasRefused(EClass type, String reference) {
+            return reference != null && type.getEIDAttribute() != null
+                    && refusedKeys.contains(keyPrefixOf(type) + reference.strip());
+        }
+
         /** A row of the import: its file and the file's import id, its line and its place in the reading order. */
         private record RowOf(String file, String importId, long line, long sequence) {
         }
@@ -1372,6 +1401,16 @@ public final class ImportTargets {
         @Override
         public List<ProductLineRecord> productLines(String brandKey) {
             return validation.productLines(brandKey);
+        }
+
+        @Override
+        public void refused(EObject object) {
+            validation.refused(object);
+        }
+
+        @Override
+        public boolean wasRefused(EClass type, String reference) {
+            return validation.wasRefused(type, reference);
         }
 
         @Override

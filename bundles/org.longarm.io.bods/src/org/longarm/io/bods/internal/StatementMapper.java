@@ -59,6 +59,7 @@ final class StatementMapper {
             for (BodsSchema.Violation v : violations) {
                 target.problem(new InputProblem(file, line, column.getAsLong(), name, v.path(), v.message()));
             }
+            refuse(statement);
             return;
         }
         String brokenText = unpairedSurrogateIn(statement, "$");
@@ -67,11 +68,13 @@ final class StatementMapper {
             target.problem(new InputProblem(file, line, column.getAsLong(), name, brokenText, "the text holds an"
                     + " unpaired surrogate (a \\uD800 to \\uDFFF escape without its pair), which is no Unicode"
                     + " character and could not be stored as given"));
+            refuse(statement);
             return;
         }
         boolean emptyId = namesAnEmptyRecord(statement, name, line, column);
         boolean partysId = takesTheIdOfAnUnspecifiedParty(statement, name, line, column);
         if (namesAJurisdictionByAnotherCode(statement, name, line, column) || emptyId || partysId) {
+            refuse(statement);
             return;
         }
         target.readingAt(line, column);
@@ -88,6 +91,25 @@ final class StatementMapper {
             default -> target.problem(new InputProblem(file, line, column.getAsLong(), name, "$.recordType",
                     "unknown record type " + recordType));
         }
+    }
+
+    /**
+     * Tells the target that the organisation or person of a statement with problems is refused, so that a product row
+     * naming it by its record id or an identifier says so (see {@link ReadTarget#refused}).
+     */
+    private void refuse(JsonNode statement) {
+        String recordType = text(statement, "recordType");
+        String recordId = text(statement, "recordId");
+        if (recordId == null || recordId.isBlank() || !"entity".equals(recordType) && !"person".equals(recordType)) {
+            return;
+        }
+        Entity entity = "person".equals(recordType) ? FACTORY.createPerson() : FACTORY.createOrganisation();
+        entity.setId(recordId.strip());
+        JsonNode identifiers = statement.path("recordDetails").path("identifiers");
+        if (identifiers.isArray()) {
+            identifiers(entity, identifiers);
+        }
+        target.refused(entity);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.longarm.model.Brand;
 import org.longarm.model.Device;
+import org.longarm.model.LongarmPackage;
 import org.longarm.model.Site;
 import org.longarm.model.SiteSensitivity;
 import org.longarm.model.Source;
@@ -164,6 +165,11 @@ public final class InventoryCsvFormat extends CsvFormat {
             row.target().productLines(key).forEach(line -> keys.add(matchKey(line.model())));
             return keys;
         });
+        if (models.isEmpty() && row.target().wasRefused(LongarmPackage.Literals.BRAND, brandKey)) {
+            row.problem(BRAND, "brand '" + brandName + "' matches no product line: the product file's rows of this "
+                    + "brand were refused (see their problems)");
+            return;
+        }
         if (models.isEmpty()) {
             String nearest = brandSuggestions.computeIfAbsent(brandKey, key -> {
                 List<String> names = nearest(brandName, row.target().brandNames(), 3);

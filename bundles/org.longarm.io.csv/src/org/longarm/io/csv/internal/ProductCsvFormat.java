@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.longarm.model.Brand;
+import org.longarm.model.LongarmPackage;
 import org.longarm.model.Organisation;
 import org.longarm.model.ProductLine;
 import org.longarm.model.Source;
@@ -101,6 +102,11 @@ public final class ProductCsvFormat extends CsvFormat {
             row.problem(VALID_TO, "valid_to " + validTo + " is before valid_from " + validFrom);
         }
         if (row.failed) {
+            if (!brandName.isEmpty()) {
+                Brand brand = FACTORY.createBrand();
+                brand.setId(matchKey(brandName));
+                row.target().refused(brand); // an inventory's rows of the brand then say why it has no lines
+            }
             return;
         }
         String key = productLineKey(matchKey(brandName), model, validFrom);
@@ -161,6 +167,11 @@ public final class ProductCsvFormat extends CsvFormat {
             // the files' order decided whether it was taken
             row.problem(column, column + " '" + reference + "' names the unspecified party of a relationship, not an "
                     + "entity: name the brand owner or manufacturer by its record id or SCHEME:ID identifier");
+            return null;
+        }
+        if (key.isEmpty() && row.target().wasRefused(LongarmPackage.Literals.ENTITY, reference)) {
+            row.problem(column, column + " '" + reference + "' names an entity whose statement was refused (see its "
+                    + "problems)");
             return null;
         }
         if (key.isEmpty()) {
