@@ -443,6 +443,17 @@ class ImportTest {
                 + "'Dahua' matches no product line: the product file's rows of this brand were refused (see their "
                 + "problems)", inventory + ":3:6: brand 'Hikvsion' matches no product line; nearest known brands: "
                 + "Hikvision"), problems.subList(1, problems.size()));
+        assertEquals(problems, problemLines(importer.importFiles(List.of(ownership, products, inventory), store,
+                new NullProgressMonitor())), "an import, which reads and writes in one pass, says the same");
+
+        // a record refused in one statement and stated validly in another is known: only the bad statement is a problem
+        Path restated = write("restated.jsonl", entity("cccc0000-1111-4111-8111-333333333333", "dahua", "Dahua Ltd",
+                "2021-01-01", "updated", "China", "CN"));
+        List<String> withRestated = problemLines(importer.validate(List.of(ownership, restated, products), store,
+                new NullProgressMonitor()));
+        assertEquals(List.of(problems.get(0), products + ":4:3: brand_owner 'CN-SAMR:9133' names an entity whose "
+                + "statement was refused (see its problems)", problems.get(4)), withRestated,
+                "the valid statement declares no identifier");
     }
 
     /**

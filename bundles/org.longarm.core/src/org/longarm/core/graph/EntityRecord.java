@@ -20,7 +20,8 @@ import org.longarm.model.EntityType;
 public record EntityRecord(String key, String name, boolean person, EntityType entityType, String jurisdiction,
         List<String> nationalities, boolean publicListing, List<String> identifiers) {
 
-    private static final Pattern UNSPECIFIED_PARTY_KEY = Pattern.compile(".+#(subject|interestedParty)");
+    private static final Pattern UNSPECIFIED_PARTY_KEY = Pattern.compile(".+#(subject|interestedParty)",
+            Pattern.DOTALL); // a record id may hold a line break
 
     public EntityRecord {
         nationalities = List.copyOf(nationalities);

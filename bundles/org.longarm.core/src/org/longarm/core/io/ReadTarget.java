@@ -71,12 +71,13 @@ public interface ReadTarget {
     }
 
     /**
-     * Whether this import {@link #refused} an object of {@code type}, or of a subtype, that {@code reference} names:
-     * its key, or for an entity an identifier ({@code SCHEME:ID}) it declares. Meant for a reference that
-     * {@link #entityKey} or {@link #productLines} did not resolve. False when the import did not remember it (it
-     * remembers a bounded number).
+     * Whether this import {@link #refused} an object of {@code type} that {@code reference} names: its key, or for an
+     * entity an identifier ({@code SCHEME:ID}) it declares. Meant for a reference that {@link #entityKey} or
+     * {@link #productLines} did not resolve. False when the import did not remember it (it remembers a bounded
+     * number of keys).
      *
-     * @param type the class of what is named ({@code Entity}, {@code Brand}...)
+     * @param type the class of what is named, as references name it: {@code Entity} (an organisation or a person),
+     *        {@code Brand}...
      * @param reference the reference as written
      * @since 1.9
      */

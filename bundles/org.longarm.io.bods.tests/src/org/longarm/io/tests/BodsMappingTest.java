@@ -589,6 +589,13 @@ class BodsMappingTest {
         MemoryTarget byNameBesideNoCode = Fixtures.read(format, write("invisible.json", "[" + invisibleCode + "]"));
         assertEquals("", byNameBesideNoCode.problemText());
         assertEquals("CN", jurisdictionOf(byNameBesideNoCode, "acme"));
+        String invisibleNationality = person().replace(nationalities, "\"nationalities\":[{\"name\":\"China\","
+                + "\"code\":\"\u200b\u200b\"}]");
+        MemoryTarget nationalByName = Fixtures.read(format, write("invisible-nationality.json", "["
+                + invisibleNationality + "]"));
+        assertEquals("", nationalByName.problemText());
+        assertEquals(List.of("CN"), ((org.longarm.model.Person) nationalByName.entities.get("wang")).getNationalities()
+                .stream().map(org.longarm.model.Jurisdiction::getCode).toList());
         String twoUnknown = person().replace(nationalities, "\"nationalities\":[{\"name\":\"Chine\"},"
                 + "{\"name\":\"Ruritania\"}]");
         MemoryTarget unknownOnly = Fixtures.read(format, write("unknown.json", "[" + twoUnknown + "]"));

@@ -194,6 +194,24 @@ class CsvFormatsTest {
         assertEquals("products.csv:2:6: valid_from '1.1.2020' is not a date (YYYY-MM-DD)\n"
                 + "products.csv:101:4: not UTF-8 text (save the file as UTF-8)\n", target.problemText());
         assertEquals(98, target.productLines.size(), "the rows between the two are read");
+
+        // lines ended by a carriage return alone: the parser looks past it for a line feed, and meets the bad byte
+        byte[] mac = "brand,model,brand_owner,manufacturer,relation,valid_from\rLorex,M1,lorex-co,lorex-co,own,1.1.2020\r"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] macBad = "Caf\u00e9,M2,lorex-co,lorex-co,own,\r".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Path macFile = dir.resolve("mac.csv");
+        Files.write(macFile, java.nio.ByteBuffer.allocate(mac.length + macBad.length).put(mac).put(macBad).array());
+        assertEquals("mac.csv:2:6: valid_from '1.1.2020' is not a date (YYYY-MM-DD)\n"
+                + "mac.csv:3:4: not UTF-8 text (save the file as UTF-8)\n",
+                Fixtures.read(products, macFile, withEntities()).problemText());
+        // ... also within a quoted value, where the end of the text would be a quote never closed
+        byte[] quoted = "brand,model,brand_owner,manufacturer,relation,source\rLorex,M1,lorex-co,lorex-co,own,\"a\r"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path quotedFile = dir.resolve("quoted.csv");
+        Files.write(quotedFile, java.nio.ByteBuffer.allocate(quoted.length + macBad.length).put(quoted).put(macBad)
+                .array());
+        assertEquals("quoted.csv:3:4: not UTF-8 text (save the file as UTF-8)\n",
+                Fixtures.read(products, quotedFile, withEntities()).problemText());
     }
 
     @Test

@@ -1213,8 +1213,8 @@ public final class ImportTargets {
             if (object instanceof Entity entity) {
                 for (Identifier identifier : entity.getIdentifiers()) {
                     String reference = reference(identifier);
-                    if (reference != null) {
-                        refusedKeys.add(ENTITY_KEY_PREFIX + reference.strip());
+                    if (reference != null && reference.indexOf(':') > 0) { // as entityKeyInImport finds them
+                        refusedKeys.add(ENTITY_KEY_PREFIX + reference);
                     }
                 }
             }

@@ -118,7 +118,8 @@ abstract class CsvFormat implements InputFormat {
         long size = Math.max(1, Files.size(file));
         SubMonitor progress = SubMonitor.convert(monitor, "Reading " + target.fileName(), 1000);
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
-        try (Reader reader = new BufferedReader(new Utf8Reader(Files.newByteChannel(file)));
+        Utf8Reader text = new Utf8Reader(Files.newByteChannel(file));
+        try (Reader reader = new BufferedReader(text);
                 CSVParser parser = format.parse(skipBom(reader))) {
             Reading reading = new Reading(target);
             Iterator<CSVRecord> records = parser.iterator();
@@ -146,6 +147,10 @@ abstract class CsvFormat implements InputFormat {
                     }
                 }
                 CSVRecord record = ahead.poll();
+                if (record == null && text.metBadByte()) {
+                    // also when the parser took the end of the text before the bad byte for the end of a quoted value
+                    throw new CharacterCodingException();
+                }
                 if (record == null && unreadable != null) {
                     if (unreadable.getCause() instanceof CharacterCodingException notUtf8) {
                         throw notUtf8;
