@@ -454,6 +454,20 @@ class ImportTest {
         assertEquals(List.of(problems.get(0), products + ":4:3: brand_owner 'CN-SAMR:9133' names an entity whose "
                 + "statement was refused (see its problems)", problems.get(4)), withRestated,
                 "the valid statement declares no identifier");
+
+        // a model, or every model (*), whose row was refused, of a brand with other lines
+        Path models = write("models.csv", "brand,model,brand_owner,manufacturer,relation,valid_from",
+                "Mix,M1,hik,hik,own,", "Mix,M2,nobody,hik,own,2020-01-01", "Other,M1,hik,hik,own,", "Other,*,hik,,x,");
+        Path devices = write("devices.csv", INVENTORY_HEADER, "A-1,S1,Annex,sensitive,no,Mix, m2 ,",
+                "A-2,S1,Annex,sensitive,no,Mix,M3,", "A-3,S1,Annex,sensitive,no,Other,M9,");
+        assertEquals(List.of(models + ":3:3: brand_owner 'nobody' names no known entity (neither a record id nor a "
+                + "SCHEME:ID identifier of the files read or of the graph)", models + ":5:5: relation 'x' is not one of "
+                + "own, OEM, ODM", devices + ":2:7: model 'm2' of brand 'Mix' matches no product line: the product "
+                + "file's row of this brand and model was refused (see its problems)", devices + ":3:7: model 'M3' of "
+                + "brand 'Mix' matches no product line; the brand's known models: M1", devices + ":4:7: model 'M9' of "
+                + "brand 'Other' matches no product line: the product file's row of this brand and every model (*) was "
+                + "refused (see its problems)"), problemLines(importer.validate(List.of(hikOwnership(), models,
+                        devices), store, new NullProgressMonitor())));
     }
 
     /**
@@ -576,6 +590,17 @@ class ImportTest {
         assertEquals(List.of(noHeader + ": " + unread + "none of its lines" + noneOf,
                 late + ": " + unread + "none of the lines in its first 4096 bytes, where it must be," + noneOf),
                 problemLines(importer.validate(List.of(noHeader, late), null, new NullProgressMonitor())));
+        // a byte of another encoding in the header hides a column (after a byte-order mark and a row of no values)
+        Path latin1 = Files.write(folder.resolve("latin1.csv"), ("\uFEFF,,\r\n" + header.replace("site_id", "si\u00e9te_id")
+                + "\n").getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = Files.readAllBytes(latin1);
+        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("\u00c3\u00a9"); // é in UTF-8, read as Latin-1
+        bytes[at] = (byte) 0xE9; // é in Latin-1, then a character that cannot continue it in UTF-8
+        bytes[at + 1] = (byte) 'x';
+        Files.write(latin1, bytes);
+        assertEquals(List.of(latin1 + ": " + unread + "it is not UTF-8 text (line 2, column 12); save it as UTF-8 (in a"
+                + " spreadsheet: CSV UTF-8)"), problemLines(importer.validate(List.of(latin1), null,
+                        new NullProgressMonitor())));
         assertEquals(List.of(semicolons + ": " + unread + "its first line is separated by semicolons; the CSV formats"
                 + " read values separated by commas",
                 tabs + ": " + unread + "its first line is separated by tabs; the CSV formats read values separated by"

@@ -3,6 +3,8 @@ package org.longarm.core.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -413,10 +415,30 @@ public final class Importer {
                 return ": its first line is separated by tabs; the CSV formats read values separated by commas";
             }
         }
+        String notUtf8 = firstByteNotUtf8(start);
+        if (notUtf8 != null) {
+            // a byte of another encoding in the header (a Latin-1 export) hides the columns the recognition looks for
+            return ": it is not UTF-8 text (" + notUtf8 + "); save it as UTF-8 (in a spreadsheet: CSV UTF-8)";
+        }
         // the formats find the header among the lines that the recognition reads, not further
         return ": none of " + (start.length < 4096 ? "its lines" : "the lines in its first 4096 bytes, where it must "
                 + "be,") + " is the header of a product CSV (with the columns brand, manufacturer and relation) or of an "
                 + "inventory CSV (asset_id and site_id)";
+    }
+
+    /**
+     * Where the first byte of {@code start} that is not UTF-8 is ("line 1, column 3", in characters, lines ended by
+     * LF, CRLF or CR, a byte-order mark no column), or null when there is none; a character that {@code start} cuts
+     * short at its end is not one.
+     */
+    private static String firstByteNotUtf8(byte[] start) {
+        CharBuffer before = CharBuffer.allocate(start.length);
+        if (!StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(start), before, false).isError()) {
+            return null;
+        }
+        String[] lines = before.flip().toString().replaceFirst("^\uFEFF", "").split("\r\n|[\r\n]", -1);
+        String last = lines[lines.length - 1];
+        return "line " + lines.length + ", column " + (last.codePointCount(0, last.length()) + 1);
     }
 
     /**

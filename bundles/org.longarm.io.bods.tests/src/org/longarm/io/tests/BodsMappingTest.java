@@ -354,21 +354,21 @@ class BodsMappingTest {
             Path file = dir.resolve("bytes.jsonl");
             Files.write(file, content.toByteArray());
             MemoryTarget target = Fixtures.read(format, file);
-            assertEquals("bytes.jsonl:2:" + (before.length() + 1) + ": not UTF-8 text (save the file as UTF-8)\n",
+            assertEquals("bytes.jsonl:2:" + (before.length() + 1) + ": not UTF-8 text (save the file as UTF-8); the rest of the file is not read\n",
                     target.problemText(), java.util.HexFormat.of().formatHex(bytes));
             assertEquals(1, target.entities.size(), "the statement before them is read");
         }
         // where the parser tells the encoding from the first four bytes, also after a byte-order mark
         Path atStart = dir.resolve("start.json");
         Files.write(atStart, new byte[] { (byte) 0xFF, '[', ']' });
-        assertEquals("start.json:1:1: not UTF-8 text (save the file as UTF-8)\n",
+        assertEquals("start.json:1:1: not UTF-8 text (save the file as UTF-8); the rest of the file is not read\n",
                 Fixtures.read(format, atStart).problemText());
         Files.write(atStart, new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xC0, (byte) 0x80, '[', ']' });
-        assertEquals("start.json:1:1: not UTF-8 text (save the file as UTF-8)\n",
+        assertEquals("start.json:1:1: not UTF-8 text (save the file as UTF-8); the rest of the file is not read\n",
                 Fixtures.read(format, atStart).problemText());
         Path cutShort = dir.resolve("cut.json");
         Files.write(cutShort, new byte[] { '[', ']', ' ', (byte) 0xE4, (byte) 0xB8 });
-        assertEquals("cut.json:1:4: not UTF-8 text (save the file as UTF-8)\n",
+        assertEquals("cut.json:1:4: not UTF-8 text (save the file as UTF-8); the rest of the file is not read\n",
                 Fixtures.read(format, cutShort).problemText());
     }
 
@@ -390,7 +390,7 @@ class BodsMappingTest {
                 content.writeBytes(tail.getBytes(StandardCharsets.UTF_8));
                 Path file = dir.resolve("cut.jsonl");
                 Files.write(file, content.toByteArray());
-                assertEquals("cut.jsonl:1:" + (at + 1) + ": not UTF-8 text (save the file as UTF-8)\n",
+                assertEquals("cut.jsonl:1:" + (at + 1) + ": not UTF-8 text (save the file as UTF-8); the rest of the file is not read\n",
                         Fixtures.read(format, file).problemText(), at + ": " + java.util.HexFormat.of().formatHex(bytes));
             }
         }

@@ -160,7 +160,7 @@ class CsvFormatsTest {
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         Files.write(file, java.nio.ByteBuffer.allocate(head.length + bad.length).put(head).put(bad).array());
         MemoryTarget target = Fixtures.read(inventory, file, withEntities());
-        assertEquals("inventory.csv:3:11: not UTF-8 text (save the file as UTF-8)",
+        assertEquals("inventory.csv:3:11: not UTF-8 text (save the file as UTF-8); the rest of the file is not read",
                 target.problems.get(target.problems.size() - 1).toString(), target.problemText());
 
         // Excel for Mac's "CSV (Macintosh)": lines ended by a carriage return alone, after a byte-order mark; a
@@ -171,7 +171,7 @@ class CsvFormatsTest {
         Path macFile = dir.resolve("mac.csv");
         Files.write(macFile, java.nio.ByteBuffer.allocate(mac.length + macBad.length).put(mac).put(macBad).array());
         MemoryTarget macTarget = Fixtures.read(inventory, macFile, withEntities());
-        assertEquals("mac.csv:3:12: not UTF-8 text (save the file as UTF-8)",
+        assertEquals("mac.csv:3:12: not UTF-8 text (save the file as UTF-8); the rest of the file is not read",
                 macTarget.problems.get(macTarget.problems.size() - 1).toString(), macTarget.problemText());
     }
 
@@ -192,7 +192,7 @@ class CsvFormatsTest {
         Files.write(file, java.nio.ByteBuffer.allocate(head.length + bad.length).put(head).put(bad).array());
         MemoryTarget target = Fixtures.read(products, file, withEntities());
         assertEquals("products.csv:2:6: valid_from '1.1.2020' is not a date (YYYY-MM-DD)\n"
-                + "products.csv:101:4: not UTF-8 text (save the file as UTF-8)\n", target.problemText());
+                + "products.csv:101:4: not UTF-8 text (save the file as UTF-8); the rest of the file is not read\n", target.problemText());
         assertEquals(98, target.productLines.size(), "the rows between the two are read");
 
         // lines ended by a carriage return alone: the parser looks past it for a line feed, and meets the bad byte
@@ -202,7 +202,7 @@ class CsvFormatsTest {
         Path macFile = dir.resolve("mac.csv");
         Files.write(macFile, java.nio.ByteBuffer.allocate(mac.length + macBad.length).put(mac).put(macBad).array());
         assertEquals("mac.csv:2:6: valid_from '1.1.2020' is not a date (YYYY-MM-DD)\n"
-                + "mac.csv:3:4: not UTF-8 text (save the file as UTF-8)\n",
+                + "mac.csv:3:4: not UTF-8 text (save the file as UTF-8); the rest of the file is not read\n",
                 Fixtures.read(products, macFile, withEntities()).problemText());
         // ... also within a quoted value, where the end of the text would be a quote never closed
         byte[] quoted = "brand,model,brand_owner,manufacturer,relation,source\rLorex,M1,lorex-co,lorex-co,own,\"a\r"
@@ -210,7 +210,7 @@ class CsvFormatsTest {
         Path quotedFile = dir.resolve("quoted.csv");
         Files.write(quotedFile, java.nio.ByteBuffer.allocate(quoted.length + macBad.length).put(quoted).put(macBad)
                 .array());
-        assertEquals("quoted.csv:3:4: not UTF-8 text (save the file as UTF-8)\n",
+        assertEquals("quoted.csv:3:4: not UTF-8 text (save the file as UTF-8); the rest of the file is not read\n",
                 Fixtures.read(products, quotedFile, withEntities()).problemText());
     }
 

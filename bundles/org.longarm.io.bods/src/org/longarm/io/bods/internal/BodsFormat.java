@@ -304,7 +304,8 @@ public final class BodsFormat implements InputFormat {
                 StrictUtf8InputStream.NotUtf8Exception notUtf8 = StrictUtf8InputStream.NotUtf8Exception.in(e);
                 if (notUtf8 != null) {
                     target.problem(new InputProblem(file, notUtf8.line, columns.of(notUtf8.offset,
-                            notUtf8.byteColumn), null, null, "not UTF-8 text (save the file as UTF-8)"));
+                            notUtf8.byteColumn), null, null,
+                            "not UTF-8 text (save the file as UTF-8); the rest of the file is not read"));
                     return;
                 }
                 // the parser's limits (nesting depth, length of a string or number) say where they were passed only

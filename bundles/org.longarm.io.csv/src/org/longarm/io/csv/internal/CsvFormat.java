@@ -201,7 +201,7 @@ abstract class CsvFormat implements InputFormat {
         } catch (CharacterCodingException e) {
             long[] at = firstMalformed(file);
             target.problem(new InputProblem(target.fileName(), at[0], at[1], null, null,
-                    "not UTF-8 text (save the file as UTF-8)"));
+                    "not UTF-8 text (save the file as UTF-8); the rest of the file is not read"));
         }
         progress.done();
     }

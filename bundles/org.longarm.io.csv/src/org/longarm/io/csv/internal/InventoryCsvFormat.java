@@ -182,6 +182,15 @@ public final class InventoryCsvFormat extends CsvFormat {
         if (models.contains("*") || models.contains(modelKey)) {
             return;
         }
+        for (String refused : List.of(model, "*")) {
+            if (row.target().wasRefused(LongarmPackage.Literals.PRODUCT_LINE,
+                    ProductCsvFormat.refusedLineKey(brandKey, refused))) {
+                row.problem(MODEL, "model '" + model + "' of brand '" + brandName + "' matches no product line: the "
+                        + "product file's row of this brand and " + (refused.equals("*") ? "every model (*)" : "model")
+                        + " was refused (see its problems)");
+                return;
+            }
+        }
         String known = modelSuggestions.computeIfAbsent(List.of(brandKey, modelKey), key -> {
             Map<String, String> byKey = new LinkedHashMap<>();
             row.target().productLines(brandKey).forEach(line -> byKey.putIfAbsent(matchKey(line.model()), line.model()));

@@ -84,6 +84,14 @@ public final class ProductCsvFormat extends CsvFormat {
                 + (validFrom == null ? "" : validFrom);
     }
 
+    /**
+     * The key under which a refused row's product line is told refused: that of the brand and model's line without a
+     * first day, whatever day the row gave, since an inventory row names a brand and model only.
+     */
+    static String refusedLineKey(String brandKey, String model) {
+        return productLineKey(brandKey, model, null);
+    }
+
     private static String escaped(String part) {
         return part.indexOf('|') < 0 && part.indexOf('\\') < 0 ? part
                 : part.replace("\\", "\\\\").replace("|", "\\|");
@@ -102,10 +110,16 @@ public final class ProductCsvFormat extends CsvFormat {
             row.problem(VALID_TO, "valid_to " + validTo + " is before valid_from " + validFrom);
         }
         if (row.failed) {
+            // an inventory's rows of the brand, or of the model, then say why they match no line
             if (!brandName.isEmpty()) {
                 Brand brand = FACTORY.createBrand();
                 brand.setId(matchKey(brandName));
-                row.target().refused(brand); // an inventory's rows of the brand then say why it has no lines
+                row.target().refused(brand);
+                if (!model.isEmpty()) {
+                    ProductLine line = FACTORY.createProductLine();
+                    line.setId(refusedLineKey(brand.getId(), model));
+                    row.target().refused(line);
+                }
             }
             return;
         }
