@@ -354,7 +354,8 @@ class BodsMappingTest {
             Path file = dir.resolve("bytes.jsonl");
             Files.write(file, content.toByteArray());
             MemoryTarget target = Fixtures.read(format, file);
-            assertEquals("bytes.jsonl:2:" + (before.length() + 1) + ": not UTF-8 text (save the file as UTF-8); the rest of the file is not read\n",
+            assertEquals("bytes.jsonl:2:" + (before.length() + 1) + ": not UTF-8 text (save the file as UTF-8);"
+                    + " the rest of the file is not read\n",
                     target.problemText(), java.util.HexFormat.of().formatHex(bytes));
             assertEquals(1, target.entities.size(), "the statement before them is read");
         }
@@ -390,7 +391,8 @@ class BodsMappingTest {
                 content.writeBytes(tail.getBytes(StandardCharsets.UTF_8));
                 Path file = dir.resolve("cut.jsonl");
                 Files.write(file, content.toByteArray());
-                assertEquals("cut.jsonl:1:" + (at + 1) + ": not UTF-8 text (save the file as UTF-8); the rest of the file is not read\n",
+                assertEquals("cut.jsonl:1:" + (at + 1) + ": not UTF-8 text (save the file as UTF-8);"
+                        + " the rest of the file is not read\n",
                         Fixtures.read(format, file).problemText(), at + ": " + java.util.HexFormat.of().formatHex(bytes));
             }
         }

@@ -192,7 +192,8 @@ class CsvFormatsTest {
         Files.write(file, java.nio.ByteBuffer.allocate(head.length + bad.length).put(head).put(bad).array());
         MemoryTarget target = Fixtures.read(products, file, withEntities());
         assertEquals("products.csv:2:6: valid_from '1.1.2020' is not a date (YYYY-MM-DD)\n"
-                + "products.csv:101:4: not UTF-8 text (save the file as UTF-8); the rest of the file is not read\n", target.problemText());
+                + "products.csv:101:4: not UTF-8 text (save the file as UTF-8);"
+                        + " the rest of the file is not read\n", target.problemText());
         assertEquals(98, target.productLines.size(), "the rows between the two are read");
 
         // lines ended by a carriage return alone: the parser looks past it for a line feed, and meets the bad byte
