@@ -1,10 +1,10 @@
 package org.longarm.core.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.longarm.core.graph.GraphView;
 import org.longarm.core.internal.engine.UnchangedReading;
 import org.longarm.core.internal.io.ImportTargets;
+import org.longarm.core.internal.util.Utf8Text;
 import org.longarm.core.store.ModelStore;
 import org.longarm.core.store.ModelWriter;
 import org.longarm.core.store.StoreException;
@@ -432,13 +433,13 @@ public final class Importer {
      * short at its end is not one.
      */
     private static String firstByteNotUtf8(byte[] start) {
-        CharBuffer before = CharBuffer.allocate(start.length);
-        if (!StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(start), before, false).isError()) {
-            return null;
+        long[] at;
+        try {
+            at = Utf8Text.firstBadByte(Channels.newChannel(new ByteArrayInputStream(start)), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // bytes in memory are read without fail
         }
-        String[] lines = before.flip().toString().replaceFirst("^\uFEFF", "").split("\r\n|[\r\n]", -1);
-        String last = lines[lines.length - 1];
-        return "line " + lines.length + ", column " + (last.codePointCount(0, last.length()) + 1);
+        return at == null ? null : "line " + at[0] + ", column " + at[1];
     }
 
     /**

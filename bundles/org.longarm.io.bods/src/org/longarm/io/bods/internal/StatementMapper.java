@@ -244,8 +244,7 @@ final class StatementMapper {
     }
 
     private boolean wrongCode(JsonNode jurisdiction, String path, String name, long line, LongSupplier column) {
-        String code = text(jurisdiction, "code");
-        code = code == null ? "" : JurisdictionCodes.normalised(code);
+        String code = givenCode(jurisdiction);
         String problem = code.isEmpty() ? null : JurisdictionCodes.problem(code);
         if (problem != null) {
             target.problem(new InputProblem(file, line, column.getAsLong(), name, path, problem));
@@ -526,9 +525,14 @@ final class StatementMapper {
      * by its name; null when neither names a known country.
      */
     private static String code(JsonNode jurisdiction) {
-        String code = text(jurisdiction, "code");
-        code = code == null ? "" : JurisdictionCodes.normalised(code);
+        String code = givenCode(jurisdiction);
         return code.isEmpty() ? JurisdictionCodes.ofName(text(jurisdiction, "name")) : code;
+    }
+
+    /** The jurisdiction's code as given, {@link JurisdictionCodes#normalised}; empty when none is given or shows. */
+    private static String givenCode(JsonNode jurisdiction) {
+        String code = text(jurisdiction, "code");
+        return code == null ? "" : JurisdictionCodes.normalised(code);
     }
 
     private static void identifiers(Entity entity, JsonNode identifiers) {

@@ -6,13 +6,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,6 +26,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.longarm.core.internal.util.Utf8Text;
 import org.longarm.core.io.InputFormat;
 import org.longarm.core.io.InputProblem;
 import org.longarm.core.io.ReadTarget;
@@ -152,9 +148,6 @@ abstract class CsvFormat implements InputFormat {
                     throw new CharacterCodingException();
                 }
                 if (record == null && unreadable != null) {
-                    if (unreadable.getCause() instanceof CharacterCodingException notUtf8) {
-                        throw notUtf8;
-                    }
                     target.problem(new InputProblem(target.fileName(), next, 0, null, null,
                             unreadable((unreadable.getCause() != null ? unreadable.getCause() : unreadable)
                                     .getMessage())));
@@ -199,54 +192,17 @@ abstract class CsvFormat implements InputFormat {
                 end(reading);
             }
         } catch (CharacterCodingException e) {
-            long[] at = firstMalformed(file);
+            long[] at;
+            try (ReadableByteChannel in = Files.newByteChannel(file)) {
+                at = Utf8Text.firstBadByte(in, true);
+            }
+            if (at == null) {
+                at = new long[] { 0, 0 }; // the reading met a bad byte that is gone: the file changed meanwhile
+            }
             target.problem(new InputProblem(target.fileName(), at[0], at[1], null, null,
                     "not UTF-8 text (save the file as UTF-8); the rest of the file is not read"));
         }
         progress.done();
-    }
-
-    /**
-     * The line and column (in characters, 1-based) of the first bytes of {@code file} that are not UTF-8. Lines end as
-     * the reading ends them, also with a lone carriage return (Excel for Mac's "CSV (Macintosh)", which is not UTF-8
-     * either); a byte-order mark is no column, and a character beyond U+FFFF is one.
-     */
-    static long[] firstMalformed(Path file) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
-        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-        CharBuffer chars = CharBuffer.allocate(1 << 16);
-        long line = 1, column = 1;
-        boolean start = true, afterCarriageReturn = false;
-        try (ReadableByteChannel in = Files.newByteChannel(file)) {
-            boolean end = false;
-            while (true) {
-                end = end || in.read(bytes) < 0;
-                bytes.flip();
-                CoderResult result = decoder.decode(bytes, chars, end);
-                chars.flip();
-                while (chars.hasRemaining()) {
-                    char c = chars.get();
-                    if (start) {
-                        start = false;
-                        if (c == '\uFEFF') {
-                            continue;
-                        }
-                    }
-                    if (c == '\r' || c == '\n' && !afterCarriageReturn) {
-                        line++;
-                        column = 1;
-                    } else if (c != '\n' && !Character.isLowSurrogate(c)) {
-                        column++;
-                    }
-                    afterCarriageReturn = c == '\r';
-                }
-                chars.clear();
-                if (result.isError() || (end && !bytes.hasRemaining())) {
-                    return new long[] { line, column };
-                }
-                bytes.compact();
-            }
-        }
     }
 
     /** Line breaks inside the record's quoted values, so that the next record's line is known. */
