@@ -13,8 +13,9 @@ import java.util.Locale;
  * return overwrites a line, bidirectional overrides show text in another order than it has, and a line break would let
  * a value print a line that passes for one of the command's own (a forged {@code Verdict:} line). So in each value —
  * an argument of {@link #format}, or an object given to {@link #println(Object)}, as a problem is — every control
- * character but the tab, every format character (bidirectional controls, zero-width characters) and every space but
- * U+0020 is written as {@code \}{@code uXXXX} (beyond U+FFFF {@code \}{@code UXXXXXXXX}), a line feed as {@code \n}
+ * character but the tab, every format character (bidirectional controls, zero-width characters), every space but
+ * U+0020, the letters and marks drawn as nothing (a Hangul filler) and a variation selector that follows no emoji
+ * or ideograph are written as {@code \}{@code uXXXX} (beyond U+FFFF {@code \}{@code UXXXXXXXX}), a line feed as {@code \n}
  * and a carriage return as {@code \r}. The commands' own text, the help's colours among it, is written as it is.
  */
 final class TerminalWriter extends PrintWriter {
@@ -68,22 +69,29 @@ final class TerminalWriter extends PrintWriter {
 
     /** {@code text} as a terminal shows it on one line, with nothing in it that the terminal would act on. */
     static String shown(String text) {
-        if (text.codePoints().noneMatch(TerminalWriter::isControl)) {
-            return text;
-        }
-        StringBuilder shown = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            if (c == '\n') {
-                shown.append("\\n");
-            } else if (c == '\r') {
-                shown.append("\\r");
-            } else if (isControl(c)) {
-                shown.append(c > 0xFFFF ? String.format("\\U%08X", c) : String.format("\\u%04X", c));
-            } else {
-                shown.appendCodePoint(c);
+        StringBuilder shown = null;
+        boolean afterVariableCharacter = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean escaped = isControl(c) || isVariationSelector(c) && !afterVariableCharacter;
+            if (escaped && shown == null) {
+                shown = new StringBuilder(text.length() + 16).append(text, 0, i);
             }
-        });
-        return shown.toString();
+            if (shown != null) {
+                if (c == '\n') {
+                    shown.append("\\n");
+                } else if (c == '\r') {
+                    shown.append("\\r");
+                } else if (escaped) {
+                    shown.append(c > 0xFFFF ? String.format("\\U%08X", c) : String.format("\\u%04X", c));
+                } else {
+                    shown.appendCodePoint(c);
+                }
+            }
+            afterVariableCharacter = Character.isEmoji(c) || Character.isIdeographic(c);
+            i += Character.charCount(c);
+        }
+        return shown == null ? text : shown.toString();
     }
 
     /**
@@ -109,11 +117,24 @@ final class TerminalWriter extends PrintWriter {
     /**
      * Whether a terminal would act on {@code c} (or break the line at it) instead of showing it, or would show it as
      * nothing or as a plain space: format characters (bidirectional controls, zero-width spaces and joiners, the byte
-     * order mark) and spaces other than U+0020 (a no-break space), with which a value that matches nothing would look
-     * the same as the one it fails to match.
+     * order mark), spaces other than U+0020 (a no-break space), and the letters and marks that fonts draw as nothing
+     * (Hangul fillers, the combining grapheme joiner, Khmer's inherent vowels, Mongolian's variation selectors, the
+     * braille blank). With any of these, a value that matches nothing would look the same as the one it fails to match,
+     * and a jurisdiction code of one Hangul filler would print as {@code ""}.
      */
     private static boolean isControl(int c) {
         return c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || Character.getType(c) == Character.FORMAT
-                || c != ' ' && Character.getType(c) == Character.SPACE_SEPARATOR || c == 0x2028 || c == 0x2029;
+                || c != ' ' && Character.getType(c) == Character.SPACE_SEPARATOR || c == 0x2028 || c == 0x2029
+                || c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5 || c >= 0x180B && c <= 0x180F
+                || c == 0x2800 || c == 0x3164 || c == 0xFFA0;
+    }
+
+    /**
+     * A variation selector, which picks the form of the character before it (an emoji's colour or text form, an
+     * ideograph's variant) and shows as nothing after any other: it is kept after an emoji or an ideograph, and
+     * escaped elsewhere ({@code Hikvision} with one at its end looks like the brand it fails to match).
+     */
+    private static boolean isVariationSelector(int c) {
+        return c >= 0xFE00 && c <= 0xFE0F || c >= 0xE0100 && c <= 0xE01EF;
     }
 }
