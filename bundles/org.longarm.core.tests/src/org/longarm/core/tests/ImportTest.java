@@ -1219,6 +1219,60 @@ class ImportTest {
         assertEquals(List.of("XI-TAKEN:1"), holders("y"));
     }
 
+    /**
+     * An identifier names the entity whose newest statement declares it, as the graph holds it once the import is
+     * written: one that only a superseded statement declares — older than the graph's statement of its record, or
+     * than another statement of it in the import — names no entity of the import. (Until 2026-12-05 a reference by it
+     * named that entity, so a company in China became the holder that the graph's identifier gave to another.)
+     */
+    @Test
+    void anIdentifierThatOnlyASupersededStatementDeclaresNamesNoEntityOfTheImport() throws IOException {
+        String cn = "\"jurisdiction\": {\"name\": \"China\", \"code\": \"CN\"}";
+        String gb = "\"jurisdiction\": {\"name\": \"United Kingdom\", \"code\": \"GB\"}";
+        assertTrue(importer.importFiles(List.of(write("current.jsonl",
+                entity("11111111-1111-4111-8111-111111111111", "ww", "WW", "2023-01-01", "new").replace(gb, cn),
+                entity("22222222-2222-4222-8222-222222222222", "xx", "XX", "2023-01-01", "new")
+                        .replace("\"name\": \"XX\"", "\"name\": \"XX\", " + identifier("0321")),
+                entity("33333333-3333-4333-8333-333333333333", "w", "W", "2023-01-01", "new"),
+                relationship("44444444-4444-4444-8444-444444444444", "rv1", "v1", "GB-COH:0999"),
+                entity("55555555-5555-4555-8555-555555555555", "v1", "V1", "2023-01-01", "new"))), store,
+                new NullProgressMonitor()).valid());
+
+        SubTasks older = new SubTasks();
+        ImportReport report = importer.importFiles(List.of(write("older.jsonl",
+                entity("66666666-6666-4666-8666-666666666666", "ww", "WW", "2020-01-01", "new").replace(gb, cn)
+                        .replace("\"name\": \"WW\"", "\"name\": \"WW\", " + identifier("0321")),
+                entity("77777777-7777-4777-8777-777777777777", "w", "W", "2020-01-01", "new")
+                        .replace("\"name\": \"W\"", "\"name\": \"W\", " + identifier("0999")),
+                entity("88888888-8888-4888-8888-888888888888", "v3", "V3", "2023-06-01", "new"),
+                relationship("99999999-9999-4999-8999-999999999999", "rv3", "v3", "GB-COH:0321"))), store, older);
+        assertTrue(report.valid(), report.problems().toString());
+        assertEquals(2, report.files().get(0).superseded(), "the statements of ww and w are older than the graph's");
+        assertTrue(older.secondPass(), "rv3 was written naming ww in the first: " + older.seen);
+        assertEquals(List.of("xx"), holders("v3"), "the graph's entity that declares GB-COH:0321");
+        assertEquals(List.of("GB-COH:0999"), holders("v1"), "the stub is not handed over to w");
+
+        // within one import: the newer statement of yy leaves its identifier out, the same statement of zz is given twice
+        String zz = entity("aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa", "zz", "ZZ", "2024-01-01", "new")
+                .replace("\"name\": \"ZZ\"", "\"name\": \"ZZ\", " + identifier("0888"));
+        ImportReport inImport = importer.importFiles(List.of(write("restated.jsonl",
+                entity("bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb", "yy", "YY", "2024-01-01", "new")
+                        .replace("\"name\": \"YY\"", "\"name\": \"YY\", " + identifier("0777")),
+                zz,
+                entity("cccccccc-cccc-4ccc-8ccc-cccccccccccc", "v4", "V4", "2024-01-01", "new"),
+                relationship("dddddddd-dddd-4ddd-8ddd-dddddddddddd", "rv4", "v4", "GB-COH:0777"),
+                relationship("eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee", "rv5", "v4", "GB-COH:0888"),
+                entity("ffffffff-ffff-4fff-8fff-ffffffffffff", "yy", "YY", "2024-06-01", "updated"), zz)), store,
+                new NullProgressMonitor());
+        assertTrue(inImport.valid(), inImport.problems().toString());
+        assertEquals(List.of("GB-COH:0777", "zz"), holders("v4"));
+        assertEquals(Map.of("GB-COH:0888", "zz"), store.view().entityKeys(List.of("GB-COH:0777", "GB-COH:0888")));
+    }
+
+    private static String identifier(String id) {
+        return "\"identifiers\": [{\"scheme\": \"GB-COH\", \"id\": \"" + id + "\"}]";
+    }
+
     private List<String> holders(String subject) {
         return store.view().interestsOf(subject, org.longarm.core.graph.GraphView.Direction.HOLDERS, 10).stream()
                 .map(i -> i.holderKey()).sorted().toList();

@@ -683,6 +683,29 @@ class BodsMappingTest {
     }
 
     /**
+     * A closed relationship gives no interest after its closing: an interest that a closing statement gives a later end
+     * ends on the closing date, one that ended before keeps its end, and one that starts after the closing contradicts
+     * it, whatever end it has. (Until 2026-12-05 an end after the closing was kept, and the closed relationship gave
+     * control until then.)
+     */
+    @Test
+    void aClosedRelationshipsInterestEndsOnTheClosingAtTheLatest() throws IOException {
+        String endsLater = relationship(4, "rel-1", "closed", "2024-01-01", "acme", "\"prc\"", "{\"exact\":60}")
+                .replace("\"startDate\":\"2015-05-01\"", "\"startDate\":\"2015-05-01\",\"endDate\":\"2030-12-31\"");
+        String endedBefore = relationship(5, "rel-2", "closed", "2024-01-01", "acme", "\"prc\"", "{\"exact\":60}")
+                .replace("\"startDate\":\"2015-05-01\"", "\"startDate\":\"2015-05-01\",\"endDate\":\"2020-12-31\"");
+        String startsLater = relationship(6, "rel-3", "closed", "2015-01-31", "acme", "\"prc\"", "{\"exact\":60}")
+                .replace("\"startDate\":\"2015-05-01\"", "\"startDate\":\"2015-05-01\",\"endDate\":\"2030-12-31\"");
+        MemoryTarget target = Fixtures.read(format, write("closed-ends.json", "[" + endsLater + ",\n" + endedBefore
+                + ",\n" + startsLater + "]"));
+        assertEquals("closed-ends.json:3:1: statement " + id(6) + " at $.recordDetails.interests[0]: the relationship "
+                + "is closed on 2015-01-31, before this interest starts (2015-05-01)\n", target.problemText());
+        assertEquals(LocalDate.of(2024, 1, 1), target.relationships.get("rel-1").getInterests().get(0).getEndDate());
+        assertEquals(LocalDate.of(2020, 12, 31), target.relationships.get("rel-2").getInterests().get(0).getEndDate());
+        assertFalse(target.relationships.containsKey("rel-3"));
+    }
+
+    /**
      * Each item of an array that matches none of an {@code anyOf}'s forms is a problem of its own, at the item's path,
      * and a message that several forms give is said once.
      */

@@ -240,7 +240,25 @@ public final class ImportTargets {
         private final Map<String, Integer> fileOrder = new HashMap<>();
         private long problemsFound;
         private long unlisted;
-        private final Map<String, String> identifiers = new HashMap<>();
+        /**
+         * Each identifier ({@code SCHEME:ID}) that an entity of the import declares, with the statement that declared it
+         * first; once the reading ends, the first that is its record's newest (see {@link #settleIdentifiers}).
+         */
+        private final Map<String, Declaration> identifiers = new HashMap<>();
+        /** The statements that declared an identifier after its first, in reading order: only while reading. */
+        private final Map<String, List<Declaration>> laterDeclarations = new HashMap<>();
+        /** The identifiers by which references named an entity of the import. */
+        private final Set<String> identifiersUsed = new HashSet<>();
+        /**
+         * The entities of the import that declare identifiers and whose statement the store holds a newer one of: what
+         * they declare names no entity (see {@link #identifiersWithoutRecordOnceWritten}).
+         */
+        private final Set<String> entitiesSupersededByStore = new HashSet<>();
+        /**
+         * Whether an identifier by which a reference named an entity of the import was found, once the reading ended,
+         * to name another or none: its declaring statement was not its record's newest, or the store holds a newer one.
+         */
+        private boolean identifiersRenamed;
         private final Map<String, List<ProductLineRecord>> productLines = new HashMap<>();
         /** The row that first stated each product line of the import, by the line's key. */
         private final Map<String, RowOf> productLineRows = new HashMap<>();
@@ -323,6 +341,10 @@ public final class ImportTargets {
 
         /** A subject named by an identifier of a person, and its problem (null beyond {@link #MAX_PROBLEMS}). */
         private record SubjectByIdentifier(String identifier, InputProblem problem) {
+        }
+
+        /** The statement, read as number {@code sequence}, that declares an identifier of the entity {@code key}. */
+        private record Declaration(String key, long sequence) {
         }
         /** The keys of the objects refused ({@link #refused}), an entity's identifiers among them, the first ones. */
         private final Set<String> refusedKeys = new HashSet<>();
@@ -530,8 +552,14 @@ public final class ImportTargets {
                 winners.addEntity(entity.getId());
                 for (int i = 0; i < entity.getIdentifiers().size(); i++) {
                     String reference = reference(entity.getIdentifiers().get(i));
-                    if (reference != null && identifiers.putIfAbsent(reference, entity.getId()) == null
-                            && view != null && entity instanceof org.longarm.model.Person) {
+                    if (reference == null) {
+                        continue;
+                    }
+                    Declaration declaration = new Declaration(entity.getId(), sequence);
+                    Declaration first = identifiers.putIfAbsent(reference, declaration);
+                    if (first != null) {
+                        laterDeclarations.computeIfAbsent(reference, k -> new ArrayList<>(1)).add(declaration);
+                    } else if (view != null && entity instanceof org.longarm.model.Person) {
                         identifiersToAsk.put(reference, new IdentifierToAsk(entity.getId(), firstSourceOf(object),
                                 line, i));
                         if (identifiersToAsk.size() >= STATEMENTS_ASKED_AT_ONCE) {
@@ -747,7 +775,9 @@ public final class ImportTargets {
                     if (winners.containsKey(RELATIONSHIP_KEY_PREFIX + interest.relationshipKey())) {
                         restated.add(interest.relationshipKey());
                     }
-                    if (subject.identifier() != null && subject.personKey().equals(identifiers.get(interest.holderKey()))
+                    Declaration declaration = identifiers.get(interest.holderKey());
+                    if (subject.identifier() != null && declaration != null
+                            && subject.personKey().equals(declaration.key())
                             && !winners.isEntity(interest.holderKey())) {
                         holdersToHandOver.add(interest.holderKey());
                     }
@@ -807,8 +837,80 @@ public final class ImportTargets {
          * {@linkplain #finishFile finished}), before the problems count.
          */
         public void finishReading() {
+            settleIdentifiers();
             checkSubjectIsNoPersonByIdentifier();
             checkStoredSubjectIsNoPerson();
+        }
+
+        /**
+         * Makes each identifier name the entity whose newest statement declares it, first in reading order, as the
+         * graph will once the import is written: a statement of the import that a newer one of its record (in the
+         * import or in the graph) supersedes is not written, so the identifiers it alone declares name no entity of
+         * the import, and a reference by one resolves in the graph instead. While reading, references resolve through
+         * the first declaration; if one of them now names another entity or none, {@link #identifiersRenamed} says that
+         * what was written must be written anew. The store is asked about the entities that references named by an
+         * identifier only.
+         */
+        private void settleIdentifiers() {
+            if (repeatedRecords) {
+                for (java.util.Iterator<Map.Entry<String, Declaration>> it = identifiers.entrySet().iterator();
+                        it.hasNext();) {
+                    Map.Entry<String, Declaration> entry = it.next();
+                    if (isNewest(entry.getValue())) {
+                        continue;
+                    }
+                    Declaration newest = laterDeclarations.getOrDefault(entry.getKey(), List.of()).stream()
+                            .filter(this::isNewest).findFirst().orElse(null);
+                    if (newest == null) {
+                        it.remove();
+                    } else {
+                        entry.setValue(newest);
+                    }
+                    identifiersRenamed |= identifiersUsed.contains(entry.getKey())
+                            && (newest == null || !newest.key().equals(entry.getValue().key()));
+                }
+            }
+            laterDeclarations.clear();
+            if (view == null || identifiersUsed.isEmpty()) {
+                return;
+            }
+            List<String> declarers = identifiersUsed.stream().map(identifiers::get).filter(java.util.Objects::nonNull)
+                    .map(Declaration::key).distinct().toList();
+            Set<String> superseded = new HashSet<>();
+            for (int from = 0; from < declarers.size(); from += STATEMENTS_ASKED_AT_ONCE) {
+                List<String> asked = declarers.subList(from, Math.min(declarers.size(), from + STATEMENTS_ASKED_AT_ONCE));
+                Map<String, List<SourceRecord>> stored = view.sourcesOf(LongarmPackage.Literals.ENTITY, asked);
+                for (String key : asked) {
+                    Version own = winners.get(ENTITY_KEY_PREFIX + key);
+                    if (own != null && own.yieldsTo(stored.get(key))) {
+                        superseded.add(key);
+                    }
+                }
+            }
+            if (!superseded.isEmpty()) {
+                identifiers.values().removeIf(declaration -> superseded.contains(declaration.key()));
+                identifiersRenamed = true;
+            }
+        }
+
+        private boolean isNewest(Declaration declaration) {
+            return winners.isNoneOr(ENTITY_KEY_PREFIX + declaration.key(), declaration.sequence());
+        }
+
+        /**
+         * Whether references that named an entity of the import by an identifier were found, once the reading ended,
+         * to name another entity or none (see {@link #settleIdentifiers}): what was written as they were read is not
+         * the import.
+         */
+        boolean identifiersRenamed() {
+            return identifiersRenamed;
+        }
+
+        /** Notes that the store holds a newer statement of {@code entity}, which is therefore not written. */
+        void supersededByStore(Entity entity) {
+            if (!entity.getIdentifiers().isEmpty() && entity.getId() != null) {
+                entitiesSupersededByStore.add(entity.getId());
+            }
         }
 
         /**
@@ -1120,7 +1222,11 @@ public final class ImportTargets {
             if (winners.isEntity(ref)) {
                 return Optional.of(ref);
             }
-            return ref.indexOf(':') > 0 ? Optional.ofNullable(identifiers.get(ref)) : Optional.empty();
+            if (ref.indexOf(':') <= 0) {
+                return Optional.empty();
+            }
+            Declaration declaration = identifiers.get(ref);
+            return declaration == null ? Optional.empty() : Optional.of(declaration.key());
         }
 
         private static String entityKeyOf(Entity entity) {
@@ -1151,13 +1257,37 @@ public final class ImportTargets {
 
         /**
          * Each identifier ({@code SCHEME:ID}) that an entity of this import declares and that no record of it has as
-         * its record id, with the key of the entity it names (the first to declare it, as references resolve). Only
-         * once the reading is done: the identifiers that are record ids are dropped from the import's own table rather
-         * than copied out of it, since at the end of a large import the heap is at its fullest.
+         * its record id, with the key of the entity it names (as references resolve), unless the store holds a newer
+         * statement of that entity. Only once the import is written: the identifiers that are record ids are dropped
+         * from the import's own table rather than copied out of it, since at the end of a large import the heap is at
+         * its fullest.
          */
-        Map<String, String> identifiersWithoutRecordOnceRead() {
-            identifiers.keySet().removeIf(winners::isEntity);
-            return identifiers;
+        Map<String, String> identifiersWithoutRecordOnceWritten() {
+            identifiers.entrySet().removeIf(entry -> winners.isEntity(entry.getKey())
+                    || entitiesSupersededByStore.contains(entry.getValue().key()));
+            return new java.util.AbstractMap<>() {
+                @Override
+                public Set<Map.Entry<String, String>> entrySet() {
+                    return new java.util.AbstractSet<>() {
+                        @Override
+                        public java.util.Iterator<Map.Entry<String, String>> iterator() {
+                            return identifiers.entrySet().stream().<Map.Entry<String, String>>map(
+                                    entry -> Map.entry(entry.getKey(), entry.getValue().key())).iterator();
+                        }
+
+                        @Override
+                        public int size() {
+                            return identifiers.size();
+                        }
+                    };
+                }
+
+                @Override
+                public String get(Object identifier) {
+                    Declaration declaration = identifiers.get(identifier);
+                    return declaration == null ? null : declaration.key();
+                }
+            };
         }
 
         /** Whether this import holds a statement for the record of {@code object}. */
@@ -1189,6 +1319,7 @@ public final class ImportTargets {
             if (inImport.isPresent()) {
                 if (!inImport.get().equals(ref)) {
                     identifiersResolvedNow.put(inImport.get(), ref);
+                    identifiersUsed.add(ref);
                 }
                 return inImport;
             }
@@ -1523,7 +1654,7 @@ public final class ImportTargets {
          * become an interest of an entity in itself stays with the stub. Call after the last file.
          */
         public void repointStubs() throws StoreException {
-            Map<String, String> replacements = validation.identifiersWithoutRecordOnceRead();
+            Map<String, String> replacements = validation.identifiersWithoutRecordOnceWritten();
             if (replacements.isEmpty()) {
                 return;
             }
@@ -1734,6 +1865,9 @@ public final class ImportTargets {
                         if (isRecord(entry.getValue())) {
                             superseded++;
                         }
+                        if (entry.getValue() instanceof Entity entity) {
+                            validation.supersededByStore(entity);
+                        }
                         continue;
                     }
                     if (entry.getValue() instanceof Relationship closing
@@ -1890,7 +2024,8 @@ public final class ImportTargets {
         }
 
         private boolean writes() {
-            return !abandoned && !validation.hasProblems() && !validation.repeatedRecords();
+            return !abandoned && !validation.hasProblems() && !validation.repeatedRecords()
+                    && !validation.identifiersRenamed();
         }
 
         @Override

@@ -389,9 +389,10 @@ final class StatementMapper {
             interest.setStartDate(date(text(node, "startDate")));
             interest.setEndDate(date(text(node, "endDate")));
             String inconsistency = inconsistency(interest);
-            if (closed && interest.getEndDate() == null) {
-                LocalDate closedOn = source.getStatementDate();
-                if (inconsistency == null && interest.getStartDate() != null && closedOn != null
+            LocalDate closedOn = closed ? source.getStatementDate() : null;
+            if (closedOn != null && (interest.getEndDate() == null || interest.getEndDate().isAfter(closedOn))) {
+                // a closed record gives no interest after its closing, whatever end the interest was given
+                if (inconsistency == null && interest.getStartDate() != null
                         && interest.getStartDate().isAfter(closedOn)) {
                     inconsistency = "the relationship is closed on " + closedOn + ", before this interest starts ("
                             + interest.getStartDate() + ")";
