@@ -115,7 +115,9 @@ class ImportTest {
 
     /**
      * Two statements of different records under one statement id in a file would share one stored source, whose date
-     * would then decide for both records which later statement is newer: a problem. The same statement twice is not.
+     * would then decide for both records which later statement is newer: a problem, as is a statement of the same
+     * record and date that states it otherwise (until 2026-12-05 not caught: the last file read counted). The same
+     * statement twice is not.
      */
     @Test
     void aStatementIdGivenToTwoRecordsOfAFileIsAProblem() throws IOException {
@@ -125,15 +127,24 @@ class ImportTest {
                 entity(shared, "d2", "D Two", "2021-01-01", "new"));
         ImportReport report = importer.importFiles(List.of(reused), store, new NullProgressMonitor());
         assertEquals(List.of(reused + ":3:1: statement " + shared + " at $.statementId: this statement id was given"
-                + " earlier in these files to another statement (of another record or date): each statement needs an id"
+                + " earlier in these files to another statement (of another record, date or content): each statement needs an id"
                 + " of its own"), problemLines(report));
         assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
         // in a JSON array the problem is where the statement begins
         Path array = write("reused.json", "[", "  " + entity(shared, "d1", "D One", "2020-01-01", "new") + ",",
                 "   " + entity(shared, "d2", "D Two", "2021-01-01", "new"), "]");
         assertEquals(List.of(array + ":3:4: statement " + shared + " at $.statementId: this statement id was given"
-                + " earlier in these files to another statement (of another record or date): each statement needs an id"
+                + " earlier in these files to another statement (of another record, date or content): each statement needs an id"
                 + " of its own"), problemLines(importer.importFiles(List.of(array), store, new NullProgressMonitor())));
+
+        // the same record and date, stated otherwise: which one counted would depend on the order of the files
+        Path restated = write("restated.jsonl", entity(shared, "d1", "D One", "2020-01-01", "new"));
+        Path otherwise = write("otherwise.jsonl", entity(shared, "d1", "D One", "2020-01-01", "new", "China", "CN"));
+        assertEquals(List.of(otherwise + ":1:1: statement " + shared + " at $.statementId: this statement id was given"
+                + " earlier in these files to another statement (of another record, date or content): each statement"
+                + " needs an id of its own"), problemLines(importer.importFiles(List.of(restated, otherwise), store,
+                        new NullProgressMonitor())));
+        assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
 
         Path repeated = write("repeated.jsonl", entity(shared, "d1", "D One", "2020-01-01", "new"),
                 entity("ffff0000-1111-4111-8111-111111111111", "d4", "D Four", "2020-01-01", "new"),
@@ -164,7 +175,7 @@ class ImportTest {
                 "new"), entity(shared, "g2", "G Two", "2025-01-01", "new"));
         ImportReport together = importer.importFiles(List.of(first, other), store, new NullProgressMonitor());
         assertEquals(List.of(other + ":2:1: statement " + shared + " at $.statementId: this statement id was given"
-                + " earlier in these files to another statement (of another record or date): each statement needs an id"
+                + " earlier in these files to another statement (of another record, date or content): each statement needs an id"
                 + " of its own"), problemLines(together));
         assertEquals(new GraphCounts(0, 0, 0, 0), store.view().counts());
 

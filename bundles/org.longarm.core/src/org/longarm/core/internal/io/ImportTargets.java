@@ -614,10 +614,10 @@ public final class ImportTargets {
                 }
                 int known = statementsOfIds.size();
                 if (statementsOfIds.put(statementId, key + "\n" + source.getStatementDate() + "\n"
-                        + source.getStatementTime())) {
+                        + source.getStatementTime() + "\n" + contentFingerprint(object))) {
                     problem(new InputProblem(fileName, line, column.getAsLong(), statementId, "$.statementId",
                             "this statement id was given earlier in these files to another statement (of another "
-                            + "record or date): each statement needs an id of its own"));
+                            + "record, date or content): each statement needs an id of its own"));
                 } else if (statementsOfIds.size() > known && view != null) {
                     statementsToAsk.put(statementId, new StatementToAsk(new SourceRecord(statementId, null, null,
                             source.getStatementDate(), null, null, null, source.getStatementTime()), line));
@@ -628,6 +628,48 @@ public final class ImportTargets {
             }
         }
 
+
+        /**
+         * A fingerprint of what a statement states of its record: the attributes of {@code record} and of its children
+         * (interests, identifiers), the keys of the jurisdictions it names. Its sources are left out, and so are the
+         * entities it names: a reference by identifier may name another key when the same statement is read again
+         * after the entity declaring it, so a statement under one id that differs only in its parties is not caught.
+         */
+        private static String contentFingerprint(EObject record) {
+            StringBuilder content = new StringBuilder(256);
+            appendContent(record, content);
+            return Long.toHexString(FingerprintMap.fingerprint(content.toString()));
+        }
+
+        private static void appendContent(EObject object, StringBuilder content) {
+            content.append(object.eClass().getName()).append('{');
+            for (org.eclipse.emf.ecore.EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
+                if (feature.isTransient() || feature.isDerived() || !object.eIsSet(feature)
+                        || feature instanceof EReference reference && (reference.isContainer()
+                                || LongarmPackage.Literals.ENTITY.isSuperTypeOf(reference.getEReferenceType())
+                                || LongarmPackage.Literals.SOURCE.isSuperTypeOf(reference.getEReferenceType()))) {
+                    continue;
+                }
+                content.append(feature.getName()).append('=');
+                Object value = object.eGet(feature);
+                for (Object item : feature.isMany() ? (List<?>) value : java.util.Collections.singletonList(value)) {
+                    if (item instanceof EObject child && ((EReference) feature).isContainment()) {
+                        appendContent(child, content);
+                    } else if (item instanceof EObject target) {
+                        String key = keyOf(target);
+                        if (key == null) {
+                            appendContent(target, content);
+                        } else {
+                            content.append(key);
+                        }
+                    } else {
+                        content.append(item);
+                    }
+                    content.append('\u0000');
+                }
+            }
+            content.append('}');
+        }
         /**
          * The store's answer about the statement ids that a file gives first (the sources stored under them) and about
          * the organisations and persons that it states first (which of them it holds, and whether as persons).
