@@ -636,13 +636,13 @@ public final class ImportTargets {
          * after the entity declaring it, so a statement under one id that differs only in its parties is not caught.
          */
         private static String contentFingerprint(EObject record) {
-            StringBuilder content = new StringBuilder(256);
+            ContentHash content = new ContentHash();
             appendContent(record, content);
-            return Long.toHexString(FingerprintMap.fingerprint(content.toString()));
+            return Long.toHexString(content.hash);
         }
 
-        private static void appendContent(EObject object, StringBuilder content) {
-            content.append(object.eClass().getName()).append('{');
+        private static void appendContent(EObject object, ContentHash content) {
+            content.add(object.eClass().getName()).add('{');
             for (org.eclipse.emf.ecore.EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
                 if (feature.isTransient() || feature.isDerived() || !object.eIsSet(feature)
                         || feature instanceof EReference reference && (reference.isContainer()
@@ -650,7 +650,7 @@ public final class ImportTargets {
                                 || LongarmPackage.Literals.SOURCE.isSuperTypeOf(reference.getEReferenceType()))) {
                     continue;
                 }
-                content.append(feature.getName()).append('=');
+                content.add(feature.getName()).add('=');
                 Object value = object.eGet(feature);
                 for (Object item : feature.isMany() ? (List<?>) value : java.util.Collections.singletonList(value)) {
                     if (item instanceof EObject child && ((EReference) feature).isContainment()) {
@@ -660,16 +660,34 @@ public final class ImportTargets {
                         if (key == null) {
                             appendContent(target, content);
                         } else {
-                            content.append(key);
+                            content.add(key);
                         }
                     } else {
-                        content.append(item);
+                        content.add(String.valueOf(item));
                     }
-                    content.append('\u0000');
+                    content.add('\u0000');
                 }
             }
-            content.append('}');
+            content.add('}');
         }
+
+        /** FNV-1a over the characters added, without building the text they make. */
+        private static final class ContentHash {
+            private long hash = 0xcbf29ce484222325L;
+
+            ContentHash add(String text) {
+                for (int i = 0; i < text.length(); i++) {
+                    add(text.charAt(i));
+                }
+                return this;
+            }
+
+            ContentHash add(char c) {
+                hash = (hash ^ c) * 0x100000001b3L;
+                return this;
+            }
+        }
+
         /**
          * The store's answer about the statement ids that a file gives first (the sources stored under them) and about
          * the organisations and persons that it states first (which of them it holds, and whether as persons).
