@@ -88,7 +88,7 @@ final class TerminalWriter extends PrintWriter {
                     shown.appendCodePoint(c);
                 }
             }
-            afterVariableCharacter = Character.isEmoji(c) || Character.isIdeographic(c);
+            afterVariableCharacter = Character.isExtendedPictographic(c) || Character.isIdeographic(c);
             i += Character.charCount(c);
         }
         return shown == null ? text : shown.toString();
@@ -131,8 +131,9 @@ final class TerminalWriter extends PrintWriter {
 
     /**
      * A variation selector, which picks the form of the character before it (an emoji's colour or text form, an
-     * ideograph's variant) and shows as nothing after any other: it is kept after an emoji or an ideograph, and
-     * escaped elsewhere ({@code Hikvision} with one at its end looks like the brand it fails to match).
+     * ideograph's variant) and shows as nothing after any other: it is kept after a pictographic emoji or an
+     * ideograph, and escaped elsewhere ({@code Hikvision} or {@code Model 12} with one at its end looks like what it
+     * fails to match; a digit is an emoji only in a keycap sequence).
      */
     private static boolean isVariationSelector(int c) {
         return c >= 0xFE00 && c <= 0xFE0F || c >= 0xE0100 && c <= 0xE01EF;

@@ -1251,8 +1251,15 @@ class ImportTest {
 
         SubTasks older = new SubTasks();
         ImportReport report = importer.importFiles(List.of(write("older.jsonl",
+                // named before the superseded statement that declares it: it resolved in the graph when read
+                relationship("14141414-1414-4141-8141-141414141414", "rv8", "v8", "GB-COH:0321"),
+                entity("15151515-1515-4151-8151-151515151515", "v8", "V8", "2023-06-01", "new"),
                 entity("66666666-6666-4666-8666-666666666666", "ww", "WW", "2020-01-01", "new").replace(gb, cn)
-                        .replace("\"name\": \"WW\"", "\"name\": \"WW\", " + identifier("0321")),
+                        .replace("\"name\": \"WW\"", "\"name\": \"WW\", " + identifier("0321").replace("}]",
+                                "}, {\"scheme\": \"GB-COH\", \"id\": \"0322\"}]")),
+                entity("12121212-1212-4121-8121-121212121212", "uu", "UU", "2023-06-01", "new")
+                        .replace("\"name\": \"UU\"", "\"name\": \"UU\", " + identifier("0322")),
+                relationship("13131313-1313-4131-8131-131313131313", "rv7", "v3", "GB-COH:0322"),
                 entity("77777777-7777-4777-8777-777777777777", "w", "W", "2020-01-01", "new")
                         .replace("\"name\": \"W\"", "\"name\": \"W\", " + identifier("0999")),
                 entity("88888888-8888-4888-8888-888888888888", "v3", "V3", "2023-06-01", "new"),
@@ -1260,7 +1267,9 @@ class ImportTest {
         assertTrue(report.valid(), report.problems().toString());
         assertEquals(2, report.files().get(0).superseded(), "the statements of ww and w are older than the graph's");
         assertTrue(older.secondPass(), "rv3 was written naming ww in the first: " + older.seen);
-        assertEquals(List.of("xx"), holders("v3"), "the graph's entity that declares GB-COH:0321");
+        assertEquals(List.of("uu", "xx"), holders("v3"), "the graph's entity that declares GB-COH:0321, and the "
+                + "import's other entity that declares GB-COH:0322");
+        assertEquals(List.of("xx"), holders("v8"));
         assertEquals(List.of("GB-COH:0999"), holders("v1"), "the stub is not handed over to w");
 
         // within one import: the newer statement of yy leaves its identifier out, the same statement of zz is given twice

@@ -247,8 +247,12 @@ public final class ImportTargets {
         private final Map<String, Declaration> identifiers = new HashMap<>();
         /** The statements that declared an identifier after its first, in reading order: only while reading. */
         private final Map<String, List<Declaration>> laterDeclarations = new HashMap<>();
-        /** The identifiers by which references named an entity of the import. */
-        private final Set<String> identifiersUsed = new HashSet<>();
+        /**
+         * The references of the import in the form of an identifier ({@code SCHEME:ID}), however they resolved when
+         * read (as fingerprints): those that an entity of the import declares may name another entity once the
+         * reading ends (see {@link #settleIdentifiers}).
+         */
+        private final FingerprintMap referencesByIdentifier = new FingerprintMap();
         /**
          * The entities of the import that declare identifiers and whose statement the store holds a newer one of: what
          * they declare names no entity (see {@link #identifiersWithoutRecordOnceWritten}).
@@ -628,7 +632,6 @@ public final class ImportTargets {
             }
         }
 
-
         /**
          * A fingerprint of what a statement states of its record: the attributes of {@code record} and of its children
          * (interests, identifiers), the keys of the jurisdictions it names. Its sources are left out, and so are the
@@ -908,37 +911,57 @@ public final class ImportTargets {
          * import or in the graph) supersedes is not written, so the identifiers it alone declares name no entity of
          * the import, and a reference by one resolves in the graph instead. While reading, references resolve through
          * the first declaration; if one of them now names another entity or none, {@link #identifiersRenamed} says that
-         * what was written must be written anew. The store is asked about the entities that references named by an
-         * identifier only.
+         * what was written must be written anew. The store is asked only about the entities declaring an identifier
+         * that some reference of the import gives, however it resolved when read.
          */
         private void settleIdentifiers() {
-            if (repeatedRecords) {
+            Set<String> referenced = new HashSet<>();
+            if (referencesByIdentifier.size() > 0) {
+                identifiers.keySet().stream().filter(referencesByIdentifier::contains).forEach(referenced::add);
+            }
+            Set<String> superseded = declarersSupersededByStore(referenced);
+            if (repeatedRecords || !superseded.isEmpty()) {
                 for (java.util.Iterator<Map.Entry<String, Declaration>> it = identifiers.entrySet().iterator();
                         it.hasNext();) {
                     Map.Entry<String, Declaration> entry = it.next();
-                    if (isNewest(entry.getValue())) {
+                    Declaration first = entry.getValue();
+                    if (isWritten(first, superseded)) {
                         continue;
                     }
-                    Declaration newest = laterDeclarations.getOrDefault(entry.getKey(), List.of()).stream()
-                            .filter(this::isNewest).findFirst().orElse(null);
-                    if (newest == null) {
+                    Declaration written = laterDeclarations.getOrDefault(entry.getKey(), List.of()).stream()
+                            .filter(declaration -> isWritten(declaration, superseded)).findFirst().orElse(null);
+                    if (written == null) {
                         it.remove();
                     } else {
-                        entry.setValue(newest);
+                        entry.setValue(written);
                     }
-                    identifiersRenamed |= identifiersUsed.contains(entry.getKey())
-                            && (newest == null || !newest.key().equals(entry.getValue().key()));
+                    identifiersRenamed |= referenced.contains(entry.getKey())
+                            && (written == null || !written.key().equals(first.key()));
                 }
             }
             laterDeclarations.clear();
-            if (view == null || identifiersUsed.isEmpty()) {
-                return;
+        }
+
+        /**
+         * Those entities of the import declaring {@code identifiers} (first or later) whose statement yields to a newer
+         * one that the store holds.
+         */
+        private Set<String> declarersSupersededByStore(Set<String> identifiers) {
+            if (view == null || identifiers.isEmpty()) {
+                return Set.of();
             }
-            List<String> declarers = identifiersUsed.stream().map(identifiers::get).filter(java.util.Objects::nonNull)
-                    .map(Declaration::key).distinct().toList();
+            Set<String> declarers = new java.util.LinkedHashSet<>();
+            for (String identifier : identifiers) {
+                Declaration first = this.identifiers.get(identifier);
+                if (first != null) {
+                    declarers.add(first.key());
+                    laterDeclarations.getOrDefault(identifier, List.of()).forEach(d -> declarers.add(d.key()));
+                }
+            }
+            List<String> keys = List.copyOf(declarers);
             Set<String> superseded = new HashSet<>();
-            for (int from = 0; from < declarers.size(); from += STATEMENTS_ASKED_AT_ONCE) {
-                List<String> asked = declarers.subList(from, Math.min(declarers.size(), from + STATEMENTS_ASKED_AT_ONCE));
+            for (int from = 0; from < keys.size(); from += STATEMENTS_ASKED_AT_ONCE) {
+                List<String> asked = keys.subList(from, Math.min(keys.size(), from + STATEMENTS_ASKED_AT_ONCE));
                 Map<String, List<SourceRecord>> stored = view.sourcesOf(LongarmPackage.Literals.ENTITY, asked);
                 for (String key : asked) {
                     Version own = winners.get(ENTITY_KEY_PREFIX + key);
@@ -947,10 +970,12 @@ public final class ImportTargets {
                     }
                 }
             }
-            if (!superseded.isEmpty()) {
-                identifiers.values().removeIf(declaration -> superseded.contains(declaration.key()));
-                identifiersRenamed = true;
-            }
+            return superseded;
+        }
+
+        /** Whether the import writes the statement that made {@code declaration}. */
+        private boolean isWritten(Declaration declaration, Set<String> supersededByStore) {
+            return isNewest(declaration) && !supersededByStore.contains(declaration.key());
         }
 
         private boolean isNewest(Declaration declaration) {
@@ -1375,11 +1400,13 @@ public final class ImportTargets {
                 return Optional.empty();
             }
             String ref = reference.strip();
+            if (ref.indexOf(':') > 0) {
+                referencesByIdentifier.put(ref, "");
+            }
             Optional<String> inImport = entityKeyInImport(ref);
             if (inImport.isPresent()) {
                 if (!inImport.get().equals(ref)) {
                     identifiersResolvedNow.put(inImport.get(), ref);
-                    identifiersUsed.add(ref);
                 }
                 return inImport;
             }
