@@ -237,8 +237,9 @@ class AnalyzeExampleEstateTest {
                 EVIL-001,WHA,Whitehall Annex,sensitive,no,"Hik\u001b[2J\rvision",X,2019-03-14
                 EVIL-002,WHA,Whitehall Annex,sensitive,no,Hik\u00a0\u200bvision,X,2019-03-14
                 EVIL-003,WHA,Whitehall Annex,sensitive,no,Hik\u3164vision,X,2019-03-14
-                EVIL-004,WHA,Whitehall Annex,sensitive,no,Hikvision\ufe0f,X1\ufe0f,2019-03-14
+                EVIL-004,WHA,Whitehall Annex,sensitive,no,Hikvision\ufe0f,X,2019-03-14
                 EVIL-005,WHA,Whitehall Annex,sensitive,no,\u6d77\ufe00\u2764\ufe0f,X,2019-03-14
+                EVIL-006,WHA,Whitehall Annex,sensitive,no,Cam1\ufe0f,X,2019-03-14
                 """, StandardCharsets.UTF_8);
         HeadlessProduct.Run bad = LONGARM.run(TIMEOUT, environment, "validate", inventory.toString());
         assertEquals(2, bad.exitCode(), bad::toString);
@@ -246,7 +247,7 @@ class AnalyzeExampleEstateTest {
         assertTrue(bad.err().contains("Hik\\u00A0\\u200Bvision"), "a name that looks like another: " + bad);
         assertTrue(bad.err().contains("Hik\\u3164vision"), "a Hangul filler is drawn as nothing: " + bad);
         assertTrue(bad.err().contains("Hikvision\\uFE0F"), "a variation selector after a letter shows nothing: " + bad);
-        assertTrue(bad.err().contains("X1\\uFE0F"), "nor after a digit: " + bad);
+        assertTrue(bad.err().contains("Cam1\\uFE0F"), "nor after a digit: " + bad);
         assertTrue(bad.err().contains("\u6d77\ufe00\u2764\ufe0f"), "it selects an ideograph's or emoji's form: " + bad);
         assertTrue(bad.err().chars().noneMatch(c -> c == 0x1B || c == '\r' || c == 0xA0 || c == 0x200B || c == 0x3164),
                 bad::toString);

@@ -14,8 +14,8 @@ import java.util.Locale;
  * a value print a line that passes for one of the command's own (a forged {@code Verdict:} line). So in each value —
  * an argument of {@link #format}, or an object given to {@link #println(Object)}, as a problem is — every control
  * character but the tab, every format character (bidirectional controls, zero-width characters), every space but
- * U+0020, the letters and marks drawn as nothing (a Hangul filler) and a variation selector that follows no emoji
- * or ideograph are written as {@code \}{@code uXXXX} (beyond U+FFFF {@code \}{@code UXXXXXXXX}), a line feed as {@code \n}
+ * U+0020, the letters and marks drawn as nothing (a Hangul filler) and a variation selector that follows no
+ * pictographic emoji or ideograph are written as {@code \}{@code uXXXX} (beyond U+FFFF {@code \}{@code UXXXXXXXX}), a line feed as {@code \n}
  * and a carriage return as {@code \r}. The commands' own text, the help's colours among it, is written as it is.
  */
 final class TerminalWriter extends PrintWriter {
